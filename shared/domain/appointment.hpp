@@ -1,0 +1,33 @@
+#pragma once
+// An appointment booked for a day (imported now; synced from central booking later). Check-in at the
+// kiosk turns it into a ticket marked as appointment. The citizen's name is personal data: it lives
+// only here and in the appointments table, never in ticket events, and is deleted after retention.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "berlin_time.hpp"
+#include "ids.hpp"
+#include "result.hpp"
+
+namespace civiq::domain {
+
+struct Appointment {
+  std::string code;                 // what the citizen types or scans at the kiosk
+  std::vector<ServiceId> services;  // in order
+  TimePoint time;                   // slot start
+  std::string citizen_name;         // personal data; may be empty
+  bool cancelled = false;
+};
+
+struct CheckInWindow {
+  std::chrono::seconds earliest_before{3600};  // check-in opens this long before the slot
+  std::chrono::seconds latest_after{900};      // and closes this long after it
+};
+
+// Whether the appointment may be checked in now (day, window, cancellation). Already-checked-in is
+// decided by the queue, which knows the day's tickets.
+[[nodiscard]] Result<void> check_in_allowed(const Appointment& appointment, TimePoint now, const CheckInWindow& window);
+
+}  // namespace civiq::domain

@@ -1,0 +1,66 @@
+#pragma once
+// Domain events: every change of a branch's queue is exactly one of these. They are stored append-only
+// (ticket_events) and the queue state is their fold (OfficeQueue::apply), so replaying a day's events
+// rebuilds the state that was acknowledged. Events carry every value apply() needs: apply never decides.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "berlin_time.hpp"
+#include "ids.hpp"
+#include "ticket.hpp"
+#include "ticket_numbering.hpp"
+
+namespace civiq::domain {
+
+// Who caused a change, for the audit trail. Never personal data of citizens.
+struct Actor {
+  enum class Kind { System, Device, Staff, Citizen };
+  Kind kind = Kind::System;
+  std::string name;  // user or device name; empty for system and citizen
+};
+
+struct TicketIssued {
+  TicketId ticket;
+  std::string token;
+  TicketNumber number;
+  std::vector<ServiceId> services;
+  bool priority = false;
+  std::string language;
+  std::optional<std::string> appointment_code;
+  std::optional<TimePoint> appointment_time;
+};
+struct TicketCalled { TicketId ticket; CounterId counter; };
+struct TicketRecalled { TicketId ticket; CounterId counter; int recall_count = 0; };
+struct ServiceStarted { TicketId ticket; CounterId counter; };
+// served_s lets wait estimation learn service times from the event alone.
+struct ServiceFinished { TicketId ticket; CounterId counter; ServiceId service; std::int64_t served_s = 0; };
+enum class NoShowReason { Clerk, RecallLimit };
+struct TicketNoShow { TicketId ticket; CounterId counter; NoShowReason reason = NoShowReason::Clerk; };
+struct TicketParked { TicketId ticket; CounterId counter; };
+struct TicketTransferred { TicketId ticket; ServiceId to_service; std::optional<CounterId> to_counter; };
+struct TicketReactivated { TicketId ticket; };
+struct TicketCancelled { TicketId ticket; CancelReason reason = CancelReason::Citizen; };
+struct TicketPostponed { TicketId ticket; int places = 0; TimePoint new_rank_time; };
+struct CounterOpened { CounterId counter; std::string clerk; };
+struct CounterClosed { CounterId counter; };
+
+using EventBody = std::variant<TicketIssued, TicketCalled, TicketRecalled, ServiceStarted, ServiceFinished,
+                               TicketNoShow, TicketParked, TicketTransferred, TicketReactivated,
+                               TicketCancelled, TicketPostponed, CounterOpened, CounterClosed>;
+
+struct Event {
+  TimePoint at;
+  Actor actor;
+  EventBody body;
+};
+
+using Events = std::vector<Event>;
+
+// The stable name stored in ticket_events.type and sent on the wire ("ticket_issued", ...).
+[[nodiscard]] const char* event_type_name(const EventBody& body);
+// The ticket an event is about, or nothing for counter events.
+[[nodiscard]] std::optional<TicketId> event_ticket(const EventBody& body);
+
+}  // namespace civiq::domain

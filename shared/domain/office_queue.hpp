@@ -1,0 +1,144 @@
+#pragma once
+// OfficeQueue: the queue of one office for one day, as a decide/apply pair.
+//  - Commands (issue, call_next, finish, ...) validate against the current state and return the
+//    events that would happen, or a DomainError for a broken rule. They never mutate.
+//  - apply(event) folds one event into the state. The server stores events first and applies them
+//    after the commit, so the in-memory state is always what was acknowledged, and replaying the
+//    stored events of the day rebuilds exactly that state.
+// A command that legitimately changes nothing (call_next with nobody waiting) returns no events;
+// an illegal transition is always an error, never a silent no-op.
+// Thread rule: not synchronised; the server owns one instance on one thread (the office worker).
+#include <chrono>
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "appointment.hpp"
+#include "calling_policy.hpp"
+#include "catalog.hpp"
+#include "events.hpp"
+#include "result.hpp"
+#include "ticket.hpp"
+#include "ticket_numbering.hpp"
+
+namespace civiq::domain {
+
+enum class EndOfDayRule {
+  ServeToEnd,     // tickets still waiting at closing time are served; the day ends at midnight
+  CancelWaiting,  // waiting and parked tickets are cancelled; their live ticket says why
+};
+
+struct QueueConfig {
+  NumberingConfig numbering;
+  CallingPolicyConfig calling;
+  CheckInWindow check_in;
+  int max_recalls = 2;                     // a further recall turns the call into a no-show
+  std::chrono::seconds recall_cooldown{10};  // guards against a double click on "recall"
+  int max_postpone_places = 10;            // per postpone request
+  int max_postponements = 2;               // per ticket
+  std::size_t max_services_per_ticket = 5;
+  std::size_t recent_calls_kept = 20;
+  EndOfDayRule end_of_day = EndOfDayRule::ServeToEnd;
+  bool enforce_opening_hours = true;
+};
+
+struct IssueTicket {
+  std::string token;
+  std::vector<ServiceId> services;
+  bool priority = false;
+  std::string language = "de";
+  const Appointment* appointment = nullptr;  // set for a check-in
+};
+
+// Who acts at a counter. A supervisor (manager, admin) may act at a counter another clerk opened.
+struct CounterActor {
+  Actor actor;
+  bool supervisor = false;
+};
+
+struct TransferTarget {
+  std::optional<ServiceId> service;
+  std::optional<CounterId> counter;
+};
+
+struct CounterState {
+  CounterId id;
+  bool open = false;
+  std::string clerk;
+  std::optional<TicketId> current;  // called or serving here
+};
+
+struct CallRecord {
+  TicketId ticket;
+  TicketNumber number;
+  CounterId counter;
+  TimePoint at;
+  bool recall = false;
+};
+
+class OfficeQueue {
+ public:
+  OfficeQueue(std::shared_ptr<const Catalog> catalog, QueueConfig config, LocalDate day, TicketId next_ticket_id);
+
+  // --- commands (const: they decide, apply() changes) ---
+  [[nodiscard]] Result<Events> issue(const IssueTicket& command, const Actor& actor, TimePoint now) const;
+  [[nodiscard]] Result<Events> open_counter(CounterId counter, const CounterActor& who, TimePoint now) const;
+  [[nodiscard]] Result<Events> close_counter(CounterId counter, const CounterActor& who, TimePoint now) const;
+  [[nodiscard]] Result<Events> call_next(CounterId counter, const CounterActor& who, TimePoint now) const;
+  [[nodiscard]] Result<Events> call(CounterId counter, TicketId ticket, const CounterActor& who, TimePoint now) const;
+  [[nodiscard]] Result<Events> recall(CounterId counter, const CounterActor& who, TimePoint now) const;
+  [[nodiscard]] Result<Events> start(CounterId counter, const CounterActor& who, TimePoint now) const;
+  [[nodiscard]] Result<Events> finish(CounterId counter, const CounterActor& who, TimePoint now) const;
+  [[nodiscard]] Result<Events> no_show(CounterId counter, const CounterActor& who, TimePoint now) const;
+  [[nodiscard]] Result<Events> park(CounterId counter, const CounterActor& who, TimePoint now) const;
+  [[nodiscard]] Result<Events> transfer(CounterId counter, const TransferTarget& target, const CounterActor& who,
+                                        TimePoint now) const;
+  [[nodiscard]] Result<Events> reactivate(CounterId counter, TicketId ticket, const CounterActor& who,
+                                          TimePoint now) const;
+  [[nodiscard]] Result<Events> cancel(TicketId ticket, const Actor& actor, TimePoint now) const;
+  [[nodiscard]] Result<Events> postpone(TicketId ticket, int places, const Actor& actor, TimePoint now) const;
+  // At closing time: what the end-of-day rule does to the tickets still waiting.
+  [[nodiscard]] Events close_day(TimePoint now) const;
+
+  void apply(const Event& event);
+
+  // --- queries ---
+  [[nodiscard]] LocalDate day() const { return day_; }
+  [[nodiscard]] const Catalog& catalog() const { return *catalog_; }
+  [[nodiscard]] const QueueConfig& config() const { return config_; }
+  [[nodiscard]] const CallingPolicy& policy() const { return policy_; }
+  [[nodiscard]] const Ticket* find(TicketId id) const;
+  [[nodiscard]] const Ticket* find_by_token(const std::string& token) const;
+  [[nodiscard]] const std::map<TicketId, Ticket>& tickets() const { return tickets_; }
+  [[nodiscard]] const std::map<CounterId, CounterState>& counters() const { return counters_; }
+  [[nodiscard]] const std::deque<CallRecord>& recent_calls() const { return recent_calls_; }
+  [[nodiscard]] std::vector<CallCandidate> waiting_candidates() const;
+  [[nodiscard]] std::string number_text(const TicketNumber& number) const { return numbering_.format(number); }
+  [[nodiscard]] TicketId next_ticket_id() const { return next_ticket_id_; }
+
+ private:
+  [[nodiscard]] Result<const CounterState*> acting_counter(CounterId counter, const CounterActor& who) const;
+  [[nodiscard]] Result<const Ticket*> current_ticket(CounterId counter, const CounterActor& who) const;
+  [[nodiscard]] Result<const Ticket*> ticket(TicketId id) const;
+  [[nodiscard]] Event event(TimePoint now, const Actor& actor, EventBody body) const;
+  Ticket& mutable_ticket(TicketId id);
+  void release_counter(const Ticket& ticket);
+  void remember_call(const Ticket& ticket, CounterId counter, TimePoint at, bool recall);
+
+  std::shared_ptr<const Catalog> catalog_;
+  QueueConfig config_;
+  CallingPolicy policy_;
+  LocalDate day_;
+  TicketId next_ticket_id_;
+  TicketNumbering numbering_;
+  std::map<TicketId, Ticket> tickets_;
+  std::map<std::string, TicketId> by_token_;
+  std::map<std::string, TicketId> by_appointment_;
+  std::map<CounterId, CounterState> counters_;
+  std::deque<CallRecord> recent_calls_;
+};
+
+}  // namespace civiq::domain

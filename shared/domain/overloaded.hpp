@@ -1,0 +1,9 @@
+#pragma once
+
+namespace civiq::domain {
+
+// std::visit helper: one lambda per alternative.
+template <class... Fs>
+struct Overloaded : Fs... { using Fs::operator()...; };
+
+}  // namespace civiq::domain
