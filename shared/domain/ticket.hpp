@@ -38,7 +38,8 @@ struct Ticket {
   TimePoint rank_time;    // ordering key among walk-ins; later than queued_at after a postpone
   std::optional<CounterId> target_counter;  // transferred to one specific counter
   std::optional<CounterId> counter;         // called to / served at / parked by
-  std::optional<TimePoint> called_at;
+  std::optional<TimePoint> called_at;       // first call to the current counter
+  std::optional<TimePoint> last_called_at;  // latest call or recall
   std::optional<TimePoint> serving_since;
   std::optional<TimePoint> finished_at;
   int recalls = 0;

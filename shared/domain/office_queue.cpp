@@ -1,0 +1,434 @@
+#include "office_queue.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "overloaded.hpp"
+
+namespace civiq::domain {
+namespace {
+
+std::string counter_label(CounterId id) { return "counter " + std::to_string(id.value); }
+std::string ticket_label(TicketId id) { return "ticket " + std::to_string(id.value); }
+
+}  // namespace
+
+OfficeQueue::OfficeQueue(std::shared_ptr<const Catalog> catalog, QueueConfig config, LocalDate day,
+                         TicketId next_ticket_id)
+    : catalog_(std::move(catalog)),
+      config_(config),
+      policy_(config.calling),
+      day_(day),
+      next_ticket_id_(next_ticket_id),
+      numbering_(config.numbering) {
+  for (const auto& counter : catalog_->counters) counters_.emplace(counter.id, CounterState{counter.id, false, {}, std::nullopt});
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+Event OfficeQueue::event(TimePoint now, const Actor& actor, EventBody body) const {
+  return Event{now, actor, std::move(body)};
+}
+
+Result<const Ticket*> OfficeQueue::ticket(TicketId id) const {
+  const Ticket* found = find(id);
+  if (!found) return {ErrorCode::UnknownTicket, ticket_label(id) + " does not exist today"};
+  return found;
+}
+
+Result<const CounterState*> OfficeQueue::acting_counter(CounterId counter, const CounterActor& who) const {
+  const auto it = counters_.find(counter);
+  if (it == counters_.end()) return {ErrorCode::UnknownCounter, counter_label(counter) + " does not exist"};
+  const CounterState& state = it->second;
+  if (!state.open) return {ErrorCode::CounterClosed, counter_label(counter) + " is closed"};
+  if (state.clerk != who.actor.name && !who.supervisor)
+    return {ErrorCode::CounterOccupied, counter_label(counter) + " is open for " + state.clerk};
+  return &state;
+}
+
+Result<const Ticket*> OfficeQueue::current_ticket(CounterId counter, const CounterActor& who) const {
+  auto state = acting_counter(counter, who);
+  if (!state) return state.error();
+  if (!(*state)->current) return {ErrorCode::CounterIdle, counter_label(counter) + " has no current ticket"};
+  return find(*(*state)->current);
+}
+
+const Ticket* OfficeQueue::find(TicketId id) const {
+  const auto it = tickets_.find(id);
+  return it == tickets_.end() ? nullptr : &it->second;
+}
+
+const Ticket* OfficeQueue::find_by_token(const std::string& token) const {
+  const auto it = by_token_.find(token);
+  return it == by_token_.end() ? nullptr : find(it->second);
+}
+
+std::vector<CallCandidate> OfficeQueue::waiting_candidates() const {
+  std::vector<CallCandidate> candidates;
+  for (const auto& [id, t] : tickets_) {
+    if (t.status != TicketStatus::Waiting) continue;
+    candidates.push_back({id, t.service(), t.rank_time, t.priority,
+                          t.current_service == 0 ? t.appointment_time : std::nullopt, t.target_counter});
+  }
+  return candidates;
+}
+
+// ---------------------------------------------------------------------------------------------
+// commands
+
+Result<Events> OfficeQueue::issue(const IssueTicket& command, const Actor& actor, TimePoint now) const {
+  const auto services = command.appointment ? command.appointment->services : command.services;
+  if (services.empty()) return {ErrorCode::InvalidArgument, "a ticket needs at least one service"};
+  if (services.size() > config_.max_services_per_ticket)
+    return {ErrorCode::InvalidArgument,
+            "a ticket can carry at most " + std::to_string(config_.max_services_per_ticket) + " services"};
+  for (const auto id : services) {
+    const Service* service = catalog_->find_service(id);
+    if (!service) return {ErrorCode::UnknownService, "service " + std::to_string(id.value) + " does not exist"};
+    if (!service->active) return {ErrorCode::ServiceUnavailable, service->name("de") + " is not offered today"};
+  }
+  if (config_.enforce_opening_hours && !catalog_->hours.is_open(to_berlin(now)))
+    return {ErrorCode::OfficeClosed, "the office is closed now"};
+  if (berlin_date(now) != day_) return {ErrorCode::OfficeClosed, "the office day " + iso_date(day_) + " is over"};
+  if (command.token.empty() || by_token_.contains(command.token))
+    return {ErrorCode::InvalidArgument, "a ticket needs a fresh token"};
+
+  TicketIssued issued{next_ticket_id_,
+                      command.token,
+                      numbering_.peek_next(catalog_->find_service(services.front())->prefix),
+                      services,
+                      command.priority,
+                      command.language,
+                      std::nullopt,
+                      std::nullopt};
+  if (command.appointment) {
+    const Appointment& appointment = *command.appointment;
+    if (by_appointment_.contains(appointment.code))
+      return {ErrorCode::AppointmentAlreadyCheckedIn, "appointment " + appointment.code + " is already checked in"};
+    if (auto allowed = check_in_allowed(appointment, now, config_.check_in); !allowed) return allowed.error();
+    issued.appointment_code = appointment.code;
+    issued.appointment_time = appointment.time;
+  }
+  return Events{event(now, actor, std::move(issued))};
+}
+
+Result<Events> OfficeQueue::open_counter(CounterId counter, const CounterActor& who, TimePoint now) const {
+  const auto it = counters_.find(counter);
+  if (it == counters_.end()) return {ErrorCode::UnknownCounter, counter_label(counter) + " does not exist"};
+  if (it->second.open) {
+    if (it->second.clerk == who.actor.name) return Events{};  // signing in again at one's own counter
+    return {ErrorCode::CounterOccupied, counter_label(counter) + " is open for " + it->second.clerk};
+  }
+  return Events{event(now, who.actor, CounterOpened{counter, who.actor.name})};
+}
+
+Result<Events> OfficeQueue::close_counter(CounterId counter, const CounterActor& who, TimePoint now) const {
+  auto state = acting_counter(counter, who);
+  if (!state) return state.error();
+  if ((*state)->current)
+    return {ErrorCode::CounterBusy, counter_label(counter) + " still has a ticket; finish, park or transfer it first"};
+  return Events{event(now, who.actor, CounterClosed{counter})};
+}
+
+Result<Events> OfficeQueue::call_next(CounterId counter, const CounterActor& who, TimePoint now) const {
+  auto state = acting_counter(counter, who);
+  if (!state) return state.error();
+  if ((*state)->current) return {ErrorCode::CounterBusy, counter_label(counter) + " still has a current ticket"};
+  const auto candidates = waiting_candidates();
+  const auto picked = policy_.pick(*catalog_->find_counter(counter), candidates, now);
+  if (!picked) return Events{};
+  return Events{event(now, who.actor, TicketCalled{candidates[*picked].ticket, counter})};
+}
+
+Result<Events> OfficeQueue::call(CounterId counter, TicketId ticket_id, const CounterActor& who,
+                                 TimePoint now) const {
+  auto state = acting_counter(counter, who);
+  if (!state) return state.error();
+  if ((*state)->current) return {ErrorCode::CounterBusy, counter_label(counter) + " still has a current ticket"};
+  auto t = ticket(ticket_id);
+  if (!t) return t.error();
+  const Ticket& target = **t;
+  if (target.status == TicketStatus::Called || target.status == TicketStatus::Serving)
+    return {ErrorCode::TicketAlreadyCalled, ticket_label(ticket_id) + " is already at a counter"};
+  if (target.status != TicketStatus::Waiting && target.status != TicketStatus::Parked)
+    return {ErrorCode::TicketNotWaiting, ticket_label(ticket_id) + " is not waiting"};
+  // A clerk may call a parked ticket back to their own counter whatever it serves; a waiting one
+  // must be for a service this counter offers.
+  if (target.status == TicketStatus::Waiting && !catalog_->find_counter(counter)->serves(target.service()))
+    return {ErrorCode::CounterDoesNotServe, counter_label(counter) + " does not serve this ticket's service"};
+  return Events{event(now, who.actor, TicketCalled{ticket_id, counter})};
+}
+
+Result<Events> OfficeQueue::recall(CounterId counter, const CounterActor& who, TimePoint now) const {
+  auto t = current_ticket(counter, who);
+  if (!t) return t.error();
+  const Ticket& current = **t;
+  if (current.status != TicketStatus::Called)
+    return {ErrorCode::TicketNotCalled, "only a called ticket can be recalled; this one is being served"};
+  const TimePoint last_call = *current.last_called_at;
+  if (now - last_call < config_.recall_cooldown)
+    return {ErrorCode::RecallTooSoon, "the ticket was called " + std::to_string((now - last_call).count()) +
+                                          " s ago; wait a moment before recalling"};
+  if (current.recalls >= config_.max_recalls)
+    return Events{event(now, who.actor, TicketNoShow{current.id, counter, NoShowReason::RecallLimit})};
+  return Events{event(now, who.actor, TicketRecalled{current.id, counter, current.recalls + 1})};
+}
+
+Result<Events> OfficeQueue::start(CounterId counter, const CounterActor& who, TimePoint now) const {
+  auto t = current_ticket(counter, who);
+  if (!t) return t.error();
+  if ((*t)->status != TicketStatus::Called) return {ErrorCode::TicketNotCalled, "service has already started"};
+  return Events{event(now, who.actor, ServiceStarted{(*t)->id, counter})};
+}
+
+Result<Events> OfficeQueue::finish(CounterId counter, const CounterActor& who, TimePoint now) const {
+  auto t = current_ticket(counter, who);
+  if (!t) return t.error();
+  const Ticket& current = **t;
+  // Finishing straight from "called" is allowed: many clerks never press start; the service then
+  // counts from the call.
+  const TimePoint began = current.serving_since.value_or(*current.called_at);
+  return Events{event(now, who.actor, ServiceFinished{current.id, counter, current.service(), (now - began).count()})};
+}
+
+Result<Events> OfficeQueue::no_show(CounterId counter, const CounterActor& who, TimePoint now) const {
+  auto t = current_ticket(counter, who);
+  if (!t) return t.error();
+  if ((*t)->status != TicketStatus::Called)
+    return {ErrorCode::TicketNotCalled, "the citizen is already being served; finish or park instead"};
+  return Events{event(now, who.actor, TicketNoShow{(*t)->id, counter, NoShowReason::Clerk})};
+}
+
+Result<Events> OfficeQueue::park(CounterId counter, const CounterActor& who, TimePoint now) const {
+  auto t = current_ticket(counter, who);
+  if (!t) return t.error();
+  return Events{event(now, who.actor, TicketParked{(*t)->id, counter})};
+}
+
+Result<Events> OfficeQueue::transfer(CounterId counter, const TransferTarget& target, const CounterActor& who,
+                                     TimePoint now) const {
+  auto t = current_ticket(counter, who);
+  if (!t) return t.error();
+  if (!target.service && !target.counter)
+    return {ErrorCode::InvalidArgument, "a transfer needs a service_id or a counter_id"};
+  const ServiceId service = target.service.value_or((*t)->service());
+  const Service* to_service = catalog_->find_service(service);
+  if (!to_service) return {ErrorCode::UnknownService, "service " + std::to_string(service.value) + " does not exist"};
+  if (!to_service->active) return {ErrorCode::ServiceUnavailable, to_service->name("de") + " is not offered today"};
+  if (target.counter) {
+    const Counter* to_counter = catalog_->find_counter(*target.counter);
+    if (!to_counter) return {ErrorCode::UnknownCounter, counter_label(*target.counter) + " does not exist"};
+    if (!to_counter->serves(service))
+      return {ErrorCode::CounterDoesNotServe, to_counter->name + " does not serve " + to_service->name("de")};
+    if (*target.counter == counter)
+      return {ErrorCode::InvalidArgument, "a ticket cannot be transferred to the counter it is at"};
+  }
+  return Events{event(now, who.actor, TicketTransferred{(*t)->id, service, target.counter})};
+}
+
+Result<Events> OfficeQueue::reactivate(CounterId counter, TicketId ticket_id, const CounterActor& who,
+                                       TimePoint now) const {
+  if (auto state = acting_counter(counter, who); !state) return state.error();
+  auto t = ticket(ticket_id);
+  if (!t) return t.error();
+  if ((*t)->status != TicketStatus::NoShow && (*t)->status != TicketStatus::Parked)
+    return {ErrorCode::TicketNotReactivatable, "only a no-show or parked ticket can be reactivated"};
+  return Events{event(now, who.actor, TicketReactivated{ticket_id})};
+}
+
+Result<Events> OfficeQueue::cancel(TicketId ticket_id, const Actor& actor, TimePoint now) const {
+  auto t = ticket(ticket_id);
+  if (!t) return t.error();
+  switch ((*t)->status) {
+    case TicketStatus::Waiting:
+    case TicketStatus::Called:
+    case TicketStatus::Parked:
+    case TicketStatus::NoShow:
+      return Events{event(now, actor, TicketCancelled{ticket_id, CancelReason::Citizen})};
+    case TicketStatus::Serving:
+      return {ErrorCode::TicketAlreadyCalled, "the citizen is being served"};
+    case TicketStatus::Done:
+    case TicketStatus::Cancelled:
+      break;
+  }
+  return {ErrorCode::TicketFinished, ticket_label(ticket_id) + " is already finished"};
+}
+
+Result<Events> OfficeQueue::postpone(TicketId ticket_id, int places, const Actor& actor, TimePoint now) const {
+  auto t = ticket(ticket_id);
+  if (!t) return t.error();
+  const Ticket& target = **t;
+  if (is_final(target.status)) return {ErrorCode::TicketFinished, ticket_label(ticket_id) + " is already finished"};
+  if (target.status != TicketStatus::Waiting)
+    return {ErrorCode::TicketNotWaiting, "only a waiting ticket can be postponed"};
+  if (places < 1 || places > config_.max_postpone_places)
+    return {ErrorCode::InvalidArgument,
+            "places must be between 1 and " + std::to_string(config_.max_postpone_places)};
+  if (target.postponements >= config_.max_postponements)
+    return {ErrorCode::PostponeLimitReached,
+            "a ticket can be postponed at most " + std::to_string(config_.max_postponements) + " times"};
+  if (target.appointment_time && target.current_service == 0)
+    return {ErrorCode::InvalidArgument, "an appointment keeps its time and cannot be postponed"};
+
+  // The walk-ins of the same service that now stand behind this ticket, in rank order.
+  std::vector<TimePoint> behind;
+  for (const auto& [id, other] : tickets_)
+    if (id != ticket_id && other.status == TicketStatus::Waiting && other.service() == target.service() &&
+        !other.priority && other.rank_time >= target.rank_time)
+      behind.push_back(other.rank_time);
+  if (behind.empty()) return {ErrorCode::InvalidArgument, "nobody is waiting behind this ticket"};
+  std::sort(behind.begin(), behind.end());
+  const auto moved = std::min<std::size_t>(static_cast<std::size_t>(places), behind.size());
+  // One second after the ticket it lets pass, so it lands right behind it.
+  const TimePoint new_rank_time = behind[moved - 1] + std::chrono::seconds{1};
+  return Events{event(now, actor, TicketPostponed{ticket_id, static_cast<int>(moved), new_rank_time})};
+}
+
+Events OfficeQueue::close_day(TimePoint now) const {
+  Events events;
+  if (config_.end_of_day != EndOfDayRule::CancelWaiting) return events;
+  for (const auto& [id, t] : tickets_)
+    if (t.status == TicketStatus::Waiting || t.status == TicketStatus::Parked)
+      events.push_back(event(now, Actor{Actor::Kind::System, {}}, TicketCancelled{id, CancelReason::EndOfDay}));
+  return events;
+}
+
+// ---------------------------------------------------------------------------------------------
+// apply
+
+Ticket& OfficeQueue::mutable_ticket(TicketId id) {
+  const auto it = tickets_.find(id);
+  // Events come from this queue's own commands or from the store of this day: a miss is a bug.
+  if (it == tickets_.end()) throw std::logic_error("event for unknown " + ticket_label(id));
+  return it->second;
+}
+
+void OfficeQueue::release_counter(const Ticket& t) {
+  if (!t.counter) return;
+  auto& state = counters_.at(*t.counter);
+  if (state.current == t.id) state.current.reset();
+}
+
+void OfficeQueue::remember_call(const Ticket& t, CounterId counter, TimePoint at, bool recall) {
+  recent_calls_.push_back({t.id, t.number, counter, at, recall});
+  while (recent_calls_.size() > config_.recent_calls_kept) recent_calls_.pop_front();
+}
+
+void OfficeQueue::apply(const Event& e) {
+  std::visit(
+      Overloaded{
+          [&](const TicketIssued& issued) {
+            Ticket t;
+            t.id = issued.ticket;
+            t.token = issued.token;
+            t.number = issued.number;
+            t.services = issued.services;
+            t.priority = issued.priority;
+            t.language = issued.language;
+            t.appointment_code = issued.appointment_code;
+            t.appointment_time = issued.appointment_time;
+            t.arrived_at = t.queued_at = t.rank_time = e.at;
+            numbering_.observe(issued.number);
+            next_ticket_id_ = TicketId{std::max(next_ticket_id_.value, issued.ticket.value + 1)};
+            by_token_[t.token] = t.id;
+            if (t.appointment_code) by_appointment_[*t.appointment_code] = t.id;
+            tickets_.insert_or_assign(t.id, std::move(t));
+          },
+          [&](const TicketCalled& called) {
+            Ticket& t = mutable_ticket(called.ticket);
+            t.status = TicketStatus::Called;
+            t.counter = called.counter;
+            t.called_at = t.last_called_at = e.at;
+            t.serving_since.reset();
+            t.target_counter.reset();
+            t.recalls = 0;
+            counters_.at(called.counter).current = t.id;
+            remember_call(t, called.counter, e.at, false);
+          },
+          [&](const TicketRecalled& recalled) {
+            Ticket& t = mutable_ticket(recalled.ticket);
+            t.recalls = recalled.recall_count;
+            t.last_called_at = e.at;
+            remember_call(t, recalled.counter, e.at, true);
+          },
+          [&](const ServiceStarted& started) {
+            Ticket& t = mutable_ticket(started.ticket);
+            t.status = TicketStatus::Serving;
+            t.serving_since = e.at;
+          },
+          [&](const ServiceFinished& finished) {
+            Ticket& t = mutable_ticket(finished.ticket);
+            release_counter(t);
+            t.counter.reset();
+            t.called_at.reset();
+            t.serving_since.reset();
+            if (t.has_next_service()) {
+              // On to the next service's queue, keeping the number and the seniority of arrival.
+              ++t.current_service;
+              t.status = TicketStatus::Waiting;
+              t.queued_at = e.at;
+              t.rank_time = t.arrived_at;
+            } else {
+              t.status = TicketStatus::Done;
+              t.finished_at = e.at;
+            }
+          },
+          [&](const TicketNoShow& no_show) {
+            Ticket& t = mutable_ticket(no_show.ticket);
+            release_counter(t);
+            t.status = TicketStatus::NoShow;
+          },
+          [&](const TicketParked& parked) {
+            Ticket& t = mutable_ticket(parked.ticket);
+            release_counter(t);
+            t.status = TicketStatus::Parked;
+            t.serving_since.reset();
+          },
+          [&](const TicketTransferred& transferred) {
+            Ticket& t = mutable_ticket(transferred.ticket);
+            release_counter(t);
+            t.services[t.current_service] = transferred.to_service;
+            t.status = TicketStatus::Waiting;
+            t.counter.reset();
+            t.called_at.reset();
+            t.serving_since.reset();
+            t.target_counter = transferred.to_counter;
+            t.queued_at = e.at;
+            t.rank_time = t.arrived_at;
+          },
+          [&](const TicketReactivated& reactivated) {
+            Ticket& t = mutable_ticket(reactivated.ticket);
+            t.status = TicketStatus::Waiting;
+            t.counter.reset();
+            t.called_at.reset();
+            t.recalls = 0;
+          },
+          [&](const TicketCancelled& cancelled) {
+            Ticket& t = mutable_ticket(cancelled.ticket);
+            release_counter(t);
+            t.status = TicketStatus::Cancelled;
+            t.cancel_reason = cancelled.reason;
+            t.counter.reset();
+            t.finished_at = e.at;
+          },
+          [&](const TicketPostponed& postponed) {
+            Ticket& t = mutable_ticket(postponed.ticket);
+            t.rank_time = postponed.new_rank_time;
+            ++t.postponements;
+          },
+          [&](const CounterOpened& opened) {
+            auto& state = counters_.at(opened.counter);
+            state.open = true;
+            state.clerk = opened.clerk;
+          },
+          [&](const CounterClosed& closed) {
+            auto& state = counters_.at(closed.counter);
+            state.open = false;
+            state.clerk.clear();
+          },
+      },
+      e.body);
+}
+
+}  // namespace civiq::domain

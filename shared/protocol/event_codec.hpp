@@ -1,0 +1,26 @@
+#pragma once
+// Domain events to and from their stored form (a type name, an actor string and a JSON payload),
+// used by the server's event store and, later, by central sync. Thread rule: stateless.
+#include <string>
+
+#include "domain/events.hpp"
+
+namespace civiq::protocol {
+
+struct EncodedEvent {
+  std::string type;     // event_type_name(), e.g. "ticket_called"
+  std::string actor;    // "staff:anna", "device:kiosk-1", "citizen", "system"
+  std::string payload;  // JSON object of the event body
+};
+
+[[nodiscard]] EncodedEvent encode_event(const domain::Event& event);
+[[nodiscard]] std::string encode_actor(const domain::Actor& actor);
+
+struct DecodedEvent {
+  std::optional<domain::Event> event;
+  std::string error;
+};
+[[nodiscard]] DecodedEvent decode_event(const std::string& type, const std::string& actor,
+                                        const std::string& payload, domain::TimePoint at);
+
+}  // namespace civiq::protocol

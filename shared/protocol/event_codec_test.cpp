@@ -1,0 +1,63 @@
+#include "event_codec.hpp"
+
+#include <doctest/doctest.h>
+
+namespace civiq::protocol {
+namespace {
+
+using namespace civiq::domain;
+
+const TimePoint kAt{std::chrono::seconds{1'795'000'000}};
+
+Event round_trip(const Event& event) {
+  const auto encoded = encode_event(event);
+  auto decoded = decode_event(encoded.type, encoded.actor, encoded.payload, event.at);
+  REQUIRE_MESSAGE(decoded.event, decoded.error);
+  return *decoded.event;
+}
+
+}  // namespace
+
+TEST_CASE("every domain event survives storage encoding") {
+  const Actor clerk{Actor::Kind::Staff, "anna"};
+  const std::vector<EventBody> bodies{
+      TicketIssued{TicketId{7}, "tok", TicketNumber{"A", 42}, {ServiceId{1}, ServiceId{2}}, true, "cs", "LB-1", kAt},
+      TicketCalled{TicketId{7}, CounterId{3}},
+      TicketRecalled{TicketId{7}, CounterId{3}, 2},
+      ServiceStarted{TicketId{7}, CounterId{3}},
+      ServiceFinished{TicketId{7}, CounterId{3}, ServiceId{1}, 421},
+      TicketNoShow{TicketId{7}, CounterId{3}, NoShowReason::RecallLimit},
+      TicketParked{TicketId{7}, CounterId{3}},
+      TicketTransferred{TicketId{7}, ServiceId{2}, CounterId{4}},
+      TicketReactivated{TicketId{7}},
+      TicketCancelled{TicketId{7}, CancelReason::EndOfDay},
+      TicketPostponed{TicketId{7}, 3, kAt + std::chrono::seconds{5}},
+      CounterOpened{CounterId{3}, "anna"},
+      CounterClosed{CounterId{3}},
+  };
+  REQUIRE(bodies.size() == std::variant_size_v<EventBody>);
+  for (const auto& body : bodies) {
+    const Event back = round_trip(Event{kAt, clerk, body});
+    CHECK(back.body.index() == body.index());
+    CHECK(back.actor.name == "anna");
+    CHECK(back.actor.kind == Actor::Kind::Staff);
+    CHECK(encode_event(back).payload == encode_event(Event{kAt, clerk, body}).payload);
+  }
+  const auto issued = std::get<TicketIssued>(round_trip(Event{kAt, clerk, bodies[0]}).body);
+  CHECK(issued.number == TicketNumber{"A", 42});
+  CHECK(issued.appointment_time == kAt);
+}
+
+TEST_CASE("actors encode compactly") {
+  CHECK(encode_actor(Actor{Actor::Kind::Device, "kiosk-1"}) == "device:kiosk-1");
+  CHECK(encode_actor(Actor{Actor::Kind::Citizen, ""}) == "citizen");
+  CHECK(encode_actor(Actor{}) == "system");
+}
+
+TEST_CASE("corrupt stored events are reported, not thrown") {
+  CHECK(decode_event("ticket_teleported", "system", "{}", kAt).error == "unknown event type ticket_teleported");
+  CHECK(decode_event("ticket_called", "system", "{", kAt).error.starts_with("malformed event payload"));
+  CHECK(decode_event("ticket_called", "system", R"({"ticket": 1})", kAt).error == "ticket_called: counter: is required");
+}
+
+}  // namespace civiq::protocol

@@ -1,0 +1,90 @@
+#include "json_codec.hpp"
+
+#include <doctest/doctest.h>
+
+#include "messages.hpp"
+
+namespace civiq::protocol {
+namespace {
+
+const TimePoint kNoon{std::chrono::sys_days{std::chrono::year{2026} / 11 / 23} + std::chrono::hours{12}};
+
+template <class T>
+T round_trip(const T& value) {
+  const auto decoded = from_json<T>(to_json(value));
+  REQUIRE_MESSAGE(decoded, decoded.error);
+  return *decoded.value;
+}
+
+}  // namespace
+
+TEST_CASE("times are ISO 8601 UTC and parse back, offsets included") {
+  CHECK(format_time(kNoon) == "2026-11-23T12:00:00Z");
+  CHECK(parse_time("2026-11-23T12:00:00Z") == kNoon);
+  CHECK(parse_time("2026-11-23T13:00:00+01:00") == kNoon);
+  CHECK(parse_time("2026-11-23T11:30-00:30") == kNoon);
+  CHECK(parse_time("2026-11-23T12:00Z") == kNoon);
+  for (const char* bad : {"", "2026-11-23", "2026-11-23T12:00:00", "2026-13-01T00:00Z", "2026-02-30T00:00Z",
+                          "2026-11-23T25:00Z", "2026-11-23T12:00:00Zjunk", "2026-11-23 12:00Z"})
+    CHECK_MESSAGE(!parse_time(bad), bad);
+}
+
+TEST_CASE("every message round-trips through JSON") {
+  CHECK(round_trip(ErrorBody{"counter_closed", "Schalter 3 ist geschlossen"}).error == "counter_closed");
+  const auto request = round_trip(IssueTicketRequest{ServiceId{2}, "pl", true, std::vector{ServiceId{3}}});
+  CHECK(request.service_id == ServiceId{2});
+  CHECK(request.language == "pl");
+  CHECK(request.additional_service_ids->at(0) == ServiceId{3});
+
+  TicketView view{"A042", ServiceId{1}, "Kfz-Zulassung", "called", std::nullopt, std::nullopt, std::nullopt, 312,
+                  CounterId{3}, "Schalter 3", std::nullopt, "de", "Bürgerbüro Löbau", kNoon};
+  const auto back = round_trip(view);
+  CHECK(back.counter == "Schalter 3");
+  CHECK(back.updated_at == kNoon);
+  CHECK(back.office == "Bürgerbüro Löbau");
+
+  CounterView counter{CounterId{3}, "Schalter 3", {ServiceId{1}}, true, "anna",
+                      QueueEntry{TicketId{7}, "A007", ServiceId{1}, "serving", std::nullopt, std::nullopt, 60,
+                                 false, true, "LB-1", CounterId{3}}};
+  CHECK(round_trip(CounterList{{counter}}).counters.at(0).current->appointment_code == "LB-1");
+
+  AppointmentImport import{{AppointmentInput{"LB-1", kNoon, {ServiceId{1}}, "Erika", std::nullopt}}};
+  CHECK(round_trip(import).appointments.at(0).time == kNoon);
+  CHECK(round_trip(CallsSnapshot{{CallNotice{"A1", CounterId{1}, "Schalter 1", kNoon, true}},
+                                 {ServiceLoad{ServiceId{1}, 4, 1260}}})
+            .services.at(0)
+            .estimated_wait_s == 1260);
+}
+
+TEST_CASE("optional fields may be absent or null, required ones may not") {
+  CHECK(from_json<IssueTicketRequest>(R"({"service_id": 1})"));
+  CHECK(from_json<IssueTicketRequest>(R"({"service_id": 1, "language": null})"));
+  CHECK(from_json<IssueTicketRequest>(R"({})").error == "service_id: is required");
+}
+
+TEST_CASE("decode errors name the field and never throw") {
+  struct Case {
+    const char* json;
+    const char* error;
+  };
+  const Case cases[] = {
+      {R"({"service_id": "1"})", "service_id: expected an integer"},
+      {R"({"service_id": 1.5})", "service_id: expected an integer"},
+      {R"({"service_id": 99999999999})", "service_id: number out of range"},
+      {R"({"service_id": 1, "priority": "yes"})", "priority: expected true or false"},
+      {R"({"service_id": 1, "colour": "red"})", "colour: unknown field"},
+      {R"({"service_id": 1, "additional_service_ids": [2, "x"]})", "additional_service_ids[1]: expected an integer"},
+      {R"([1, 2])", "body: expected an object"},
+  };
+  for (const auto& c : cases) CHECK(from_json<IssueTicketRequest>(c.json).error == c.error);
+  CHECK(from_json<IssueTicketRequest>("{\"service_id\": ").error.starts_with("malformed JSON"));
+  CHECK(from_json<AppointmentImport>(R"({"appointments": [{"code": "x", "time": "soon", "service_ids": []}]})")
+            .error == "appointments[0].time: expected a time like 2026-11-23T08:15:00Z");
+}
+
+TEST_CASE("deeply nested input is rejected, not recursed into") {
+  std::string deep(10'000, '[');
+  CHECK(from_json<IssueTicketRequest>(deep).error.starts_with("malformed JSON"));
+}
+
+}  // namespace civiq::protocol

@@ -1,0 +1,230 @@
+#pragma once
+// Every request, response and event body of the branch server API, defined once. docs/api.md
+// describes them for people; field names appear nowhere else in civiq (the codec reads them from
+// these descriptions). Version: the API prefix /api/v1; adding an optional field is compatible,
+// anything else needs /api/v2.
+#include <boost/describe.hpp>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/berlin_time.hpp"
+#include "domain/ids.hpp"
+
+namespace civiq::protocol {
+
+using domain::CounterId;
+using domain::ServiceId;
+using domain::TicketId;
+using domain::TimePoint;
+
+inline constexpr const char* kApiVersion = "0.1.0";
+
+struct ErrorBody {
+  std::string error;    // stable code, e.g. "counter_closed"
+  std::string message;  // for people
+};
+BOOST_DESCRIBE_STRUCT(ErrorBody, (), (error, message))
+
+struct Health {
+  std::string status;
+  std::string office;
+  std::string office_id;
+  std::string day;
+  std::string version;
+};
+BOOST_DESCRIBE_STRUCT(Health, (), (status, office, office_id, day, version))
+
+struct ServiceInfo {
+  ServiceId id;
+  std::string leika_id;
+  std::string prefix;
+  std::string name;
+  std::map<std::string, std::string> names;
+  bool active = true;
+  int waiting = 0;
+  std::optional<std::int64_t> estimated_wait_s;
+};
+BOOST_DESCRIBE_STRUCT(ServiceInfo, (), (id, leika_id, prefix, name, names, active, waiting, estimated_wait_s))
+
+struct ServiceList {
+  std::vector<ServiceInfo> services;
+};
+BOOST_DESCRIBE_STRUCT(ServiceList, (), (services))
+
+struct IssueTicketRequest {
+  ServiceId service_id;
+  std::optional<std::string> language;
+  std::optional<bool> priority;
+  std::optional<std::vector<ServiceId>> additional_service_ids;
+};
+BOOST_DESCRIBE_STRUCT(IssueTicketRequest, (), (service_id, language, priority, additional_service_ids))
+
+struct CheckInRequest {
+  std::optional<std::string> language;
+};
+BOOST_DESCRIBE_STRUCT(CheckInRequest, (), (language))
+
+struct IssuedTicket {
+  TicketId id;
+  std::string number;
+  std::string token;
+  ServiceId service_id;
+  std::optional<int> position;
+  std::optional<std::int64_t> estimated_wait_s;
+  std::string url;
+};
+BOOST_DESCRIBE_STRUCT(IssuedTicket, (), (id, number, token, service_id, position, estimated_wait_s, url))
+
+// The live ticket: what a citizen's phone shows. No personal data.
+struct TicketView {
+  std::string number;
+  ServiceId service_id;
+  std::string service;
+  std::string status;  // waiting, called, serving, done, no_show, cancelled, parked
+  std::optional<int> position;
+  std::optional<int> waiting_total;
+  std::optional<std::int64_t> estimated_wait_s;
+  std::int64_t waited_s = 0;
+  std::optional<CounterId> counter_id;
+  std::optional<std::string> counter;
+  std::optional<std::string> message;
+  std::string language;
+  std::string office;
+  TimePoint updated_at;
+};
+BOOST_DESCRIBE_STRUCT(TicketView, (), (number, service_id, service, status, position, waiting_total,
+                                       estimated_wait_s, waited_s, counter_id, counter, message, language,
+                                       office, updated_at))
+
+struct PostponeRequest {
+  int places = 0;
+};
+BOOST_DESCRIBE_STRUCT(PostponeRequest, (), (places))
+
+struct LoginRequest {
+  std::string user;
+  std::string password;
+};
+BOOST_DESCRIBE_STRUCT(LoginRequest, (), (user, password))
+
+struct LoginResponse {
+  std::string token;
+  std::string role;
+  TimePoint expires_at;
+};
+BOOST_DESCRIBE_STRUCT(LoginResponse, (), (token, role, expires_at))
+
+struct TicketRef {
+  TicketId ticket_id;
+};
+BOOST_DESCRIBE_STRUCT(TicketRef, (), (ticket_id))
+
+struct TransferRequest {
+  std::optional<ServiceId> service_id;
+  std::optional<CounterId> counter_id;
+};
+BOOST_DESCRIBE_STRUCT(TransferRequest, (), (service_id, counter_id))
+
+struct QueueEntry {
+  TicketId id;
+  std::string number;
+  ServiceId service_id;
+  std::string status;
+  std::optional<int> position;
+  std::optional<std::int64_t> estimated_wait_s;
+  std::int64_t waited_s = 0;
+  bool priority = false;
+  bool appointment = false;
+  std::optional<std::string> appointment_code;
+  std::optional<CounterId> counter_id;
+};
+BOOST_DESCRIBE_STRUCT(QueueEntry, (), (id, number, service_id, status, position, estimated_wait_s, waited_s,
+                                       priority, appointment, appointment_code, counter_id))
+
+struct QueueView {
+  std::vector<QueueEntry> tickets;
+};
+BOOST_DESCRIBE_STRUCT(QueueView, (), (tickets))
+
+struct CounterView {
+  CounterId id;
+  std::string name;
+  std::vector<ServiceId> service_ids;
+  bool open = false;
+  std::optional<std::string> clerk;
+  std::optional<QueueEntry> current;
+};
+BOOST_DESCRIBE_STRUCT(CounterView, (), (id, name, service_ids, open, clerk, current))
+
+struct CounterList {
+  std::vector<CounterView> counters;
+};
+BOOST_DESCRIBE_STRUCT(CounterList, (), (counters))
+
+struct AppointmentView {
+  std::string code;
+  TimePoint time;
+  std::vector<ServiceId> service_ids;
+  std::string name;
+  std::string status;  // booked, checked_in, cancelled
+  std::optional<std::string> ticket_number;
+};
+BOOST_DESCRIBE_STRUCT(AppointmentView, (), (code, time, service_ids, name, status, ticket_number))
+
+struct AppointmentList {
+  std::vector<AppointmentView> appointments;
+};
+BOOST_DESCRIBE_STRUCT(AppointmentList, (), (appointments))
+
+struct AppointmentInput {
+  std::string code;
+  TimePoint time;
+  std::vector<ServiceId> service_ids;
+  std::optional<std::string> name;
+  std::optional<bool> cancelled;
+};
+BOOST_DESCRIBE_STRUCT(AppointmentInput, (), (code, time, service_ids, name, cancelled))
+
+struct AppointmentImport {
+  std::vector<AppointmentInput> appointments;
+};
+BOOST_DESCRIBE_STRUCT(AppointmentImport, (), (appointments))
+
+struct ImportResult {
+  int imported = 0;
+};
+BOOST_DESCRIBE_STRUCT(ImportResult, (), (imported))
+
+// ---- events topic payloads ----
+
+struct CallNotice {
+  std::string number;
+  CounterId counter_id;
+  std::string counter;
+  TimePoint at;
+  bool recall = false;
+};
+BOOST_DESCRIBE_STRUCT(CallNotice, (), (number, counter_id, counter, at, recall))
+
+struct ServiceLoad {
+  ServiceId service_id;
+  int waiting = 0;
+  std::optional<std::int64_t> estimated_wait_s;
+};
+BOOST_DESCRIBE_STRUCT(ServiceLoad, (), (service_id, waiting, estimated_wait_s))
+
+struct ServiceLoadList {
+  std::vector<ServiceLoad> services;
+};
+BOOST_DESCRIBE_STRUCT(ServiceLoadList, (), (services))
+
+struct CallsSnapshot {
+  std::vector<CallNotice> recent_calls;
+  std::vector<ServiceLoad> services;
+};
+BOOST_DESCRIBE_STRUCT(CallsSnapshot, (), (recent_calls, services))
+
+}  // namespace civiq::protocol
