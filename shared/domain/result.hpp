@@ -58,6 +58,7 @@ class [[nodiscard]] Result {
   [[nodiscard]] const DomainError& error() const { assert(!has_value()); return std::get<DomainError>(state_); }
   const T& operator*() const& { return value(); }
   T& operator*() & { return value(); }
+  T operator*() && { return std::move(*this).value(); }  // no dangling reference into a temporary
   const T* operator->() const { return &value(); }
 
  private:

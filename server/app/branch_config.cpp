@@ -1,0 +1,232 @@
+#include "branch_config.hpp"
+
+#include <charconv>
+#include <fstream>
+#include <sstream>
+#include <toml++/toml.h>
+
+#include "demo_loebau_toml.hpp"
+
+namespace civiq::app {
+namespace {
+
+using namespace std::chrono;
+
+// Reads typed values and reports problems as "source:line: key: message".
+class Reader {
+ public:
+  explicit Reader(std::string source) : source_(std::move(source)) {}
+
+  [[noreturn]] void fail(const toml::node* node, const std::string& key, const std::string& message) const {
+    std::ostringstream out;
+    out << source_;
+    if (node) out << ':' << node->source().begin.line;
+    out << ": " << key << ": " << message;
+    throw ConfigError(out.str());
+  }
+
+  template <class T>
+  T get(const toml::table& table, const std::string& prefix, const char* key, std::optional<T> fallback) const {
+    const toml::node* node = table.get(key);
+    const std::string name = prefix.empty() ? key : prefix + "." + key;
+    if (!node) {
+      if (fallback) return *fallback;
+      fail(&table, name, "is required");
+    }
+    if constexpr (std::is_same_v<T, std::string>) {
+      if (const auto v = node->value<std::string>()) return *v;
+      fail(node, name, "must be a string");
+    } else if constexpr (std::is_same_v<T, bool>) {
+      if (const auto v = node->value<bool>()) return *v;
+      fail(node, name, "must be true or false");
+    } else if constexpr (std::is_floating_point_v<T>) {
+      if (const auto v = node->value<double>()) return static_cast<T>(*v);
+      fail(node, name, "must be a number");
+    } else {
+      const auto v = node->value<std::int64_t>();
+      if (!v) fail(node, name, "must be an integer");
+      if (*v < 0 || static_cast<std::uint64_t>(*v) > static_cast<std::uint64_t>(std::numeric_limits<T>::max()))
+        fail(node, name, "is out of range");
+      return static_cast<T>(*v);
+    }
+  }
+
+  const toml::table& table(const toml::table& root, const char* key) const {
+    static const toml::table kEmpty;
+    const toml::node* node = root.get(key);
+    if (!node) return kEmpty;
+    if (!node->is_table()) fail(node, key, "must be a table");
+    return *node->as_table();
+  }
+
+  const std::string& source() const { return source_; }
+
+ private:
+  std::string source_;
+};
+
+seconds parse_clock(const Reader& r, const toml::node* node, const std::string& key, std::string_view text) {
+  int h = 0, m = 0;
+  const auto colon = text.find(':');
+  if (colon == std::string_view::npos ||
+      std::from_chars(text.data(), text.data() + colon, h).ec != std::errc{} ||
+      std::from_chars(text.data() + colon + 1, text.data() + text.size(), m).ec != std::errc{} || h < 0 || h > 24 ||
+      m < 0 || m > 59 || (h == 24 && m != 0))
+    r.fail(node, key, "times look like \"08:00-12:30\"");
+  return hours{h} + minutes{m};
+}
+
+domain::OpeningHours read_hours(const Reader& r, const toml::table& hours_table) {
+  if (r.get<bool>(hours_table, "hours", "always_open", false)) return domain::OpeningHours::always_open();
+  static constexpr const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  domain::OpeningHours hours;
+  for (std::size_t day = 0; day < 7; ++day) {
+    const toml::node* node = hours_table.get(kDays[day]);
+    if (!node) continue;
+    const std::string key = std::string("hours.") + kDays[day];
+    const auto* intervals = node->as_array();
+    if (!intervals) r.fail(node, key, "must be a list like [\"08:00-12:00\", \"13:00-18:00\"]");
+    for (const auto& item : *intervals) {
+      const auto text = item.value<std::string>();
+      const auto dash = text ? text->find('-') : std::string::npos;
+      if (dash == std::string::npos) r.fail(&item, key, "times look like \"08:00-12:30\"");
+      hours.by_weekday[day].push_back({parse_clock(r, &item, key, std::string_view(*text).substr(0, dash)),
+                                       parse_clock(r, &item, key, std::string_view(*text).substr(dash + 1))});
+    }
+  }
+  return hours;
+}
+
+domain::Service read_service(const Reader& r, const toml::table& t, const std::string& key) {
+  domain::Service service;
+  service.id = domain::ServiceId{r.get<std::int32_t>(t, key, "id", std::nullopt)};
+  service.leika_id = r.get<std::string>(t, key, "leika_id", std::string{});
+  if (!service.leika_id.empty() &&
+      (service.leika_id.size() != 14 || service.leika_id.find_first_not_of("0123456789") != std::string::npos))
+    r.fail(t.get("leika_id"), key + ".leika_id", "a LeiKa id has 14 digits");
+  service.prefix = r.get<std::string>(t, key, "prefix", std::nullopt);
+  service.active = r.get<bool>(t, key, "active", true);
+  service.default_service_time = seconds{r.get<std::int64_t>(t, key, "default_service_time_s", 600)};
+  const toml::node* names = t.get("name");
+  if (!names || !names->is_table()) r.fail(&t, key + ".name", "must be a table like { de = \"Wohngeld\" }");
+  for (const auto& [language, value] : *names->as_table()) {
+    const auto text = value.value<std::string>();
+    if (!text) r.fail(&value, key + ".name." + std::string(language.str()), "must be a string");
+    service.names.emplace(std::string(language.str()), *text);
+  }
+  return service;
+}
+
+domain::Counter read_counter(const Reader& r, const toml::table& t, const std::string& key) {
+  domain::Counter counter;
+  counter.id = domain::CounterId{r.get<std::int32_t>(t, key, "id", std::nullopt)};
+  counter.name = r.get<std::string>(t, key, "name", std::nullopt);
+  const auto* services = t.get_as<toml::array>("services");
+  if (!services) r.fail(&t, key + ".services", "must be a list of service ids");
+  const auto* weights = t.get_as<toml::array>("weights");
+  if (weights && weights->size() != services->size())
+    r.fail(weights, key + ".weights", "needs one weight per service");
+  for (std::size_t i = 0; i < services->size(); ++i) {
+    const auto id = services->get(i)->value<std::int32_t>();
+    if (!id) r.fail(services->get(i), key + ".services", "must be a list of service ids");
+    const auto weight = weights ? weights->get(i)->value<double>() : std::optional<double>(1.0);
+    if (!weight) r.fail(weights->get(i), key + ".weights", "must be numbers");
+    counter.services.emplace(domain::ServiceId{*id}, *weight);
+  }
+  return counter;
+}
+
+template <class Item, class ReadOne>
+std::vector<Item> read_array_of_tables(const Reader& r, const toml::table& root, const char* key, ReadOne read_one) {
+  std::vector<Item> items;
+  const toml::node* node = root.get(key);
+  if (!node || !node->is_array_of_tables()) r.fail(&root, key, "needs at least one [[" + std::string(key) + "]] entry");
+  std::size_t index = 0;
+  for (const auto& item : *node->as_array())
+    items.push_back(read_one(r, *item.as_table(), std::string(key) + "[" + std::to_string(index++) + "]"));
+  return items;
+}
+
+void read_queue(const Reader& r, const toml::table& q, BranchConfig& config) {
+  auto& queue = config.queue;
+  queue.numbering.start = r.get<int>(q, "queue", "number_start", 1);
+  queue.numbering.width = r.get<int>(q, "queue", "number_width", 3);
+  queue.max_recalls = r.get<int>(q, "queue", "max_recalls", 2);
+  queue.recall_cooldown = seconds{r.get<std::int64_t>(q, "queue", "recall_cooldown_s", 10)};
+  queue.max_postpone_places = r.get<int>(q, "queue", "max_postpone_places", 10);
+  queue.max_postponements = r.get<int>(q, "queue", "max_postponements", 2);
+  queue.enforce_opening_hours = r.get<bool>(q, "queue", "enforce_opening_hours", true);
+  queue.calling.appointment_lead = seconds{r.get<std::int64_t>(q, "queue", "appointment_lead_s", 300)};
+  queue.calling.aging_threshold = seconds{r.get<std::int64_t>(q, "queue", "aging_threshold_s", 1800)};
+  queue.check_in.earliest_before = seconds{r.get<std::int64_t>(q, "queue", "check_in_earliest_before_s", 3600)};
+  queue.check_in.latest_after = seconds{r.get<std::int64_t>(q, "queue", "check_in_latest_after_s", 900)};
+  const auto rule = r.get<std::string>(q, "queue", "end_of_day", std::string("serve_to_end"));
+  if (rule == "serve_to_end") queue.end_of_day = domain::EndOfDayRule::ServeToEnd;
+  else if (rule == "cancel_waiting") queue.end_of_day = domain::EndOfDayRule::CancelWaiting;
+  else r.fail(q.get("end_of_day"), "queue.end_of_day", "must be \"serve_to_end\" or \"cancel_waiting\"");
+  config.estimates.optimism_factor = r.get<double>(q, "queue", "estimate_optimism_factor", 1.0);
+}
+
+}  // namespace
+
+BranchConfig parse_branch_config(std::string_view toml_text, const std::string& source) {
+  toml::table root;
+  try {
+    root = toml::parse(toml_text, source);
+  } catch (const toml::parse_error& error) {
+    throw ConfigError(source + ":" + std::to_string(error.source().begin.line) + ": " +
+                      std::string(error.description()));
+  }
+  const Reader r(source);
+  BranchConfig config;
+  auto catalog = std::make_shared<domain::Catalog>();
+
+  const auto& office = r.table(root, "office");
+  config.office_id = r.get<std::string>(office, "office", "id", std::nullopt);
+  catalog->office_name = r.get<std::string>(office, "office", "name", std::nullopt);
+  config.public_base_url = r.get<std::string>(office, "office", "public_base_url", std::nullopt);
+  while (config.public_base_url.ends_with('/')) config.public_base_url.pop_back();
+
+  const auto& server = r.table(root, "server");
+  apply_listen(config, r.get<std::string>(server, "server", "listen", std::string("127.0.0.1:8080")));
+  config.database_path = r.get<std::string>(server, "server", "database", config.database_path);
+  config.threads = r.get<unsigned>(server, "server", "threads", 2u);
+  config.body_limit_bytes = r.get<std::size_t>(server, "server", "body_limit_bytes", config.body_limit_bytes);
+
+  const auto& limits = r.table(root, "limits");
+  config.public_requests_per_minute = r.get<int>(limits, "limits", "public_requests_per_minute", 600);
+  config.login_attempts_per_minute = r.get<int>(limits, "limits", "login_attempts_per_minute", 10);
+  config.personal_data_retention_days =
+      r.get<int>(r.table(root, "retention"), "retention", "personal_data_days", 30);
+
+  read_queue(r, r.table(root, "queue"), config);
+  catalog->hours = read_hours(r, r.table(root, "hours"));
+  catalog->services = read_array_of_tables<domain::Service>(r, root, "services", read_service);
+  catalog->counters = read_array_of_tables<domain::Counter>(r, root, "counters", read_counter);
+  if (auto valid = catalog->validate(); !valid) throw ConfigError(source + ": " + valid.error().detail);
+  config.catalog = std::move(catalog);
+  return config;
+}
+
+BranchConfig load_branch_config(const std::filesystem::path& path) {
+  std::ifstream file(path);
+  if (!file) throw ConfigError(path.string() + ": cannot be read");
+  std::ostringstream text;
+  text << file.rdbuf();
+  return parse_branch_config(text.str(), path.string());
+}
+
+BranchConfig demo_branch_config() { return parse_branch_config(kDemoLoebauToml, "<demo>"); }
+
+void apply_listen(BranchConfig& config, const std::string& host_port) {
+  const auto colon = host_port.rfind(':');
+  unsigned port = 0;
+  if (colon == std::string::npos || colon == 0 ||
+      std::from_chars(host_port.data() + colon + 1, host_port.data() + host_port.size(), port).ec != std::errc{} ||
+      port > 65535)
+    throw ConfigError("listen address must look like 127.0.0.1:8080, got \"" + host_port + "\"");
+  config.listen_address = host_port.substr(0, colon);
+  config.listen_port = static_cast<std::uint16_t>(port);
+}
+
+}  // namespace civiq::app

@@ -1,0 +1,45 @@
+#pragma once
+// The configuration of one branch (one office), read from a TOML file (/etc/civiq/branch.toml when
+// installed) or from the built-in Löbau demo. Invalid configuration is a startup failure with a
+// message naming the file, line and key; the server then does not start.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "domain/catalog.hpp"
+#include "domain/office_queue.hpp"
+#include "domain/wait_estimator.hpp"
+
+namespace civiq::app {
+
+struct ConfigError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct BranchConfig {
+  std::string office_id;
+  std::string public_base_url;  // live-ticket links are public_base_url + "/t/" + token
+  std::string listen_address = "127.0.0.1";
+  std::uint16_t listen_port = 8080;
+  std::string database_path = "civiq.db";
+  unsigned threads = 2;
+  std::size_t body_limit_bytes = 64 * 1024;
+  int public_requests_per_minute = 600;  // per client address: live-ticket status, cancel, postpone
+  int login_attempts_per_minute = 10;    // per client address
+  int personal_data_retention_days = 30;
+  std::shared_ptr<const domain::Catalog> catalog;
+  domain::QueueConfig queue;
+  domain::WaitEstimateConfig estimates;
+};
+
+// Parses TOML text; `source` names it in error messages (a path or "<demo>").
+[[nodiscard]] BranchConfig parse_branch_config(std::string_view toml_text, const std::string& source);
+[[nodiscard]] BranchConfig load_branch_config(const std::filesystem::path& path);
+// The built-in Löbau demo branch (server/app/demo_loebau.toml, compiled in).
+[[nodiscard]] BranchConfig demo_branch_config();
+// "127.0.0.1:8080" -> address and port; throws ConfigError.
+void apply_listen(BranchConfig& config, const std::string& host_port);
+
+}  // namespace civiq::app

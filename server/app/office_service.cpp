@@ -1,0 +1,156 @@
+#include "office_service.hpp"
+
+#include <stdexcept>
+
+#include "protocol/event_codec.hpp"
+#include "storage/transaction.hpp"
+#include "ticket_state_json.hpp"
+
+namespace civiq::app {
+namespace {
+
+using namespace std::chrono;
+
+constexpr seconds kEstimateMaxAge{5};
+constexpr std::size_t kServiceTimeSeedEvents = 500;
+
+TimePoint to_time(std::int64_t unix_seconds) { return TimePoint{seconds{unix_seconds}}; }
+
+}  // namespace
+
+OfficeService::OfficeService(const BranchConfig& config, storage::Database& db)
+    : config_(config),
+      db_(db),
+      events_(db),
+      projection_(db),
+      appointment_repository_(db),
+      service_times_(config.catalog, config.estimates) {}
+
+void OfficeService::load(TimePoint now) {
+  // Service times learnt on earlier days seed today's estimates (oldest first, so the newest win).
+  auto finished = events_.recent_of_type(config_.office_id, "service_finished", kServiceTimeSeedEvents);
+  for (auto it = finished.rbegin(); it != finished.rend(); ++it) {
+    const auto decoded = protocol::decode_event(it->type, it->actor, it->payload, to_time(it->occurred_at));
+    if (decoded.event) learn(*decoded.event);
+  }
+  start_day(domain::berlin_date(now), now);
+}
+
+void OfficeService::start_day(domain::LocalDate day, TimePoint now) {
+  const domain::TicketId next_id{events_.max_ticket_id() + 1};
+  queue_ = std::make_unique<OfficeQueue>(config_.catalog, config_.queue, day, next_id);
+  idempotency_keys_.clear();
+  day_closed_ = false;
+  for (const auto& stored : events_.load_day(config_.office_id, domain::iso_date(day))) {
+    auto decoded = protocol::decode_event(stored.type, stored.actor, stored.payload, to_time(stored.occurred_at));
+    if (!decoded.event)
+      throw std::runtime_error("stored event " + std::to_string(stored.seq) + " is unreadable: " + decoded.error);
+    queue_->apply(*decoded.event);
+    if (stored.idempotency_key && stored.ticket_id)
+      idempotency_keys_.emplace(*stored.idempotency_key, domain::TicketId{*stored.ticket_id});
+  }
+  appointments_.clear();
+  for (auto& appointment : appointment_repository_.list_day(config_.office_id, domain::iso_date(day)))
+    appointments_.emplace(appointment.code, std::move(appointment));
+  ++version_;
+  (void)now;
+}
+
+void OfficeService::roll_over_if_needed(TimePoint now) {
+  const auto today = domain::berlin_date(now);
+  if (today != queue_->day()) start_day(today, now);
+}
+
+Result<Events> OfficeService::execute(const Decide& decide, TimePoint now,
+                                      const std::optional<std::string>& idempotency_key) {
+  roll_over_if_needed(now);
+  auto decided = decide(*queue_);
+  if (!decided || decided->empty()) return decided;
+  store(*decided, idempotency_key);
+  for (const auto& event : *decided) learn(event);
+  ++version_;
+  if (idempotency_key)
+    if (const auto ticket = domain::event_ticket(decided->front().body)) idempotency_keys_.emplace(*idempotency_key, *ticket);
+  if (listener_) listener_(*decided, now);
+  return decided;
+}
+
+void OfficeService::store(const Events& events, const std::optional<std::string>& idempotency_key) {
+  const std::string day = domain::iso_date(queue_->day());
+  storage::Transaction transaction(db_);
+  std::int64_t seq = 0;
+  bool first = true;
+  for (const auto& event : events) {
+    const auto encoded = protocol::encode_event(event);
+    const auto ticket = domain::event_ticket(event.body);
+    seq = events_.append({0, config_.office_id, day, ticket ? std::optional(ticket->value) : std::nullopt,
+                          encoded.type, encoded.actor, encoded.payload, event.at.time_since_epoch().count(),
+                          first ? idempotency_key : std::nullopt});
+    first = false;
+  }
+  // Apply inside the transaction so the projection rows show the new state; if the commit fails the
+  // queue is rebuilt from what is on disk, so memory never runs ahead of the database.
+  for (const auto& event : events) queue_->apply(event);
+  try {
+    for (const auto& event : events)
+      if (const auto ticket_id = domain::event_ticket(event.body)) {
+        const domain::Ticket& t = *queue_->find(*ticket_id);
+        projection_.upsert({t.id.value, config_.office_id, day, queue_->number_text(t.number), t.token,
+                            ticket_status_name(t.status), t.service().value, ticket_state_json(t), seq});
+      }
+    transaction.commit();
+  } catch (...) {
+    start_day(queue_->day(), events.front().at);
+    throw;
+  }
+}
+
+void OfficeService::learn(const domain::Event& event) {
+  if (const auto* finished = std::get_if<domain::ServiceFinished>(&event.body))
+    service_times_.observe(finished->service, seconds{finished->served_s});
+}
+
+std::optional<domain::TicketId> OfficeService::find_idempotent(const std::string& key) const {
+  const auto it = idempotency_keys_.find(key);
+  if (it == idempotency_keys_.end()) return std::nullopt;
+  return it->second;
+}
+
+void OfficeService::tick(TimePoint now) {
+  roll_over_if_needed(now);
+  if (day_closed_) return;
+  const auto closing = queue_->catalog().hours.closing_time(queue_->day());
+  if (!closing || *closing >= hours{24}) return;
+  if (now < domain::from_berlin(queue_->day(), *closing)) return;
+  day_closed_ = true;
+  (void)execute([now](const OfficeQueue& queue) -> Result<Events> { return queue.close_day(now); }, now);
+}
+
+const std::map<domain::TicketId, domain::WaitEstimate>& OfficeService::estimates(TimePoint now) {
+  if (estimates_version_ != version_ || now - estimates_at_ > kEstimateMaxAge || now < estimates_at_) {
+    estimates_ = domain::estimate_waits(*queue_, service_times_, now);
+    estimates_version_ = version_;
+    estimates_at_ = now;
+  }
+  return estimates_;
+}
+
+const domain::Appointment* OfficeService::find_appointment(const std::string& code) const {
+  const auto it = appointments_.find(code);
+  return it == appointments_.end() ? nullptr : &it->second;
+}
+
+void OfficeService::import_appointments(const std::vector<domain::Appointment>& appointments, TimePoint now) {
+  roll_over_if_needed(now);
+  {
+    storage::Transaction transaction(db_);
+    for (const auto& appointment : appointments)
+      appointment_repository_.upsert(config_.office_id, appointment, now.time_since_epoch().count());
+    transaction.commit();
+  }
+  for (const auto& appointment : appointments)
+    if (domain::berlin_date(appointment.time) == queue_->day()) appointments_.insert_or_assign(appointment.code, appointment);
+  ++version_;
+}
+
+}  // namespace civiq::app

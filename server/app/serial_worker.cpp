@@ -1,0 +1,62 @@
+#include "serial_worker.hpp"
+
+#include <exception>
+
+namespace civiq::app {
+
+SerialWorker::SerialWorker(std::chrono::milliseconds tick_interval, Task tick, ErrorHandler on_error)
+    : tick_interval_(tick_interval), tick_(std::move(tick)), on_error_(std::move(on_error)), thread_([this] { run(); }) {}
+
+SerialWorker::~SerialWorker() { stop(); }
+
+void SerialWorker::post(Task task) {
+  {
+    const std::lock_guard lock(mutex_);
+    if (stopping_) return;
+    tasks_.push_back(std::move(task));
+  }
+  wake_.notify_one();
+}
+
+void SerialWorker::stop() {
+  {
+    const std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_one();
+  if (thread_.joinable() && thread_.get_id() != std::this_thread::get_id()) thread_.join();
+}
+
+void SerialWorker::run_guarded(const Task& task) {
+  try {
+    task();
+  } catch (const std::exception& error) {
+    on_error_(error.what());
+  } catch (...) {
+    on_error_("unknown exception");
+  }
+}
+
+void SerialWorker::run() {
+  auto next_tick = std::chrono::steady_clock::now() + tick_interval_;
+  for (;;) {
+    Task task;
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait_until(lock, next_tick, [this] { return stopping_ || !tasks_.empty(); });
+      // Drain what was accepted before stop() so no reply callback is lost.
+      if (tasks_.empty() && stopping_) return;
+      if (!tasks_.empty()) {
+        task = std::move(tasks_.front());
+        tasks_.pop_front();
+      }
+    }
+    if (task) run_guarded(task);
+    if (tick_ && std::chrono::steady_clock::now() >= next_tick) {
+      run_guarded(tick_);
+      next_tick = std::chrono::steady_clock::now() + tick_interval_;
+    }
+  }
+}
+
+}  // namespace civiq::app

@@ -1,0 +1,43 @@
+#pragma once
+// SerialWorker: one thread that runs posted tasks in order, plus an optional periodic tick.
+// The office's state lives on one such worker, so commands never race and SQLite writes never block
+// the network threads. Thread rule: post() and stop() are thread-safe; tasks run on the worker only.
+// An exception escaping a task is a bug: it is logged by the owner-supplied handler and the worker
+// keeps running.
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace civiq::app {
+
+class SerialWorker {
+ public:
+  using Task = std::function<void()>;
+  using ErrorHandler = std::function<void(const char* what)>;
+
+  SerialWorker(std::chrono::milliseconds tick_interval, Task tick, ErrorHandler on_error);
+  ~SerialWorker();  // stops and joins
+  SerialWorker(const SerialWorker&) = delete;
+  SerialWorker& operator=(const SerialWorker&) = delete;
+
+  void post(Task task);
+  void stop();
+
+ private:
+  void run();
+  void run_guarded(const Task& task);
+
+  std::chrono::milliseconds tick_interval_;
+  Task tick_;
+  ErrorHandler on_error_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<Task> tasks_;
+  bool stopping_ = false;
+  std::thread thread_;
+};
+
+}  // namespace civiq::app

@@ -1,0 +1,55 @@
+#include "topic_hub.hpp"
+
+namespace civiq::app {
+
+void TopicHub::subscribe(const Peer& peer, const std::vector<std::string>& topics) {
+  const std::lock_guard lock(mutex_);
+  for (const auto& topic : topics) by_topic_[topic].insert(peer);
+  auto& mine = topics_of_[peer.get()];
+  mine.insert(mine.end(), topics.begin(), topics.end());
+}
+
+void TopicHub::remove(const net::WebSocketPeer& peer) {
+  const std::lock_guard lock(mutex_);
+  const auto it = topics_of_.find(&peer);
+  if (it == topics_of_.end()) return;
+  for (const auto& topic : it->second) {
+    auto peers = by_topic_.find(topic);
+    if (peers == by_topic_.end()) continue;
+    std::erase_if(peers->second, [&](const Peer& p) { return p.get() == &peer; });
+    if (peers->second.empty()) by_topic_.erase(peers);
+  }
+  topics_of_.erase(it);
+}
+
+bool TopicHub::has_subscribers(const std::string& topic) const {
+  const std::lock_guard lock(mutex_);
+  return by_topic_.contains(topic);
+}
+
+std::vector<std::string> TopicHub::topics_with_prefix(std::string_view prefix) const {
+  const std::lock_guard lock(mutex_);
+  std::vector<std::string> topics;
+  for (auto it = by_topic_.lower_bound(std::string(prefix)); it != by_topic_.end() && it->first.starts_with(prefix); ++it)
+    topics.push_back(it->first);
+  return topics;
+}
+
+void TopicHub::publish(const std::string& topic, std::shared_ptr<const std::string> frame,
+                       const std::string& coalesce_key) {
+  std::vector<Peer> peers;
+  {
+    const std::lock_guard lock(mutex_);
+    const auto it = by_topic_.find(topic);
+    if (it == by_topic_.end()) return;
+    peers.assign(it->second.begin(), it->second.end());
+  }
+  for (const auto& peer : peers) peer->send(frame, coalesce_key);
+}
+
+std::size_t TopicHub::peer_count() const {
+  const std::lock_guard lock(mutex_);
+  return topics_of_.size();
+}
+
+}  // namespace civiq::app

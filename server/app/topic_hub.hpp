@@ -1,0 +1,35 @@
+#pragma once
+// TopicHub: which WebSocket peers follow which topics ("calls", "queue", "ticket:<token>").
+// A frame is serialised once and the same shared buffer goes to every peer. Thread rule: all
+// methods are thread-safe; the peer set is copied under the lock and sent to outside it, so a slow
+// peer (whose send only queues, bounded) never holds up the others.
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "net/http_server.hpp"
+
+namespace civiq::app {
+
+class TopicHub {
+ public:
+  using Peer = std::shared_ptr<net::WebSocketPeer>;
+
+  void subscribe(const Peer& peer, const std::vector<std::string>& topics);
+  void remove(const net::WebSocketPeer& peer);
+  [[nodiscard]] bool has_subscribers(const std::string& topic) const;
+  // Topics currently followed that start with prefix (e.g. every "ticket:..." topic).
+  [[nodiscard]] std::vector<std::string> topics_with_prefix(std::string_view prefix) const;
+  void publish(const std::string& topic, std::shared_ptr<const std::string> frame, const std::string& coalesce_key = {});
+  [[nodiscard]] std::size_t peer_count() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::map<std::string, std::set<Peer>> by_topic_;
+  std::map<const net::WebSocketPeer*, std::vector<std::string>> topics_of_;
+};
+
+}  // namespace civiq::app

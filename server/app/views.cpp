@@ -1,0 +1,175 @@
+#include "views.hpp"
+
+#include <algorithm>
+
+#include "ticket_state_json.hpp"
+
+namespace civiq::app {
+namespace {
+
+using domain::TicketStatus;
+
+std::optional<domain::WaitEstimate> estimate_of(OfficeService& office, const domain::Ticket& t, TimePoint now) {
+  if (t.status != TicketStatus::Waiting) return std::nullopt;
+  const auto& estimates = office.estimates(now);
+  const auto it = estimates.find(t.id);
+  return it == estimates.end() ? std::nullopt : std::optional(it->second);
+}
+
+std::string end_of_day_message(const std::string& language) {
+  if (language == "en") return "The office has closed for today. Please come again on another day.";
+  if (language == "pl") return "Urząd jest dziś już zamknięty. Prosimy przyjść innego dnia.";
+  if (language == "cs") return "Úřad je dnes již zavřený. Přijďte prosím jiný den.";
+  return "Das Bürgerbüro hat für heute geschlossen. Bitte kommen Sie an einem anderen Tag wieder.";
+}
+
+}  // namespace
+
+protocol::TicketView ticket_view(OfficeService& office, const domain::Ticket& t, TimePoint now) {
+  const auto& catalog = office.queue().catalog();
+  protocol::TicketView view;
+  view.number = office.queue().number_text(t.number);
+  view.service_id = t.service();
+  view.service = catalog.find_service(t.service())->name(t.language);
+  view.status = ticket_status_name(t.status);
+  if (const auto estimate = estimate_of(office, t, now)) {
+    view.position = estimate->position;
+    view.waiting_total = estimate->waiting_total;
+    view.estimated_wait_s = estimate->estimated_wait.count();
+  }
+  const TimePoint waited_until = t.called_at.value_or(t.finished_at.value_or(now));
+  view.waited_s = std::max<std::int64_t>(0, (waited_until - t.arrived_at).count());
+  if (t.counter && (t.status == TicketStatus::Called || t.status == TicketStatus::Serving)) {
+    view.counter_id = t.counter;
+    view.counter = catalog.find_counter(*t.counter)->name;
+  }
+  if (t.cancel_reason == domain::CancelReason::EndOfDay) view.message = end_of_day_message(t.language);
+  view.language = t.language;
+  view.office = catalog.office_name;
+  view.updated_at = now;
+  return view;
+}
+
+protocol::IssuedTicket issued_ticket(OfficeService& office, const domain::Ticket& t, TimePoint now) {
+  const auto estimate = estimate_of(office, t, now);
+  return {t.id,
+          office.queue().number_text(t.number),
+          t.token,
+          t.service(),
+          estimate ? std::optional(estimate->position) : std::nullopt,
+          estimate ? std::optional(estimate->estimated_wait.count()) : std::nullopt,
+          office.config().public_base_url + "/t/" + t.token};
+}
+
+protocol::QueueEntry queue_entry(OfficeService& office, const domain::Ticket& t, TimePoint now) {
+  const auto estimate = estimate_of(office, t, now);
+  return {t.id,
+          office.queue().number_text(t.number),
+          t.service(),
+          ticket_status_name(t.status),
+          estimate ? std::optional(estimate->position) : std::nullopt,
+          estimate ? std::optional(estimate->estimated_wait.count()) : std::nullopt,
+          std::max<std::int64_t>(0, (now - t.arrived_at).count()),
+          t.priority,
+          t.appointment_code.has_value(),
+          t.appointment_code,
+          t.counter};
+}
+
+protocol::QueueView queue_view(OfficeService& office, TimePoint now) {
+  protocol::QueueView view;
+  for (const auto& [id, t] : office.queue().tickets())
+    if (t.status == TicketStatus::Waiting || t.status == TicketStatus::Parked || t.status == TicketStatus::NoShow)
+      view.tickets.push_back(queue_entry(office, t, now));
+  // Calling order within each service: by position; parked and no-show after the waiting ones.
+  std::stable_sort(view.tickets.begin(), view.tickets.end(), [](const auto& a, const auto& b) {
+    return std::tuple(a.service_id, !a.position.has_value(), a.position.value_or(0)) <
+           std::tuple(b.service_id, !b.position.has_value(), b.position.value_or(0));
+  });
+  return view;
+}
+
+protocol::CounterView counter_view(OfficeService& office, domain::CounterId id, TimePoint now) {
+  const auto& queue = office.queue();
+  const domain::Counter& counter = *queue.catalog().find_counter(id);
+  const domain::CounterState& state = queue.counters().at(id);
+  protocol::CounterView view{id, counter.name, {}, state.open, std::nullopt, std::nullopt};
+  for (const auto& [service, weight] : counter.services) view.service_ids.push_back(service);
+  if (state.open) view.clerk = state.clerk;
+  if (state.current) view.current = queue_entry(office, *queue.find(*state.current), now);
+  return view;
+}
+
+protocol::CounterList counter_list(OfficeService& office, TimePoint now) {
+  protocol::CounterList list;
+  for (const auto& counter : office.queue().catalog().counters) list.counters.push_back(counter_view(office, counter.id, now));
+  return list;
+}
+
+protocol::ServiceLoadList service_loads(OfficeService& office, TimePoint now) {
+  protocol::ServiceLoadList loads;
+  const auto& estimates = office.estimates(now);
+  for (const auto& service : office.queue().catalog().services) {
+    protocol::ServiceLoad load{service.id, 0, std::nullopt};
+    for (const auto& [id, estimate] : estimates) {
+      if (office.queue().find(id)->service() != service.id) continue;
+      ++load.waiting;
+      load.estimated_wait_s = std::max(load.estimated_wait_s.value_or(0), estimate.estimated_wait.count());
+    }
+    // A citizen drawing a ticket now would wait about as long as the last one in line.
+    if (!load.estimated_wait_s) load.estimated_wait_s = 0;
+    loads.services.push_back(load);
+  }
+  return loads;
+}
+
+protocol::ServiceList service_list(OfficeService& office, const std::string& language, TimePoint now) {
+  const auto loads = service_loads(office, now);
+  protocol::ServiceList list;
+  const auto& services = office.queue().catalog().services;
+  for (std::size_t i = 0; i < services.size(); ++i) {
+    const auto& s = services[i];
+    list.services.push_back({s.id, s.leika_id, s.prefix, s.name(language), s.names, s.active,
+                             loads.services[i].waiting, loads.services[i].estimated_wait_s});
+  }
+  return list;
+}
+
+protocol::CallNotice call_notice(const OfficeService& office, const domain::CallRecord& call) {
+  const auto& queue = office.queue();
+  return {queue.number_text(call.number), call.counter, queue.catalog().find_counter(call.counter)->name, call.at,
+          call.recall};
+}
+
+protocol::CallsSnapshot calls_snapshot(OfficeService& office, TimePoint now) {
+  protocol::CallsSnapshot snapshot;
+  const auto& calls = office.queue().recent_calls();
+  for (auto it = calls.rbegin(); it != calls.rend(); ++it) snapshot.recent_calls.push_back(call_notice(office, *it));
+  snapshot.services = service_loads(office, now).services;
+  return snapshot;
+}
+
+protocol::AppointmentList appointment_list(const OfficeService& office) {
+  std::map<std::string, const domain::Ticket*> checked_in;
+  for (const auto& [id, t] : office.queue().tickets())
+    if (t.appointment_code) checked_in.emplace(*t.appointment_code, &t);
+  protocol::AppointmentList list;
+  for (const auto& [code, a] : office.appointments()) {
+    const auto ticket = checked_in.find(code);
+    const bool is_checked_in = ticket != checked_in.end();
+    list.appointments.push_back(
+        {code, a.time, a.services, a.citizen_name,
+         a.cancelled ? "cancelled" : (is_checked_in ? "checked_in" : "booked"),
+         is_checked_in ? std::optional(office.queue().number_text(ticket->second->number)) : std::nullopt});
+  }
+  std::sort(list.appointments.begin(), list.appointments.end(),
+            [](const auto& a, const auto& b) { return a.time < b.time; });
+  return list;
+}
+
+protocol::Health health(const OfficeService& office) {
+  return {"ok", office.queue().catalog().office_name, office.config().office_id,
+          domain::iso_date(office.queue().day()), protocol::kApiVersion};
+}
+
+}  // namespace civiq::app

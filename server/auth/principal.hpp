@@ -1,0 +1,33 @@
+#pragma once
+// Who is calling: nobody, an enrolled device, or a signed-in staff member, and what they may do.
+// Staff roles nest (admin ⊇ manager ⊇ clerk); devices are not staff.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/events.hpp"
+
+namespace civiq::auth {
+
+enum class Role { Clerk = 1, Manager = 2, Admin = 3 };
+enum class DeviceKind { Kiosk, Display };
+
+[[nodiscard]] std::optional<Role> parse_role(std::string_view text);
+[[nodiscard]] const char* role_name(Role role);
+[[nodiscard]] std::optional<DeviceKind> parse_device_kind(std::string_view text);
+[[nodiscard]] const char* device_kind_name(DeviceKind kind);
+
+struct Principal {
+  enum class Kind { Anonymous, Device, Staff };
+  Kind kind = Kind::Anonymous;
+  std::string name;
+  Role role = Role::Clerk;               // staff only
+  DeviceKind device = DeviceKind::Kiosk;  // devices only
+  std::string session_digest;            // staff only: lets logout end this session
+
+  [[nodiscard]] bool is_staff(Role at_least) const { return kind == Kind::Staff && role >= at_least; }
+  [[nodiscard]] bool is_device(DeviceKind k) const { return kind == Kind::Device && device == k; }
+  [[nodiscard]] domain::Actor actor() const;
+};
+
+}  // namespace civiq::auth

@@ -1,0 +1,143 @@
+#include "api.hpp"
+
+#include <chrono>
+#include <future>
+
+#include "app/log.hpp"
+#include "responses.hpp"
+#include "subscriptions.hpp"
+
+namespace civiq::http {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::optional<std::string> bearer_token(const net::HttpRequest& request, bool allow_query) {
+  if (const auto header = request.header("authorization")) {
+    constexpr std::string_view kPrefix = "Bearer ";
+    if (header->starts_with(kPrefix)) return std::string(header->substr(kPrefix.size()));
+    return std::string{};  // present but not a bearer token: invalid
+  }
+  if (allow_query)
+    if (const auto token = request.query_param("access_token")) return std::string(*token);
+  return std::nullopt;
+}
+
+}  // namespace
+
+domain::TimePoint wall_clock_now() {
+  return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+Api::Api(ApiContext& context)
+    : ctx_(context),
+      public_limiter_(context.config.public_requests_per_minute),
+      login_limiter_(context.config.login_attempts_per_minute) {
+  add_ticket_routes(router_, ctx_);
+  add_counter_routes(router_, ctx_);
+  add_staff_routes(router_, ctx_);
+  add_event_route(router_);
+}
+
+void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {
+  const auto started = Clock::now();
+  auto match = router_.match(request.method, request.path);
+  const std::string label = request.method + " " + (match.route ? match.route->pattern : std::string("(unmatched)"));
+  Reply logged = [reply = std::move(reply), label, started](net::HttpResponse response) {
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
+    app::log("http {} {} {:.1f}ms", label, response.status, static_cast<double>(micros) / 1000.0);
+    reply(std::move(response));
+  };
+  if (!match.route) {
+    if (match.path_known) return logged(error_response(405, "method_not_allowed", request.method + " is not allowed here"));
+    return logged(error_response(404, "not_found", "no such route"));
+  }
+  if (match.route->rate_limited) {
+    auto& limiter = match.route->pattern == "/api/v1/auth/login" ? login_limiter_ : public_limiter_;
+    if (const auto retry = limiter.acquire(request.remote_address + " " + match.route->pattern, Clock::now())) {
+      auto response = error_response(429, "rate_limited", "too many requests; please try again shortly");
+      response.headers.emplace_back("Retry-After", std::to_string(retry->count()));
+      return logged(std::move(response));
+    }
+  }
+  ctx_.office_worker.post([this, request = std::move(request), route = match.route, params = std::move(match.params),
+                           logged]() mutable {
+    const auto now = wall_clock_now();
+    const auto auth = ctx_.authenticator.authenticate(bearer_token(request, false), now);
+    if (route->access != Access::Public) {
+      if (auth.check != auth::TokenCheck::Valid)
+        return logged(error_response(401, "unauthorized",
+                                     auth.check == auth::TokenCheck::Missing ? "this needs a sign-in or device token"
+                                                                             : "the token is invalid or expired"));
+      if (!allowed(route->access, auth.principal))
+        return logged(error_response(403, "forbidden", "your role may not do this"));
+    }
+    Call call{request, std::move(params), auth.principal, now};
+    try {
+      route->handler(call, logged);
+    } catch (const std::exception& error) {
+      app::log("error {} {}: {}", request.method, route->pattern, error.what());
+      logged(error_response(500, "internal", "the server could not complete this; nothing was changed"));
+    }
+  });
+}
+
+std::optional<net::HttpResponse> Api::check_upgrade(const net::HttpRequest& request) {
+  if (request.path != "/api/v1/events") return error_response(404, "not_found", "no WebSocket here");
+  // Topic and token checks need the office state: ask the worker and wait (handshakes are rare).
+  auto answer = std::make_shared<std::promise<std::optional<net::HttpResponse>>>();
+  auto future = answer->get_future();
+  ctx_.office_worker.post([this, request, answer] {
+    try {
+      answer->set_value(check_topics(request, wall_clock_now()));
+    } catch (const std::exception& error) {
+      answer->set_value(error_response(500, "internal", error.what()));
+    }
+  });
+  if (future.wait_for(std::chrono::seconds{10}) != std::future_status::ready)
+    return error_response(503, "unavailable", "the server is busy; try again");
+  return future.get();
+}
+
+std::optional<net::HttpResponse> Api::check_topics(const net::HttpRequest& request, domain::TimePoint now) {
+  const auto topics = parse_topics(request.query_param("topics").value_or(""));
+  if (!topics) return error_response(400, "invalid_request", topics.error());
+  const auto auth = ctx_.authenticator.authenticate(bearer_token(request, true), now);
+  for (const auto& topic : *topics) {
+    switch (topic_access(topic)) {
+      case TopicAccess::Unknown: return error_response(400, "invalid_request", "unknown topic " + topic);
+      case TopicAccess::Public: break;
+      case TopicAccess::Staff:
+        if (auth.check != auth::TokenCheck::Valid)
+          return error_response(401, "unauthorized", "topic " + topic + " needs a staff sign-in");
+        if (!auth.principal.is_staff(auth::Role::Clerk))
+          return error_response(403, "forbidden", "topic " + topic + " is for staff");
+        break;
+    }
+    if (const auto token = ticket_token_of(topic); token && !ctx_.office.queue().find_by_token(*token))
+      return error_response(404, "unknown_ticket", "this ticket is unknown or from an earlier day");
+  }
+  return std::nullopt;
+}
+
+void Api::on_open(const std::shared_ptr<net::WebSocketPeer>& peer, const net::HttpRequest& request) {
+  ctx_.office_worker.post([this, peer, topics_text = std::string(request.query_param("topics").value_or(""))] {
+    const auto topics = parse_topics(topics_text);
+    if (!topics) return peer->close();
+    const auto now = wall_clock_now();
+    for (const auto& topic : *topics) send_snapshot(*peer, topic, now);
+    ctx_.hub.subscribe(peer, *topics);
+  });
+}
+
+void Api::on_close(const net::WebSocketPeer& peer) { ctx_.hub.remove(peer); }
+
+void Api::send_snapshot(net::WebSocketPeer& peer, const std::string& topic, domain::TimePoint now) {
+  if (auto frame = snapshot_frame(ctx_.office, topic, now)) peer.send(std::move(frame), topic);
+}
+
+void Api::publish_changes(const domain::Events& events, domain::TimePoint now) {
+  publish(ctx_.office, ctx_.hub, events, now);
+}
+
+}  // namespace civiq::http

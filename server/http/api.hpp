@@ -1,0 +1,40 @@
+#pragma once
+// Api: the branch server's HttpApplication. For each request it matches the route, applies the rate
+// limit, then on the office worker authenticates the caller, checks the route's access rule and
+// runs the handler; every request is logged once with its route pattern, status and duration.
+// WebSocket subscriptions get a snapshot per topic on the worker, so no change can slip between
+// snapshot and subscription, and publish_changes() pushes every change to the topics' followers.
+// Thread rule: the net::HttpApplication methods are called on network threads; publish_changes()
+// on the office worker.
+#include <memory>
+
+#include "api_context.hpp"
+#include "rate_limiter.hpp"
+
+namespace civiq::http {
+
+class Api final : public net::HttpApplication {
+ public:
+  explicit Api(ApiContext& context);
+
+  void handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) override;
+  std::optional<net::HttpResponse> check_upgrade(const net::HttpRequest& request) override;
+  void on_open(const std::shared_ptr<net::WebSocketPeer>& peer, const net::HttpRequest& request) override;
+  void on_close(const net::WebSocketPeer& peer) override;
+
+  void publish_changes(const domain::Events& events, domain::TimePoint now);
+  [[nodiscard]] const Router& router() const { return router_; }
+
+ private:
+  std::optional<net::HttpResponse> check_topics(const net::HttpRequest& request, domain::TimePoint now);
+  void send_snapshot(net::WebSocketPeer& peer, const std::string& topic, domain::TimePoint now);
+
+  ApiContext& ctx_;
+  Router router_;
+  RateLimiter public_limiter_;
+  RateLimiter login_limiter_;
+};
+
+[[nodiscard]] domain::TimePoint wall_clock_now();
+
+}  // namespace civiq::http

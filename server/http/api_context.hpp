@@ -1,0 +1,27 @@
+#pragma once
+// What route handlers share: the office (only on its worker), the workers, authentication, the
+// subscriber hub and the configuration. Owned by the server's main; handlers hold references.
+#include "app/branch_config.hpp"
+#include "app/office_service.hpp"
+#include "app/serial_worker.hpp"
+#include "app/topic_hub.hpp"
+#include "auth/authenticator.hpp"
+#include "router.hpp"
+
+namespace civiq::http {
+
+struct ApiContext {
+  const app::BranchConfig& config;
+  app::OfficeService& office;        // office worker only
+  auth::Authenticator& authenticator;  // office worker only
+  app::SerialWorker& office_worker;
+  app::SerialWorker& password_worker;  // argon2id checks, off the office worker
+  app::TopicHub& hub;
+};
+
+void add_ticket_routes(Router& router, ApiContext& context);
+void add_counter_routes(Router& router, ApiContext& context);
+void add_staff_routes(Router& router, ApiContext& context);
+void add_event_route(Router& router);
+
+}  // namespace civiq::http

@@ -1,0 +1,92 @@
+// Clerk routes at a counter: open, call next, recall, start, finish, no-show, park, transfer, call a
+// given ticket, reactivate, close. Each answers with the counter after the change.
+#include "api_context.hpp"
+#include "app/views.hpp"
+#include "responses.hpp"
+
+namespace civiq::http {
+namespace {
+
+using domain::CounterActor;
+using domain::CounterId;
+using domain::OfficeQueue;
+using domain::Result;
+using domain::Events;
+using domain::TimePoint;
+
+// A counter action without a body: a pointer to the OfficeQueue command.
+using SimpleAction = Result<Events> (OfficeQueue::*)(CounterId, const CounterActor&, TimePoint) const;
+
+CounterActor counter_actor(const Call& call) {
+  return {call.principal.actor(), call.principal.is_staff(auth::Role::Manager)};
+}
+
+// Runs the decided command at counter {id} and replies with the counter (or the error).
+template <class Decide>
+void run_counter_action(ApiContext& ctx, Call& call, const Reply& reply, Decide decide, bool no_content_when_nothing) {
+  const auto id = id_param(call, reply, "unknown_counter");
+  if (!id) return;
+  const CounterId counter{*id};
+  const auto result = ctx.office.execute([&](const OfficeQueue& queue) { return decide(queue, counter); }, call.now);
+  if (!result) return reply(domain_error_response(result.error()));
+  if (no_content_when_nothing && result->empty()) return reply(no_content());
+  reply(json_response(200, app::counter_view(ctx.office, counter, call.now)));
+}
+
+void add_simple(Router& router, ApiContext& ctx, const char* action, SimpleAction command, bool empty_is_204 = false) {
+  router.add({"POST", std::string("/api/v1/counters/{id}/") + action, Access::Clerk, false,
+              [&ctx, command, empty_is_204](Call& call, Reply reply) {
+                const auto who = counter_actor(call);
+                run_counter_action(
+                    ctx, call, reply,
+                    [&](const OfficeQueue& queue, CounterId counter) { return (queue.*command)(counter, who, call.now); },
+                    empty_is_204);
+              }});
+}
+
+template <class Body, class Decide>
+void add_with_body(Router& router, ApiContext& ctx, const char* action, Decide decide) {
+  router.add({"POST", std::string("/api/v1/counters/{id}/") + action, Access::Clerk, false,
+              [&ctx, decide](Call& call, Reply reply) {
+                const auto body = parse_body<Body>(call, reply);
+                if (!body) return;
+                const auto who = counter_actor(call);
+                run_counter_action(
+                    ctx, call, reply,
+                    [&](const OfficeQueue& queue, CounterId counter) { return decide(queue, counter, *body, who, call.now); },
+                    false);
+              }});
+}
+
+}  // namespace
+
+void add_counter_routes(Router& router, ApiContext& ctx) {
+  router.add({"GET", "/api/v1/counters", Access::Clerk, false,
+              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::counter_list(ctx.office, call.now))); }});
+
+  add_simple(router, ctx, "open", &OfficeQueue::open_counter);
+  add_simple(router, ctx, "close", &OfficeQueue::close_counter);
+  add_simple(router, ctx, "call-next", &OfficeQueue::call_next, true);
+  add_simple(router, ctx, "recall", &OfficeQueue::recall);
+  add_simple(router, ctx, "start", &OfficeQueue::start);
+  add_simple(router, ctx, "finish", &OfficeQueue::finish);
+  add_simple(router, ctx, "no-show", &OfficeQueue::no_show);
+  add_simple(router, ctx, "park", &OfficeQueue::park);
+
+  add_with_body<protocol::TransferRequest>(
+      router, ctx, "transfer",
+      [](const OfficeQueue& q, CounterId counter, const protocol::TransferRequest& body, const CounterActor& who,
+         TimePoint now) { return q.transfer(counter, {body.service_id, body.counter_id}, who, now); });
+  add_with_body<protocol::TicketRef>(router, ctx, "call",
+                                     [](const OfficeQueue& q, CounterId counter, const protocol::TicketRef& body,
+                                        const CounterActor& who, TimePoint now) {
+                                       return q.call(counter, body.ticket_id, who, now);
+                                     });
+  add_with_body<protocol::TicketRef>(router, ctx, "reactivate",
+                                     [](const OfficeQueue& q, CounterId counter, const protocol::TicketRef& body,
+                                        const CounterActor& who, TimePoint now) {
+                                       return q.reactivate(counter, body.ticket_id, who, now);
+                                     });
+}
+
+}  // namespace civiq::http

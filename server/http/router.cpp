@@ -1,0 +1,62 @@
+#include "router.hpp"
+
+namespace civiq::http {
+namespace {
+
+std::vector<std::string_view> split(std::string_view path) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const auto slash = path.find('/', start);
+    const auto end = slash == std::string_view::npos ? path.size() : slash;
+    if (end > start) parts.push_back(path.substr(start, end - start));
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  return parts;
+}
+
+bool match_pattern(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
+  const auto want = split(pattern);
+  const auto have = split(path);
+  if (want.size() != have.size()) return false;
+  std::map<std::string, std::string> found;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    if (want[i].starts_with('{') && want[i].ends_with('}')) found.emplace(want[i].substr(1, want[i].size() - 2), have[i]);
+    else if (want[i] != have[i]) return false;
+  }
+  params = std::move(found);
+  return true;
+}
+
+}  // namespace
+
+void Router::add(Route route) { routes_.push_back(std::move(route)); }
+
+RouteMatch Router::match(const std::string& method, const std::string& path) const {
+  RouteMatch result;
+  for (const auto& route : routes_) {
+    std::map<std::string, std::string> params;
+    if (!match_pattern(route.pattern, path, params)) continue;
+    result.path_known = true;
+    if (route.method == method) {
+      result.route = &route;
+      result.params = std::move(params);
+      return result;
+    }
+  }
+  return result;
+}
+
+bool allowed(Access access, const auth::Principal& principal) {
+  switch (access) {
+    case Access::Public: return true;
+    case Access::Kiosk: return principal.is_device(auth::DeviceKind::Kiosk) || principal.is_staff(auth::Role::Clerk);
+    case Access::Clerk: return principal.is_staff(auth::Role::Clerk);
+    case Access::Manager: return principal.is_staff(auth::Role::Manager);
+    case Access::Admin: return principal.is_staff(auth::Role::Admin);
+  }
+  return false;
+}
+
+}  // namespace civiq::http

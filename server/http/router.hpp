@@ -1,0 +1,60 @@
+#pragma once
+// The route table: method + path pattern ("/api/v1/counters/{id}/call-next") -> access rule and
+// handler. docs/api.md must document every route (checked by a test through --print-routes).
+// Thread rule: built at startup, then only read.
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "auth/principal.hpp"
+#include "domain/berlin_time.hpp"
+#include "net/http_server.hpp"
+
+namespace civiq::http {
+
+enum class Access {
+  Public,
+  Kiosk,    // a kiosk device, or staff
+  Clerk,    // staff with at least this role
+  Manager,
+  Admin,
+};
+
+struct Call {
+  const net::HttpRequest& request;
+  std::map<std::string, std::string> params;  // {id}, {token}, {code}
+  auth::Principal principal;
+  domain::TimePoint now;
+};
+
+using Reply = std::function<void(net::HttpResponse)>;
+using Handler = std::function<void(Call& call, Reply reply)>;
+
+struct Route {
+  std::string method;
+  std::string pattern;
+  Access access = Access::Public;
+  bool rate_limited = false;  // public routes citizens' phones hit, and login
+  Handler handler;
+};
+
+struct RouteMatch {
+  const Route* route = nullptr;
+  std::map<std::string, std::string> params;
+  bool path_known = false;  // some route has this path (so a miss is 405, not 404)
+};
+
+class Router {
+ public:
+  void add(Route route);
+  [[nodiscard]] RouteMatch match(const std::string& method, const std::string& path) const;
+  [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+[[nodiscard]] bool allowed(Access access, const auth::Principal& principal);
+
+}  // namespace civiq::http

@@ -1,0 +1,81 @@
+// Staff routes beyond the counter: sign in and out, the queue, and today's appointments.
+#include "api_context.hpp"
+#include "app/views.hpp"
+#include "auth/secrets.hpp"
+#include "responses.hpp"
+
+namespace civiq::http {
+namespace {
+
+constexpr std::size_t kMaxAppointmentsPerImport = 2000;
+
+void login(ApiContext& ctx, Call& call, const Reply& reply) {
+  auto body = parse_body<protocol::LoginRequest>(call, reply);
+  if (!body) return;
+  auto pending = ctx.authenticator.find_login(body->user);
+  // Verify off the office worker: argon2id takes ~0.1 s and must not stall the queue. An unknown
+  // user is checked against a dummy hash so timing does not reveal which names exist.
+  static const std::string kDummyHash = auth::hash_password("civiq-timing-equaliser");
+  const std::string hash = pending ? pending->password_hash : kDummyHash;
+  ctx.password_worker.post([&ctx, reply, pending, hash, password = std::move(body->password), now = call.now] {
+    const bool ok = auth::verify_password(hash, password) && pending.has_value();
+    ctx.office_worker.post([&ctx, reply, pending, ok, now] {
+      if (!ok) return reply(error_response(401, "invalid_credentials", "user name or password is wrong"));
+      const auto session = ctx.authenticator.open_session(*pending, now);
+      reply(json_response(200, protocol::LoginResponse{session.token, auth::role_name(session.role), session.expires_at}));
+    });
+  });
+}
+
+std::optional<std::vector<domain::Appointment>> to_appointments(const protocol::AppointmentImport& body,
+                                                                const Reply& reply) {
+  if (body.appointments.size() > kMaxAppointmentsPerImport) {
+    reply(error_response(400, "invalid_argument", "at most 2000 appointments per request"));
+    return std::nullopt;
+  }
+  std::vector<domain::Appointment> appointments;
+  for (const auto& input : body.appointments) {
+    if (input.code.empty() || input.code.size() > 64 || input.service_ids.empty()) {
+      reply(error_response(400, "invalid_argument", "each appointment needs a code (≤ 64 chars) and services"));
+      return std::nullopt;
+    }
+    appointments.push_back(
+        {input.code, input.service_ids, input.time, input.name.value_or(""), input.cancelled.value_or(false)});
+  }
+  return appointments;
+}
+
+}  // namespace
+
+void add_staff_routes(Router& router, ApiContext& ctx) {
+  router.add({"POST", "/api/v1/auth/login", Access::Public, true,
+              [&ctx](Call& call, Reply reply) { login(ctx, call, reply); }});
+
+  router.add({"POST", "/api/v1/auth/logout", Access::Clerk, false, [&ctx](Call& call, Reply reply) {
+                ctx.authenticator.close_session(call.principal);
+                reply(no_content());
+              }});
+
+  router.add({"GET", "/api/v1/queue", Access::Clerk, false,
+              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::queue_view(ctx.office, call.now))); }});
+
+  router.add({"GET", "/api/v1/appointments", Access::Clerk, false,
+              [&ctx](Call&, Reply reply) { reply(json_response(200, app::appointment_list(ctx.office))); }});
+
+  router.add({"POST", "/api/v1/appointments", Access::Manager, false, [&ctx](Call& call, Reply reply) {
+                const auto body = parse_body<protocol::AppointmentImport>(call, reply);
+                if (!body) return;
+                const auto appointments = to_appointments(*body, reply);
+                if (!appointments) return;
+                for (const auto& a : *appointments)
+                  for (const auto service : a.services)
+                    if (!ctx.office.queue().catalog().find_service(service))
+                      return reply(error_response(404, "unknown_service",
+                                                  "appointment " + a.code + " names unknown service " +
+                                                      std::to_string(service.value)));
+                ctx.office.import_appointments(*appointments, call.now);
+                reply(json_response(200, protocol::ImportResult{static_cast<int>(appointments->size())}));
+              }});
+}
+
+}  // namespace civiq::http

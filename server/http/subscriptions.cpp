@@ -1,0 +1,95 @@
+#include "subscriptions.hpp"
+
+#include "app/views.hpp"
+#include "protocol/event_frame.hpp"
+#include "responses.hpp"
+
+namespace civiq::http {
+namespace {
+
+namespace topic = protocol::topic;
+namespace kind = protocol::frame_kind;
+
+constexpr std::size_t kMaxTopicsPerSocket = 8;
+
+template <class T>
+std::shared_ptr<const std::string> frame(std::string_view topic_name, std::string_view frame_kind, const T& data) {
+  return std::make_shared<const std::string>(protocol::make_frame(topic_name, frame_kind, data));
+}
+
+std::shared_ptr<const std::string> state_frame(app::OfficeService& office, const std::string& name,
+                                               std::string_view frame_kind, domain::TimePoint now) {
+  if (name == topic::kCalls) return frame(name, frame_kind, app::calls_snapshot(office, now));
+  if (name == topic::kQueue) return frame(name, frame_kind, app::queue_view(office, now));
+  if (name == topic::kCounters) return frame(name, frame_kind, app::counter_list(office, now));
+  if (const auto token = ticket_token_of(name))
+    if (const auto* ticket = office.queue().find_by_token(*token))
+      return frame(name, frame_kind, app::ticket_view(office, *ticket, now));
+  return nullptr;
+}
+
+}  // namespace
+
+TopicList parse_topics(std::string_view text) {
+  std::vector<std::string> topics;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto comma = text.find(',', start);
+    const auto end = comma == std::string_view::npos ? text.size() : comma;
+    if (end > start) topics.emplace_back(text.substr(start, end - start));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  if (topics.empty()) return {std::nullopt, "name at least one topic: ?topics=calls"};
+  if (topics.size() > kMaxTopicsPerSocket) return {std::nullopt, "at most 8 topics per connection"};
+  return {std::move(topics), {}};
+}
+
+TopicAccess topic_access(const std::string& name) {
+  if (name == topic::kCalls || ticket_token_of(name)) return TopicAccess::Public;
+  if (name == topic::kQueue || name == topic::kCounters) return TopicAccess::Staff;
+  return TopicAccess::Unknown;
+}
+
+std::optional<std::string> ticket_token_of(const std::string& name) {
+  if (!name.starts_with(topic::kTicketPrefix) || name.size() == topic::kTicketPrefix.size()) return std::nullopt;
+  return name.substr(topic::kTicketPrefix.size());
+}
+
+std::shared_ptr<const std::string> snapshot_frame(app::OfficeService& office, const std::string& name,
+                                                  domain::TimePoint now) {
+  return state_frame(office, name, kind::kSnapshot, now);
+}
+
+void publish(app::OfficeService& office, app::TopicHub& hub, const domain::Events& events, domain::TimePoint now) {
+  const std::string calls(topic::kCalls);
+  if (hub.has_subscribers(calls)) {
+    for (const auto& event : events) {
+      const auto* called = std::get_if<domain::TicketCalled>(&event.body);
+      const auto* recalled = std::get_if<domain::TicketRecalled>(&event.body);
+      if (!called && !recalled) continue;
+      const auto& ticket = *office.queue().find(called ? called->ticket : recalled->ticket);
+      const domain::CallRecord record{ticket.id, ticket.number, called ? called->counter : recalled->counter, event.at,
+                                      recalled != nullptr};
+      hub.publish(calls, frame(calls, kind::kCall, app::call_notice(office, record)));
+    }
+    hub.publish(calls, frame(calls, kind::kLoad, app::service_loads(office, now)), "calls:load");
+  }
+  for (const auto& name : {std::string(topic::kQueue), std::string(topic::kCounters)})
+    if (hub.has_subscribers(name)) hub.publish(name, state_frame(office, name, kind::kUpdate, now), name);
+  for (const auto& name : hub.topics_with_prefix(topic::kTicketPrefix))
+    if (auto update = state_frame(office, name, kind::kUpdate, now)) hub.publish(name, std::move(update), name);
+}
+
+}  // namespace civiq::http
+
+namespace civiq::http {
+
+void add_event_route(Router& router) {
+  // The WebSocket upgrade itself is handled by Api::check_upgrade/on_open; a plain GET lands here.
+  router.add({"GET", "/api/v1/events", Access::Public, false, [](Call&, Reply reply) {
+                reply(error_response(426, "upgrade_required", "connect with a WebSocket: GET /api/v1/events?topics=calls"));
+              }});
+}
+
+}  // namespace civiq::http

@@ -1,0 +1,127 @@
+// Public and kiosk routes: health, services, drawing a ticket, appointment check-in, and the live
+// ticket (status, cancel, postpone) addressed by its unguessable token.
+#include "api_context.hpp"
+#include "app/views.hpp"
+#include "auth/secrets.hpp"
+#include "responses.hpp"
+
+namespace civiq::http {
+namespace {
+
+constexpr std::size_t kMaxIdempotencyKey = 128;
+
+bool valid_language(const std::string& language) {
+  return language.size() >= 2 && language.size() <= 3 &&
+         language.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+}
+
+// The Idempotency-Key, scoped to the caller so two kiosks can never collide. Replies 400 if bad.
+std::optional<std::optional<std::string>> idempotency_key(const Call& call, const Reply& reply) {
+  const auto header = call.request.header("idempotency-key");
+  if (!header) return std::optional<std::string>{};
+  if (header->empty() || header->size() > kMaxIdempotencyKey) {
+    reply(error_response(400, "invalid_request", "Idempotency-Key must be 1 to 128 characters"));
+    return std::nullopt;
+  }
+  return std::optional<std::string>(call.principal.name + ":" + std::string(*header));
+}
+
+void issue_and_reply(ApiContext& ctx, Call& call, const Reply& reply, domain::IssueTicket command) {
+  const auto key = idempotency_key(call, reply);
+  if (!key) return;
+  if (*key)
+    if (const auto existing = ctx.office.find_idempotent(**key)) {
+      auto response = json_response(201, app::issued_ticket(ctx.office, *ctx.office.queue().find(*existing), call.now));
+      response.headers.emplace_back("Idempotent-Replayed", "true");
+      return reply(std::move(response));
+    }
+  if (!valid_language(command.language))
+    return reply(error_response(400, "invalid_argument", "language must be a language code like \"de\""));
+  command.token = auth::random_token(auth::kTicketTokenBytes);
+  const auto actor = call.principal.actor();
+  const auto result = ctx.office.execute(
+      [&](const domain::OfficeQueue& queue) { return queue.issue(command, actor, call.now); }, call.now, *key);
+  if (!result) return reply(domain_error_response(result.error()));
+  const auto ticket = ctx.office.queue().find(*domain::event_ticket(result->front().body));
+  reply(json_response(201, app::issued_ticket(ctx.office, *ticket, call.now)));
+}
+
+// Finds the live ticket of {token} or replies 404.
+const domain::Ticket* ticket_of(ApiContext& ctx, const Call& call, const Reply& reply) {
+  const auto* ticket = ctx.office.queue().find_by_token(call.params.at("token"));
+  if (!ticket) reply(error_response(404, "unknown_ticket", "this ticket is unknown or from an earlier day"));
+  return ticket;
+}
+
+void reply_with_ticket(ApiContext& ctx, const Call& call, const Reply& reply,
+                       const domain::Result<domain::Events>& result, domain::TicketId id) {
+  if (!result) return reply(domain_error_response(result.error()));
+  reply(json_response(200, app::ticket_view(ctx.office, *ctx.office.queue().find(id), call.now)));
+}
+
+}  // namespace
+
+void add_ticket_routes(Router& router, ApiContext& ctx) {
+  router.add({"GET", "/api/v1/health", Access::Public, false,
+              [&ctx](Call&, Reply reply) { reply(json_response(200, app::health(ctx.office))); }});
+
+  router.add({"GET", "/api/v1/services", Access::Public, false, [&ctx](Call& call, Reply reply) {
+                const auto lang = call.request.query_param("lang");
+                reply(json_response(200, app::service_list(ctx.office, std::string(lang.value_or("de")), call.now)));
+              }});
+
+  router.add({"POST", "/api/v1/tickets", Access::Kiosk, false, [&ctx](Call& call, Reply reply) {
+                auto body = parse_body<protocol::IssueTicketRequest>(call, reply);
+                if (!body) return;
+                domain::IssueTicket command;
+                command.services.push_back(body->service_id);
+                if (body->additional_service_ids)
+                  command.services.insert(command.services.end(), body->additional_service_ids->begin(),
+                                          body->additional_service_ids->end());
+                command.priority = body->priority.value_or(false);
+                command.language = body->language.value_or("de");
+                issue_and_reply(ctx, call, reply, std::move(command));
+              }});
+
+  router.add({"POST", "/api/v1/appointments/{code}/check-in", Access::Kiosk, false, [&ctx](Call& call, Reply reply) {
+                auto body = parse_body<protocol::CheckInRequest>(call, reply);
+                if (!body) return;
+                const auto* appointment = ctx.office.find_appointment(call.params.at("code"));
+                if (!appointment)
+                  return reply(error_response(404, "unknown_appointment", "no appointment with this code today"));
+                domain::IssueTicket command;
+                command.language = body->language.value_or("de");
+                command.appointment = appointment;
+                issue_and_reply(ctx, call, reply, std::move(command));
+              }});
+
+  router.add({"GET", "/api/v1/tickets/{token}", Access::Public, true, [&ctx](Call& call, Reply reply) {
+                if (const auto* ticket = ticket_of(ctx, call, reply))
+                  reply(json_response(200, app::ticket_view(ctx.office, *ticket, call.now)));
+              }});
+
+  router.add({"POST", "/api/v1/tickets/{token}/cancel", Access::Public, true, [&ctx](Call& call, Reply reply) {
+                const auto* ticket = ticket_of(ctx, call, reply);
+                if (!ticket) return;
+                const auto id = ticket->id;
+                const auto result = ctx.office.execute(
+                    [&](const domain::OfficeQueue& q) { return q.cancel(id, call.principal.actor(), call.now); }, call.now);
+                reply_with_ticket(ctx, call, reply, result, id);
+              }});
+
+  router.add({"POST", "/api/v1/tickets/{token}/postpone", Access::Public, true, [&ctx](Call& call, Reply reply) {
+                const auto* ticket = ticket_of(ctx, call, reply);
+                if (!ticket) return;
+                const auto body = parse_body<protocol::PostponeRequest>(call, reply);
+                if (!body) return;
+                const auto id = ticket->id;
+                const auto result = ctx.office.execute(
+                    [&](const domain::OfficeQueue& q) {
+                      return q.postpone(id, body->places, call.principal.actor(), call.now);
+                    },
+                    call.now);
+                reply_with_ticket(ctx, call, reply, result, id);
+              }});
+}
+
+}  // namespace civiq::http

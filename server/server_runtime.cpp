@@ -1,0 +1,94 @@
+#include "server_runtime.hpp"
+
+#include <future>
+
+#include "app/log.hpp"
+#include "app/office_service.hpp"
+#include "app/serial_worker.hpp"
+#include "app/topic_hub.hpp"
+#include "auth/authenticator.hpp"
+#include "auth/secrets.hpp"
+#include "http/api.hpp"
+#include "net/http_server.hpp"
+#include "storage/appointment_repository.hpp"
+#include "storage/migrations.hpp"
+
+namespace civiq {
+namespace {
+
+constexpr std::chrono::seconds kTickInterval{15};
+
+// Daily chores: forget citizens' names after the retention period, drop expired sessions.
+void housekeeping(const app::BranchConfig& config, storage::Database& db, auth::Authenticator& authenticator,
+                  domain::TimePoint now) {
+  storage::AppointmentRepository appointments(db);
+  const auto cutoff = now - std::chrono::days{config.personal_data_retention_days};
+  if (const auto forgotten = appointments.forget_personal_data_before(cutoff.time_since_epoch().count()))
+    app::log("retention: forgot personal data of {} appointments", forgotten);
+  authenticator.purge_expired(now);
+}
+
+}  // namespace
+
+int run_server(const app::BranchConfig& config) {
+  auth::init_secrets();
+  auto db = storage::Database::open(config.database_path);
+  storage::migrate(db);
+  app::OfficeService office(config, db);
+  auth::Authenticator authenticator(db);
+  office.load(http::wall_clock_now());
+
+  app::TopicHub hub;
+  std::optional<domain::TimePoint> last_housekeeping;
+  auto on_error = [](const char* what) { app::log("error: {}", what); };
+  app::SerialWorker office_worker(
+      kTickInterval,
+      [&] {
+        const auto now = http::wall_clock_now();
+        office.tick(now);
+        if (!last_housekeeping || now - *last_housekeeping > std::chrono::hours{24}) {
+          housekeeping(config, db, authenticator, now);
+          last_housekeeping = now;
+        }
+      },
+      on_error);
+  app::SerialWorker password_worker(std::chrono::hours{24}, {}, on_error);
+  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub};
+  http::Api api(context);
+  office.set_change_listener([&](const domain::Events& events, domain::TimePoint now) { api.publish_changes(events, now); });
+
+  net::ServerOptions options;
+  options.address = config.listen_address;
+  options.port = config.listen_port;
+  options.threads = config.threads;
+  options.body_limit = config.body_limit_bytes;
+  net::HttpServer server(options, api);
+  app::log("civiq-server listening on http://{}:{}", config.listen_address, server.port());
+  app::log("office {} ({}), database {}", office.queue().catalog().office_name, config.office_id, config.database_path);
+  server.run();
+  // Network threads are joined: drain the workers before the office and database go away.
+  password_worker.stop();
+  office_worker.stop();
+  app::log("civiq-server stopped");
+  return 0;
+}
+
+int print_routes(std::ostream& out) {
+  // Routes do not touch their context until called, so a bare demo context is enough to list them.
+  auth::init_secrets();
+  const auto config = app::demo_branch_config();
+  auto db = storage::Database::open(":memory:");
+  storage::migrate(db);
+  app::OfficeService office(config, db);
+  auth::Authenticator authenticator(db);
+  office.load(http::wall_clock_now());
+  app::TopicHub hub;
+  app::SerialWorker office_worker(std::chrono::hours{24}, {}, [](const char*) {});
+  app::SerialWorker password_worker(std::chrono::hours{24}, {}, [](const char*) {});
+  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub};
+  const http::Api api(context);
+  for (const auto& route : api.router().routes()) out << route.method << ' ' << route.pattern << '\n';
+  return 0;
+}
+
+}  // namespace civiq

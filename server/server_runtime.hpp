@@ -1,0 +1,13 @@
+#pragma once
+// Wires the branch server together: database, office worker, authentication, API and network.
+#include <ostream>
+
+#include "app/branch_config.hpp"
+
+namespace civiq {
+
+// Runs until SIGINT/SIGTERM; returns the process exit code. Throws on startup failures.
+int run_server(const app::BranchConfig& config);
+int print_routes(std::ostream& out);
+
+}  // namespace civiq
