@@ -9,8 +9,10 @@
 // "call next" uses. A ticket's estimate is the simulated time until it is called, times
 // optimism_factor. Thread rule: value types; not synchronised.
 #include <chrono>
+#include <cstddef>
 #include <deque>
 #include <map>
+#include <memory>
 
 #include "berlin_time.hpp"
 #include "catalog.hpp"
