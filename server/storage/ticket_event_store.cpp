@@ -1,0 +1,99 @@
+#include "ticket_event_store.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <string>
+
+namespace civiq::storage {
+namespace {
+
+// Column order read by read_event().
+constexpr std::string_view kSelectEvents =
+    "SELECT seq, office_id, office_day, ticket_id, type, actor, payload, occurred_at, idempotency_key "
+    "FROM ticket_events ";
+
+std::string select_events(std::string_view rest) { return std::string{kSelectEvents} + std::string{rest}; }
+
+StoredEvent read_event(const Statement& row) {
+  return StoredEvent{
+      .seq = row.int64(0),
+      .office_id = row.text(1),
+      .office_day = row.text(2),
+      .ticket_id = row.optional_int64(3),
+      .type = row.text(4),
+      .actor = row.text(5),
+      .payload = row.text(6),
+      .occurred_at = row.int64(7),
+      .idempotency_key = row.optional_text(8),
+  };
+}
+
+std::vector<StoredEvent> read_all(Statement& statement) {
+  std::vector<StoredEvent> events;
+  while (statement.step()) events.push_back(read_event(statement));
+  return events;
+}
+
+}  // namespace
+
+TicketEventStore::TicketEventStore(Database& db)
+    : append_(db,
+              "INSERT INTO ticket_events "
+              "(office_id, office_day, ticket_id, type, actor, payload, occurred_at, idempotency_key) "
+              "VALUES (:office_id, :office_day, :ticket_id, :type, :actor, :payload, :occurred_at, :key)"),
+      load_day_(db, select_events("WHERE office_id = :office_id AND office_day = :office_day ORDER BY seq")),
+      find_by_key_(db, select_events("WHERE idempotency_key = :key")),
+      max_ticket_id_(db,
+                     "SELECT max(coalesce((SELECT max(ticket_id) FROM ticket_events), 0), "
+                     "coalesce((SELECT max(id) FROM tickets), 0))"),
+      recent_of_type_(db, select_events("WHERE office_id = :office_id AND type = :type ORDER BY seq DESC LIMIT :limit")),
+      export_all_(db, select_events("ORDER BY seq")) {}
+
+std::int64_t TicketEventStore::append(const StoredEvent& event) {
+  const Execution execution{append_};
+  append_.bind(":office_id", event.office_id)
+      .bind(":office_day", event.office_day)
+      .bind(":ticket_id", event.ticket_id)
+      .bind(":type", event.type)
+      .bind(":actor", event.actor)
+      .bind(":payload", event.payload)
+      .bind(":occurred_at", event.occurred_at)
+      .bind(":key", event.idempotency_key);
+  append_.run();
+  return append_.last_insert_rowid();
+}
+
+std::vector<StoredEvent> TicketEventStore::load_day(std::string_view office_id, std::string_view office_day) {
+  const Execution execution{load_day_};
+  load_day_.bind(":office_id", office_id).bind(":office_day", office_day);
+  return read_all(load_day_);
+}
+
+std::optional<StoredEvent> TicketEventStore::find_by_idempotency_key(std::string_view key) {
+  const Execution execution{find_by_key_};
+  find_by_key_.bind(":key", key);
+  if (!find_by_key_.step()) return std::nullopt;
+  return read_event(find_by_key_);
+}
+
+std::int64_t TicketEventStore::max_ticket_id() {
+  const Execution execution{max_ticket_id_};
+  if (!max_ticket_id_.step()) return 0;
+  return max_ticket_id_.int64(0);
+}
+
+std::vector<StoredEvent> TicketEventStore::recent_of_type(std::string_view office_id, std::string_view type,
+                                                          std::size_t limit) {
+  const auto bounded = static_cast<std::int64_t>(
+      std::min<std::size_t>(limit, static_cast<std::size_t>(std::numeric_limits<std::int64_t>::max())));
+  const Execution execution{recent_of_type_};
+  recent_of_type_.bind(":office_id", office_id).bind(":type", type).bind(":limit", bounded);
+  return read_all(recent_of_type_);
+}
+
+void TicketEventStore::export_all(const std::function<void(const StoredEvent&)>& sink) {
+  const Execution execution{export_all_};
+  while (export_all_.step()) sink(read_event(export_all_));
+}
+
+}  // namespace civiq::storage

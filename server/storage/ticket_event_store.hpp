@@ -1,0 +1,61 @@
+#pragma once
+// TicketEventStore: the append-only queue history (table ticket_events). Invariants: events are only
+// ever appended (triggers reject UPDATE and DELETE, so not even a bug can rewrite history); seq is
+// assigned by SQLite and strictly increases; an idempotency key is used by at most one event.
+// Replaying an office day's events in seq order rebuilds that day's queue.
+// Thread rule: that of its Database (one thread at a time); must not outlive it.
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "database.hpp"
+#include "statement.hpp"
+
+namespace civiq::storage {
+
+struct StoredEvent {
+  std::int64_t seq = 0;
+  std::string office_id;
+  std::string office_day;  // 'YYYY-MM-DD', Europe/Berlin
+  std::optional<std::int64_t> ticket_id;  // none for counter events
+  std::string type;
+  std::string actor;
+  std::string payload;  // JSON
+  std::int64_t occurred_at = 0;  // unix seconds
+  std::optional<std::string> idempotency_key;
+  friend bool operator==(const StoredEvent&, const StoredEvent&) = default;
+};
+
+class TicketEventStore {
+ public:
+  explicit TicketEventStore(Database& db);
+
+  // Appends one event and returns its seq (event.seq is ignored). Wrap the events of one command in
+  // one Transaction. A reused idempotency key throws ConstraintError (is_duplicate()); look the key up
+  // first with find_by_idempotency_key to answer a retry with the original result.
+  std::int64_t append(const StoredEvent& event);
+  // One office day's events, oldest first.
+  [[nodiscard]] std::vector<StoredEvent> load_day(std::string_view office_id, std::string_view office_day);
+  [[nodiscard]] std::optional<StoredEvent> find_by_idempotency_key(std::string_view key);
+  // The largest ticket id in the events or the tickets projection; 0 when there is none.
+  [[nodiscard]] std::int64_t max_ticket_id();
+  // The newest `limit` events of one type at one office, newest first (seeds wait estimates).
+  [[nodiscard]] std::vector<StoredEvent> recent_of_type(std::string_view office_id, std::string_view type,
+                                                        std::size_t limit);
+  // Streams every event in seq order without loading them all. `sink` must not use this store.
+  void export_all(const std::function<void(const StoredEvent&)>& sink);
+
+ private:
+  Statement append_;
+  Statement load_day_;
+  Statement find_by_key_;
+  Statement max_ticket_id_;
+  Statement recent_of_type_;
+  Statement export_all_;
+};
+
+}  // namespace civiq::storage
