@@ -135,9 +135,9 @@ const std::map<domain::TicketId, domain::WaitEstimate>& OfficeService::estimates
   return estimates_;
 }
 
-const domain::Appointment* OfficeService::find_appointment(const std::string& code) const {
-  const auto it = appointments_.find(code);
-  return it == appointments_.end() ? nullptr : &it->second;
+std::optional<domain::Appointment> OfficeService::find_appointment(const std::string& code) {
+  if (const auto it = appointments_.find(code); it != appointments_.end()) return it->second;
+  return appointment_repository_.find_at_office(config_.office_id, code);
 }
 
 void OfficeService::import_appointments(const std::vector<domain::Appointment>& appointments, TimePoint now) {

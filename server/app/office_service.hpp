@@ -50,8 +50,9 @@ class OfficeService {
   // Estimates for the current state, recomputed when the state changed or they are a few seconds old.
   [[nodiscard]] const std::map<domain::TicketId, domain::WaitEstimate>& estimates(TimePoint now);
 
-  // Appointments of the current day.
-  [[nodiscard]] const domain::Appointment* find_appointment(const std::string& code) const;
+  // An appointment of this office by code: today's from memory, other days' from the database (so a
+  // citizen on the wrong day hears "not today" rather than "unknown").
+  [[nodiscard]] std::optional<domain::Appointment> find_appointment(const std::string& code);
   [[nodiscard]] const std::map<std::string, domain::Appointment>& appointments() const { return appointments_; }
   void import_appointments(const std::vector<domain::Appointment>& appointments, TimePoint now);
 

@@ -53,8 +53,10 @@ void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)
     return logged(error_response(404, "not_found", "no such route"));
   }
   if (match.route->rate_limited) {
-    auto& limiter = match.route->pattern == "/api/v1/auth/login" ? login_limiter_ : public_limiter_;
-    if (const auto retry = limiter.acquire(request.remote_address + " " + match.route->pattern, Clock::now())) {
+    // One budget per client for all live-ticket routes, a separate, smaller one for sign-in.
+    const bool login = match.route->pattern == "/api/v1/auth/login";
+    auto& limiter = login ? login_limiter_ : public_limiter_;
+    if (const auto retry = limiter.acquire(request.remote_address, Clock::now())) {
       auto response = error_response(429, "rate_limited", "too many requests; please try again shortly");
       response.headers.emplace_back("Retry-After", std::to_string(retry->count()));
       return logged(std::move(response));

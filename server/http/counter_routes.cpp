@@ -36,6 +36,7 @@ void run_counter_action(ApiContext& ctx, Call& call, const Reply& reply, Decide 
 void add_simple(Router& router, ApiContext& ctx, const char* action, SimpleAction command, bool empty_is_204 = false) {
   router.add({"POST", std::string("/api/v1/counters/{id}/") + action, Access::Clerk, false,
               [&ctx, command, empty_is_204](Call& call, Reply reply) {
+                if (!parse_body<protocol::NoBody>(call, reply)) return;
                 const auto who = counter_actor(call);
                 run_counter_action(
                     ctx, call, reply,

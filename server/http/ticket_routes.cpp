@@ -86,12 +86,12 @@ void add_ticket_routes(Router& router, ApiContext& ctx) {
   router.add({"POST", "/api/v1/appointments/{code}/check-in", Access::Kiosk, false, [&ctx](Call& call, Reply reply) {
                 auto body = parse_body<protocol::CheckInRequest>(call, reply);
                 if (!body) return;
-                const auto* appointment = ctx.office.find_appointment(call.params.at("code"));
+                const auto appointment = ctx.office.find_appointment(call.params.at("code"));
                 if (!appointment)
-                  return reply(error_response(404, "unknown_appointment", "no appointment with this code today"));
+                  return reply(error_response(404, "unknown_appointment", "no appointment with this code"));
                 domain::IssueTicket command;
                 command.language = body->language.value_or("de");
-                command.appointment = appointment;
+                command.appointment = &*appointment;
                 issue_and_reply(ctx, call, reply, std::move(command));
               }});
 
@@ -102,7 +102,7 @@ void add_ticket_routes(Router& router, ApiContext& ctx) {
 
   router.add({"POST", "/api/v1/tickets/{token}/cancel", Access::Public, true, [&ctx](Call& call, Reply reply) {
                 const auto* ticket = ticket_of(ctx, call, reply);
-                if (!ticket) return;
+                if (!ticket || !parse_body<protocol::NoBody>(call, reply)) return;
                 const auto id = ticket->id;
                 const auto result = ctx.office.execute(
                     [&](const domain::OfficeQueue& q) { return q.cancel(id, call.principal.actor(), call.now); }, call.now);

@@ -4,13 +4,15 @@
 
 namespace civiq::domain {
 
-// Smaller ranks are called first: (tier, -score, ticket id).
+// Smaller ranks are called first: (tier, -score, tiebreak, ticket id).
 struct CallingPolicy::Rank {
   int tier;
   double negated_score;
+  double tiebreak;
   std::int64_t ticket;
   friend bool operator<(const Rank& a, const Rank& b) {
-    return std::tie(a.tier, a.negated_score, a.ticket) < std::tie(b.tier, b.negated_score, b.ticket);
+    return std::tie(a.tier, a.negated_score, a.tiebreak, a.ticket) <
+           std::tie(b.tier, b.negated_score, b.tiebreak, b.ticket);
   }
 };
 
@@ -22,13 +24,13 @@ bool CallingPolicy::eligible(const Counter& counter, const CallCandidate& candid
 CallingPolicy::Rank CallingPolicy::rank(const Counter& counter, const CallCandidate& candidate,
                                         TimePoint now) const {
   const auto wait = static_cast<double>((now - candidate.rank_time).count());
-  if (candidate.target_counter) return {0, -wait, candidate.ticket.value};
+  if (candidate.target_counter) return {0, -wait, candidate.tiebreak, candidate.ticket.value};
   if (candidate.appointment_time && *candidate.appointment_time - config_.appointment_lead <= now)
-    return {1, static_cast<double>(candidate.appointment_time->time_since_epoch().count()), candidate.ticket.value};
-  if (candidate.priority) return {2, -wait, candidate.ticket.value};
-  if (wait >= static_cast<double>(config_.aging_threshold.count())) return {3, -wait, candidate.ticket.value};
+    return {1, static_cast<double>(candidate.appointment_time->time_since_epoch().count()), candidate.tiebreak, candidate.ticket.value};
+  if (candidate.priority) return {2, -wait, candidate.tiebreak, candidate.ticket.value};
+  if (wait >= static_cast<double>(config_.aging_threshold.count())) return {3, -wait, candidate.tiebreak, candidate.ticket.value};
   const double weight = counter.services.at(candidate.service);
-  return {4, -wait * weight, candidate.ticket.value};
+  return {4, -wait * weight, candidate.tiebreak, candidate.ticket.value};
 }
 
 std::optional<std::size_t> CallingPolicy::pick(const Counter& counter, std::span<const CallCandidate> candidates,

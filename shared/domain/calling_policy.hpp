@@ -10,7 +10,7 @@
 //   4. everyone else by weighted wait = wait x counter's weight for the service; a ticket that has
 //      waited aging_threshold or longer outranks every weighted one (oldest first), so a service with
 //      a low weight can be delayed but never starved.
-// Ties go to the lower ticket id (earlier issue). Thread rule: immutable after construction.
+// Ties go to the lower tiebreak, then the lower ticket id (earlier issue). Thread rule: immutable after construction.
 #include <chrono>
 #include <optional>
 #include <span>
@@ -34,6 +34,9 @@ struct CallCandidate {
   bool priority = false;
   std::optional<TimePoint> appointment_time;
   std::optional<CounterId> target_counter;
+  // Breaks ties between equal ranks before the ticket id does: a postponed ticket sits between two
+  // tickets that arrived in the same second (see Ticket::rank_tiebreak). 0 = order by id alone.
+  double tiebreak = 0.0;
 };
 
 class CallingPolicy {

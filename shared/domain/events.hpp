@@ -42,7 +42,7 @@ struct TicketParked { TicketId ticket; CounterId counter; };
 struct TicketTransferred { TicketId ticket; ServiceId to_service; std::optional<CounterId> to_counter; };
 struct TicketReactivated { TicketId ticket; };
 struct TicketCancelled { TicketId ticket; CancelReason reason = CancelReason::Citizen; };
-struct TicketPostponed { TicketId ticket; int places = 0; TimePoint new_rank_time; };
+struct TicketPostponed { TicketId ticket; int places = 0; TimePoint new_rank_time; double new_rank_tiebreak = 0.0; };
 struct CounterOpened { CounterId counter; std::string clerk; };
 struct CounterClosed { CounterId counter; };
 

@@ -69,7 +69,8 @@ std::vector<CallCandidate> OfficeQueue::waiting_candidates() const {
   for (const auto& [id, t] : tickets_) {
     if (t.status != TicketStatus::Waiting) continue;
     candidates.push_back({id, t.service(), t.rank_time, t.priority,
-                          t.current_service == 0 ? t.appointment_time : std::nullopt, t.target_counter});
+                          t.current_service == 0 ? t.appointment_time : std::nullopt, t.target_counter,
+                          t.rank_tiebreak});
   }
   return candidates;
 }
@@ -272,17 +273,23 @@ Result<Events> OfficeQueue::postpone(TicketId ticket_id, int places, const Actor
     return {ErrorCode::InvalidArgument, "an appointment keeps its time and cannot be postponed"};
 
   // The walk-ins of the same service that now stand behind this ticket, in rank order.
-  std::vector<TimePoint> behind;
-  for (const auto& [id, other] : tickets_)
+  using Place = std::pair<TimePoint, double>;
+  const Place mine{target.rank_time, target.rank_tiebreak};
+  std::vector<Place> behind;
+  for (const auto& [id, other] : tickets_) {
+    const Place theirs{other.rank_time, other.rank_tiebreak};
     if (id != ticket_id && other.status == TicketStatus::Waiting && other.service() == target.service() &&
-        !other.priority && other.rank_time >= target.rank_time)
-      behind.push_back(other.rank_time);
+        !other.priority && theirs > mine)
+      behind.push_back(theirs);
+  }
   if (behind.empty()) return {ErrorCode::InvalidArgument, "nobody is waiting behind this ticket"};
   std::sort(behind.begin(), behind.end());
   const auto moved = std::min<std::size_t>(static_cast<std::size_t>(places), behind.size());
-  // One second after the ticket it lets pass, so it lands right behind it.
-  const TimePoint new_rank_time = behind[moved - 1] + std::chrono::seconds{1};
-  return Events{event(now, actor, TicketPostponed{ticket_id, static_cast<int>(moved), new_rank_time})};
+  // Right behind the last ticket it lets pass: same time, a tiebreak between that ticket and the next.
+  const Place passed = behind[moved - 1];
+  const bool next_same_time = moved < behind.size() && behind[moved].first == passed.first;
+  const double tiebreak = next_same_time ? (passed.second + behind[moved].second) / 2 : passed.second + 0.5;
+  return Events{event(now, actor, TicketPostponed{ticket_id, static_cast<int>(moved), passed.first, tiebreak})};
 }
 
 Events OfficeQueue::close_day(TimePoint now) const {
@@ -329,6 +336,7 @@ void OfficeQueue::apply(const Event& e) {
             t.appointment_code = issued.appointment_code;
             t.appointment_time = issued.appointment_time;
             t.arrived_at = t.queued_at = t.rank_time = e.at;
+            t.rank_tiebreak = static_cast<double>(t.id.value);
             numbering_.observe(issued.number);
             next_ticket_id_ = TicketId{std::max(next_ticket_id_.value, issued.ticket.value + 1)};
             by_token_[t.token] = t.id;
@@ -415,6 +423,7 @@ void OfficeQueue::apply(const Event& e) {
           [&](const TicketPostponed& postponed) {
             Ticket& t = mutable_ticket(postponed.ticket);
             t.rank_time = postponed.new_rank_time;
+            t.rank_tiebreak = postponed.new_rank_tiebreak;
             ++t.postponements;
           },
           [&](const CounterOpened& opened) {

@@ -36,6 +36,7 @@ struct Ticket {
   TimePoint arrived_at;   // kept through transfers and next services: what the citizen has waited
   TimePoint queued_at;    // entered the current service's queue (issue, transfer, next service)
   TimePoint rank_time;    // ordering key among walk-ins; later than queued_at after a postpone
+  double rank_tiebreak = 0.0;  // orders equal rank_times: the id at issue, fractional after a postpone
   std::optional<CounterId> target_counter;  // transferred to one specific counter
   std::optional<CounterId> counter;         // called to / served at / parked by
   std::optional<TimePoint> called_at;       // first call to the current counter

@@ -21,7 +21,7 @@ BOOST_DESCRIBE_STRUCT(TicketParked, (), (ticket, counter))
 BOOST_DESCRIBE_STRUCT(TicketTransferred, (), (ticket, to_service, to_counter))
 BOOST_DESCRIBE_STRUCT(TicketReactivated, (), (ticket))
 BOOST_DESCRIBE_STRUCT(TicketCancelled, (), (ticket, reason))
-BOOST_DESCRIBE_STRUCT(TicketPostponed, (), (ticket, places, new_rank_time))
+BOOST_DESCRIBE_STRUCT(TicketPostponed, (), (ticket, places, new_rank_time, new_rank_tiebreak))
 BOOST_DESCRIBE_STRUCT(CounterOpened, (), (counter, clerk))
 BOOST_DESCRIBE_STRUCT(CounterClosed, (), (counter))
 

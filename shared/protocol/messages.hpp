@@ -28,6 +28,10 @@ struct ErrorBody {
 };
 BOOST_DESCRIBE_STRUCT(ErrorBody, (), (error, message))
 
+// The body of a route that takes none: only an empty object (or nothing) is accepted.
+struct NoBody {};
+BOOST_DESCRIBE_STRUCT(NoBody, (), ())
+
 struct Health {
   std::string status;
   std::string office;
