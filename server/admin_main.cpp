@@ -3,6 +3,7 @@
 //   civiq-admin --db PATH user add NAME --role clerk|manager|admin     (password on stdin)
 //   civiq-admin --db PATH device enroll NAME --kind kiosk|display      (prints the token, nothing else)
 //   civiq-admin --db PATH device revoke NAME
+//   civiq-admin --db PATH backup FILE      (consistent online copy, also while the server runs)
 #include <CLI/CLI.hpp>
 
 #include <chrono>
@@ -71,12 +72,19 @@ int revoke_device(const std::string& path, const std::string& name) {
   return 0;
 }
 
+int backup(const std::string& path, const std::string& destination) {
+  auto db = open_database(path);
+  db.online_backup(destination);
+  std::cerr << "backup written to " << destination << '\n';
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App cli{"civiq-admin: users, devices and the database of a civiq branch"};
   cli.require_subcommand(1);
-  std::string db_path, name, role, kind;
+  std::string db_path, name, role, kind, destination;
   cli.add_option("--db", db_path, "SQLite database of the branch")->required();
 
   auto* init = cli.add_subcommand("init", "create or migrate the database");
@@ -90,6 +98,8 @@ int main(int argc, char** argv) {
   enroll->add_option("--kind", kind, "kiosk or display")->required();
   auto* revoke = device->add_subcommand("revoke", "revoke a device's token");
   revoke->add_option("name", name)->required();
+  auto* backup_command = cli.add_subcommand("backup", "copy the database consistently while the server runs");
+  backup_command->add_option("file", destination, "where to write the copy")->required();
   CLI11_PARSE(cli, argc, argv);
 
   try {
@@ -98,6 +108,7 @@ int main(int argc, char** argv) {
     if (*user_add) return add_user(db_path, name, role);
     if (*enroll) return enroll_device(db_path, name, kind);
     if (*revoke) return revoke_device(db_path, name);
+    if (*backup_command) return backup(db_path, destination);
   } catch (const std::exception& error) {
     std::cerr << "civiq-admin: " << error.what() << '\n';
     return 1;
