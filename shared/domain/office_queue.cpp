@@ -129,7 +129,13 @@ Result<Events> OfficeQueue::close_counter(CounterId counter, const CounterActor&
   if (!state) return state.error();
   if ((*state)->current)
     return {ErrorCode::CounterBusy, counter_label(counter) + " still has a ticket; finish, park or transfer it first"};
-  return Events{event(now, who.actor, CounterClosed{counter})};
+  // Tickets transferred to this counter would wait for it forever: they go back to their service's queue.
+  Events events;
+  for (const auto& [id, t] : tickets_)
+    if (t.status == TicketStatus::Waiting && t.target_counter == counter)
+      events.push_back(event(now, who.actor, TicketTransferred{id, t.service(), std::nullopt}));
+  events.push_back(event(now, who.actor, CounterClosed{counter}));
+  return events;
 }
 
 Result<Events> OfficeQueue::call_next(CounterId counter, const CounterActor& who, TimePoint now) const {
@@ -152,11 +158,16 @@ Result<Events> OfficeQueue::call(CounterId counter, TicketId ticket_id, const Co
   const Ticket& target = **t;
   if (target.status == TicketStatus::Called || target.status == TicketStatus::Serving)
     return {ErrorCode::TicketAlreadyCalled, ticket_label(ticket_id) + " is already at a counter"};
+  if (is_final(target.status)) return {ErrorCode::TicketFinished, ticket_label(ticket_id) + " is already finished"};
   if (target.status != TicketStatus::Waiting && target.status != TicketStatus::Parked)
-    return {ErrorCode::TicketNotWaiting, ticket_label(ticket_id) + " is not waiting"};
-  // A clerk may call a parked ticket back to their own counter whatever it serves; a waiting one
-  // must be for a service this counter offers.
-  if (target.status == TicketStatus::Waiting && !catalog_->find_counter(counter)->serves(target.service()))
+    return {ErrorCode::TicketNotWaiting, ticket_label(ticket_id) + " is not waiting; reactivate it first"};
+  if (target.status == TicketStatus::Waiting && target.target_counter && *target.target_counter != counter)
+    return {ErrorCode::CounterDoesNotServe, ticket_label(ticket_id) + " was transferred to " +
+                                                catalog_->find_counter(*target.target_counter)->name};
+  // A parked ticket can be called back by the counter that parked it; otherwise the counter must
+  // serve the ticket's service.
+  const bool own_parked = target.status == TicketStatus::Parked && target.counter == counter;
+  if (!own_parked && !catalog_->find_counter(counter)->serves(target.service()))
     return {ErrorCode::CounterDoesNotServe, counter_label(counter) + " does not serve this ticket's service"};
   return Events{event(now, who.actor, TicketCalled{ticket_id, counter})};
 }
@@ -278,8 +289,10 @@ Result<Events> OfficeQueue::postpone(TicketId ticket_id, int places, const Actor
   std::vector<Place> behind;
   for (const auto& [id, other] : tickets_) {
     const Place theirs{other.rank_time, other.rank_tiebreak};
-    if (id != ticket_id && other.status == TicketStatus::Waiting && other.service() == target.service() &&
-        !other.priority && theirs > mine)
+    // Priority tickets and due appointments are called first anyway: they are not places to let pass.
+    const bool walk_in = !other.priority && !(other.appointment_time && other.current_service == 0);
+    if (id != ticket_id && other.status == TicketStatus::Waiting && other.service() == target.service() && walk_in &&
+        theirs > mine)
       behind.push_back(theirs);
   }
   if (behind.empty()) return {ErrorCode::InvalidArgument, "nobody is waiting behind this ticket"};
@@ -377,6 +390,7 @@ void OfficeQueue::apply(const Event& e) {
               t.status = TicketStatus::Waiting;
               t.queued_at = e.at;
               t.rank_time = t.arrived_at;
+              t.rank_tiebreak = static_cast<double>(t.id.value);
             } else {
               t.status = TicketStatus::Done;
               t.finished_at = e.at;
@@ -386,6 +400,7 @@ void OfficeQueue::apply(const Event& e) {
             Ticket& t = mutable_ticket(no_show.ticket);
             release_counter(t);
             t.status = TicketStatus::NoShow;
+            t.counter.reset();
           },
           [&](const TicketParked& parked) {
             Ticket& t = mutable_ticket(parked.ticket);
@@ -404,6 +419,7 @@ void OfficeQueue::apply(const Event& e) {
             t.target_counter = transferred.to_counter;
             t.queued_at = e.at;
             t.rank_time = t.arrived_at;
+            t.rank_tiebreak = static_cast<double>(t.id.value);
           },
           [&](const TicketReactivated& reactivated) {
             Ticket& t = mutable_ticket(reactivated.ticket);
