@@ -9,6 +9,7 @@
 #include "auth/authenticator.hpp"
 #include "auth/secrets.hpp"
 #include "http/api.hpp"
+#include "http/static_files.hpp"
 #include "net/http_server.hpp"
 #include "storage/appointment_repository.hpp"
 #include "storage/migrations.hpp"
@@ -53,7 +54,8 @@ int run_server(const app::BranchConfig& config) {
       },
       on_error);
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, on_error);
-  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub};
+  const http::StaticFiles web_files(config.web_root);
+  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files};
   http::Api api(context);
   office.set_change_listener([&](const domain::Events& events, domain::TimePoint now) { api.publish_changes(events, now); });
 
@@ -64,7 +66,8 @@ int run_server(const app::BranchConfig& config) {
   options.body_limit = config.body_limit_bytes;
   net::HttpServer server(options, api);
   app::log("civiq-server listening on http://{}:{}", config.listen_address, server.port());
-  app::log("office {} ({}), database {}", office.queue().catalog().office_name, config.office_id, config.database_path);
+  app::log("office {} ({}), database {}, live-ticket page from {} ({} files)", office.queue().catalog().office_name,
+           config.office_id, config.database_path, config.web_root.string(), web_files.size());
   server.run();
   // Network threads are joined: drain the workers before the office and database go away.
   password_worker.stop();
@@ -85,7 +88,8 @@ int print_routes(std::ostream& out) {
   app::TopicHub hub;
   app::SerialWorker office_worker(std::chrono::hours{24}, {}, [](const char*) {});
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, [](const char*) {});
-  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub};
+  const http::StaticFiles web_files(config.web_root);
+  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files};
   const http::Api api(context);
   for (const auto& route : api.router().routes()) out << route.method << ' ' << route.pattern << '\n';
   return 0;

@@ -190,6 +190,7 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
   const auto& server = r.table(root, "server");
   apply_listen(config, r.get<std::string>(server, "server", "listen", std::string("127.0.0.1:8080")));
   config.database_path = r.get<std::string>(server, "server", "database", config.database_path);
+  config.web_root = r.get<std::string>(server, "server", "web_root", std::string{});
   config.threads = r.get<unsigned>(server, "server", "threads", 2u);
   config.body_limit_bytes = r.get<std::size_t>(server, "server", "body_limit_bytes", config.body_limit_bytes);
 

@@ -24,6 +24,7 @@ struct BranchConfig {
   std::string listen_address = "127.0.0.1";
   std::uint16_t listen_port = 8080;
   std::string database_path = "civiq.db";
+  std::filesystem::path web_root;  // the live-ticket page (mobile-ticket-web); empty = built-in default
   unsigned threads = 2;
   std::size_t body_limit_bytes = 64 * 1024;
   int public_requests_per_minute = 600;  // per client address: live-ticket status, cancel, postpone

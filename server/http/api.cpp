@@ -37,6 +37,7 @@ Api::Api(ApiContext& context)
   add_counter_routes(router_, ctx_);
   add_staff_routes(router_, ctx_);
   add_event_route(router_);
+  add_static_routes(router_, ctx_.web_files);
 }
 
 void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {
@@ -61,6 +62,10 @@ void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)
       response.headers.emplace_back("Retry-After", std::to_string(retry->count()));
       return logged(std::move(response));
     }
+  }
+  if (!match.route->needs_office) {
+    Call call{request, std::move(match.params), {}, wall_clock_now()};
+    return match.route->handler(call, logged);
   }
   ctx_.office_worker.post([this, request = std::move(request), route = match.route, params = std::move(match.params),
                            logged]() mutable {

@@ -17,11 +17,14 @@ struct ApiContext {
   app::SerialWorker& office_worker;
   app::SerialWorker& password_worker;  // argon2id checks, off the office worker
   app::TopicHub& hub;
+  const class StaticFiles& web_files;  // the live-ticket page
 };
 
 void add_ticket_routes(Router& router, ApiContext& context);
 void add_counter_routes(Router& router, ApiContext& context);
 void add_staff_routes(Router& router, ApiContext& context);
 void add_event_route(Router& router);
+class StaticFiles;
+void add_static_routes(Router& router, const StaticFiles& files);
 
 }  // namespace civiq::http

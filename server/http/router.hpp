@@ -37,6 +37,7 @@ struct Route {
   Access access = Access::Public;
   bool rate_limited = false;  // public routes citizens' phones hit, and login
   Handler handler;
+  bool needs_office = true;  // false: public, runs on the network thread (static files)
 };
 
 struct RouteMatch {

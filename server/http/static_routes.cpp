@@ -1,0 +1,42 @@
+// The live-ticket page: /t/{token} is the same page for every token (it asks the API about its
+// token), /t/static/... its assets. Served on the network thread: no office state is involved.
+#include "api_context.hpp"
+#include "responses.hpp"
+#include "static_files.hpp"
+
+namespace civiq::http {
+namespace {
+
+bool accepts_gzip(const net::HttpRequest& request) {
+  const auto header = request.header("accept-encoding");
+  return header && header->find("gzip") != std::string_view::npos;
+}
+
+bool flat_name(const std::string& name) {
+  return !name.empty() && name.front() != '.' &&
+         name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-") == std::string::npos;
+}
+
+void serve(const StaticFiles& files, const Call& call, const Reply& reply, const std::string& relative) {
+  if (auto response = files.response(relative, accepts_gzip(call.request))) return reply(std::move(*response));
+  reply(error_response(404, "not_found", "no such file"));
+}
+
+Handler asset(const StaticFiles& files, std::string folder) {
+  return [&files, folder = std::move(folder)](Call& call, Reply reply) {
+    const std::string& name = call.params.at("file");
+    if (!flat_name(name)) return reply(error_response(404, "not_found", "no such file"));
+    serve(files, call, reply, folder + name);
+  };
+}
+
+}  // namespace
+
+void add_static_routes(Router& router, const StaticFiles& files) {
+  router.add({"GET", "/t/{token}", Access::Public, false,
+              [&files](Call& call, Reply reply) { serve(files, call, reply, "index.html"); }, false});
+  router.add({"GET", "/t/static/{file}", Access::Public, false, asset(files, "static/"), false});
+  router.add({"GET", "/t/static/i18n/{file}", Access::Public, false, asset(files, "static/i18n/"), false});
+}
+
+}  // namespace civiq::http
