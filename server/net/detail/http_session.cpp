@@ -74,15 +74,7 @@ class HttpSession final : public Connection,
   // No exception may escape a completion handler: log it and drop the connection.
   template <class Fn>
   void guarded(Fn&& fn) noexcept {
-    try {
-      std::forward<Fn>(fn)();
-    } catch (const std::exception& e) {
-      log_net_error("http session", e.what());
-      close_nothrow();
-    } catch (...) {
-      log_net_error("http session", "unknown exception");
-      close_nothrow();
-    }
+    run_guarded("http session", std::forward<Fn>(fn), [this] { close_nothrow(); });
   }
 
   // A completion handler that keeps the session alive and calls `member` guarded.

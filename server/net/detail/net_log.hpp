@@ -3,7 +3,9 @@
 // Never log personal data (no IPs, targets, headers or bodies); the app layer does request logging.
 // Thread rule: all functions are thread-safe and never throw.
 
+#include <exception>
 #include <string_view>
+#include <utility>
 
 #include <boost/system/error_code.hpp>
 
@@ -11,6 +13,21 @@ namespace civiq::net::detail {
 
 void log_net_error(std::string_view where, std::string_view what) noexcept;
 void log_net_error(std::string_view where, const boost::system::error_code& ec) noexcept;
+
+// Runs fn; an exception is logged under `where` and answered with on_failure(). No exception may
+// escape a completion handler, so every session runs its handlers through this.
+template <class Fn, class OnFailure>
+void run_guarded(std::string_view where, Fn&& fn, OnFailure&& on_failure) noexcept {
+  try {
+    std::forward<Fn>(fn)();
+  } catch (const std::exception& e) {
+    log_net_error(where, e.what());
+    on_failure();
+  } catch (...) {
+    log_net_error(where, "unknown exception");
+    on_failure();
+  }
+}
 
 // True for the ways a connection normally ends (peer closed or reset it, we cancelled or closed
 // it, a timeout fired, WebSocket close): these are not logged.

@@ -51,15 +51,7 @@ class WsSession final : public Connection, public std::enable_shared_from_this<W
  private:
   template <class Fn>
   void guarded(Fn&& fn) noexcept {
-    try {
-      std::forward<Fn>(fn)();
-    } catch (const std::exception& e) {
-      log_net_error("websocket session", e.what());
-      finish_nothrow();
-    } catch (...) {
-      log_net_error("websocket session", "unknown exception");
-      finish_nothrow();
-    }
+    run_guarded("websocket session", std::forward<Fn>(fn), [this] { finish_nothrow(); });
   }
 
   template <class... Args>
