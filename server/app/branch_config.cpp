@@ -1,5 +1,6 @@
 #include "branch_config.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <sstream>
@@ -20,7 +21,7 @@ class Reader {
   [[noreturn]] void fail(const toml::node* node, const std::string& key, const std::string& message) const {
     std::ostringstream out;
     out << source_;
-    if (node) out << ':' << node->source().begin.line;
+    if (node && node->source().begin.line > 0) out << ':' << node->source().begin.line;
     out << ": " << key << ": " << message;
     throw ConfigError(out.str());
   }
@@ -65,13 +66,16 @@ class Reader {
   std::string source_;
 };
 
+// "08:30" -> 8 h 30 min; the whole text must be a time, so a typo like "12:3O" is an error.
 seconds parse_clock(const Reader& r, const toml::node* node, const std::string& key, std::string_view text) {
-  int h = 0, m = 0;
+  int h = -1, m = -1;
   const auto colon = text.find(':');
-  if (colon == std::string_view::npos ||
-      std::from_chars(text.data(), text.data() + colon, h).ec != std::errc{} ||
-      std::from_chars(text.data() + colon + 1, text.data() + text.size(), m).ec != std::errc{} || h < 0 || h > 24 ||
-      m < 0 || m > 59 || (h == 24 && m != 0))
+  const auto read = [](std::string_view digits, int& out) {
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), out);
+    return ec == std::errc{} && end == digits.data() + digits.size() && !digits.empty() && digits.size() <= 2;
+  };
+  if (colon == std::string_view::npos || !read(text.substr(0, colon), h) || !read(text.substr(colon + 1), m) ||
+      h > 24 || m > 59 || (h == 24 && m != 0))
     r.fail(node, key, "times look like \"08:00-12:30\"");
   return hours{h} + minutes{m};
 }
@@ -90,8 +94,10 @@ domain::OpeningHours read_hours(const Reader& r, const toml::table& hours_table)
       const auto text = item.value<std::string>();
       const auto dash = text ? text->find('-') : std::string::npos;
       if (dash == std::string::npos) r.fail(&item, key, "times look like \"08:00-12:30\"");
-      hours.by_weekday[day].push_back({parse_clock(r, &item, key, std::string_view(*text).substr(0, dash)),
-                                       parse_clock(r, &item, key, std::string_view(*text).substr(dash + 1))});
+      const domain::OpeningInterval interval{parse_clock(r, &item, key, std::string_view(*text).substr(0, dash)),
+                                             parse_clock(r, &item, key, std::string_view(*text).substr(dash + 1))};
+      if (interval.opens >= interval.closes) r.fail(&item, key, "an interval must close after it opens");
+      hours.by_weekday[day].push_back(interval);
     }
   }
   return hours;
@@ -117,7 +123,8 @@ domain::Service read_service(const Reader& r, const toml::table& t, const std::s
   return service;
 }
 
-domain::Counter read_counter(const Reader& r, const toml::table& t, const std::string& key) {
+domain::Counter read_counter(const Reader& r, const toml::table& t, const std::string& key,
+                             const std::vector<domain::Service>& services_offered) {
   domain::Counter counter;
   counter.id = domain::CounterId{r.get<std::int32_t>(t, key, "id", std::nullopt)};
   counter.name = r.get<std::string>(t, key, "name", std::nullopt);
@@ -129,6 +136,11 @@ domain::Counter read_counter(const Reader& r, const toml::table& t, const std::s
   for (std::size_t i = 0; i < services->size(); ++i) {
     const auto id = services->get(i)->value<std::int32_t>();
     if (!id) r.fail(services->get(i), key + ".services", "must be a list of service ids");
+    const bool known = std::any_of(services_offered.begin(), services_offered.end(),
+                                   [&](const domain::Service& s) { return s.id.value == *id; });
+    if (!known)
+      r.fail(services->get(i), key + ".services",
+             "counter " + std::to_string(counter.id.value) + " serves unknown service " + std::to_string(*id));
     const auto weight = weights ? weights->get(i)->value<double>() : std::optional<double>(1.0);
     if (!weight) r.fail(weights->get(i), key + ".weights", "must be numbers");
     counter.services.emplace(domain::ServiceId{*id}, *weight);
@@ -188,7 +200,11 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
   while (config.public_base_url.ends_with('/')) config.public_base_url.pop_back();
 
   const auto& server = r.table(root, "server");
-  apply_listen(config, r.get<std::string>(server, "server", "listen", std::string("127.0.0.1:8080")));
+  try {
+    apply_listen(config, r.get<std::string>(server, "server", "listen", std::string("127.0.0.1:8080")));
+  } catch (const ConfigError& error) {
+    r.fail(server.get("listen"), "server.listen", error.what());
+  }
   config.database_path = r.get<std::string>(server, "server", "database", config.database_path);
   config.web_root = r.get<std::string>(server, "server", "web_root", std::string{});
   config.threads = r.get<unsigned>(server, "server", "threads", 2u);
@@ -203,7 +219,10 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
   read_queue(r, r.table(root, "queue"), config);
   catalog->hours = read_hours(r, r.table(root, "hours"));
   catalog->services = read_array_of_tables<domain::Service>(r, root, "services", read_service);
-  catalog->counters = read_array_of_tables<domain::Counter>(r, root, "counters", read_counter);
+  catalog->counters = read_array_of_tables<domain::Counter>(
+      r, root, "counters", [&](const Reader& reader, const toml::table& t, const std::string& key) {
+        return read_counter(reader, t, key, catalog->services);
+      });
   if (auto valid = catalog->validate(); !valid) throw ConfigError(source + ": " + valid.error().detail);
   config.catalog = std::move(catalog);
   return config;
@@ -222,11 +241,15 @@ BranchConfig demo_branch_config() { return parse_branch_config(kDemoLoebauToml, 
 void apply_listen(BranchConfig& config, const std::string& host_port) {
   const auto colon = host_port.rfind(':');
   unsigned port = 0;
-  if (colon == std::string::npos || colon == 0 ||
-      std::from_chars(host_port.data() + colon + 1, host_port.data() + host_port.size(), port).ec != std::errc{} ||
-      port > 65535)
-    throw ConfigError("listen address must look like 127.0.0.1:8080, got \"" + host_port + "\"");
-  config.listen_address = host_port.substr(0, colon);
+  const char* port_end = host_port.data() + host_port.size();
+  const auto [end, ec] = colon == std::string::npos ? std::from_chars_result{nullptr, std::errc::invalid_argument}
+                                                    : std::from_chars(host_port.data() + colon + 1, port_end, port);
+  const bool parsed = colon != std::string::npos && colon > 0 && colon + 1 < host_port.size() && ec == std::errc{} &&
+                      end == port_end && port <= 65535;
+  if (!parsed) throw ConfigError("listen address must look like 127.0.0.1:8080, got \"" + host_port + "\"");
+  std::string address = host_port.substr(0, colon);
+  if (address.size() > 2 && address.front() == '[' && address.back() == ']') address = address.substr(1, address.size() - 2);
+  config.listen_address = address;
   config.listen_port = static_cast<std::uint16_t>(port);
 }
 

@@ -132,6 +132,7 @@ TEST_CASE("a minimal configuration gets the documented defaults") {
   CHECK(config.listen_address == "127.0.0.1");
   CHECK(config.listen_port == 8080);
   CHECK(config.database_path == "civiq.db");
+  CHECK(config.web_root.empty());  // the built-in live-ticket page
   CHECK(config.threads == 2);
   CHECK(config.body_limit_bytes == 64 * 1024);
   CHECK(config.public_requests_per_minute == 600);
@@ -156,6 +157,7 @@ TEST_CASE("opening hours, queue rules and server settings are read") {
                            "[server]\n"
                            "listen = \"0.0.0.0:9090\"\n"
                            "database = \"/var/lib/civiq/civiq.db\"\n"
+                           "web_root = \"/usr/share/civiq/web\"\n"
                            "threads = 4\n"
                            "[queue]\n"
                            "end_of_day = \"cancel_waiting\"\n"
@@ -171,6 +173,7 @@ TEST_CASE("opening hours, queue rules and server settings are read") {
   CHECK(config.listen_address == "0.0.0.0");
   CHECK(config.listen_port == 9090);
   CHECK(config.database_path == "/var/lib/civiq/civiq.db");
+  CHECK(config.web_root == std::filesystem::path("/usr/share/civiq/web"));
   CHECK(config.threads == 4);
   CHECK(config.queue.end_of_day == domain::EndOfDayRule::CancelWaiting);
   CHECK_FALSE(config.queue.enforce_opening_hours);
@@ -284,8 +287,7 @@ TEST_CASE("a missing [office] table is reported by key") {
   CHECK(message.find("office.id: is required") != std::string::npos);
 }
 
-// BUG: parse_branch_config passes [server] listen straight to apply_listen, whose ConfigError names
-// neither the file, nor the line, nor the key; every other bad value does.
+// Regression: a bad [server] listen once named neither the file, the line nor the key.
 TEST_CASE("a bad listen string names the source, line and key") {
   for (const std::string listen : {"localhost", "127.0.0.1:http", "127.0.0.1:99999", ":8080"}) {
     CAPTURE(listen);
@@ -293,12 +295,12 @@ TEST_CASE("a bad listen string names the source, line and key") {
         config_error(std::string(kOffice) + "[server]\nlisten = \"" + listen + "\"\n" + kCatalog);
     CAPTURE(message);
     CHECK(message.find(listen) != std::string::npos);
-    CHECK(message.starts_with(located(6, "server.listen")));  // BUG: is "listen address must look like ..."
+    CHECK(message.starts_with(located(6, "server.listen")));
   }
 }
 
-// BUG: errors found by Catalog::validate() (a counter serving an unknown service, duplicate ids, an
-// empty or reversed opening interval) are reported as "branch.toml: <detail>", without line or key.
+// Regression: catalog errors (a counter serving an unknown service, a reversed interval) once had no
+// line or key.
 TEST_CASE("a counter serving an unknown service is reported with its line and key") {
   const std::string text = std::string(kOffice) + "[[services]]\nid = 1\nprefix = \"A\"\nname = { de = \"A\" }\n" +
                            "[[counters]]\nid = 3\nname = \"S\"\nservices = [1, 9]\n";
@@ -308,18 +310,16 @@ TEST_CASE("a counter serving an unknown service is reported with its line and ke
   CHECK(message.starts_with(std::string(kSource) + ":"));
   CHECK(message.find("counter 3") != std::string::npos);
   CHECK(message.find("unknown service 9") != std::string::npos);
-  CHECK(message.starts_with(located(12, "counters[0].services")));  // BUG: is "branch.toml: counter 3 serves ..."
+  CHECK(message.starts_with(located(12, "counters[0].services")));
 }
 
-TEST_CASE("a reversed opening interval is refused") {
+TEST_CASE("a reversed opening interval is reported with its line and key") {
   const std::string message = config_error(std::string(kOffice) + "[hours]\nmonday = [\"12:00-08:00\"]\n" + kCatalog);
   CAPTURE(message);
   REQUIRE_FALSE(message.empty());
   CHECK(message.starts_with(std::string(kSource) + ":"));
-  CHECK(message.starts_with(located(6, "hours.monday")));  // BUG: catalog validation, no line or key
+  CHECK(message.starts_with(located(6, "hours.monday")));
 }
-
-// BUG: parse_clock() does not check that the whole text was read, so a typo such as "12:3O" (letter
 // O) silently becomes 12:03 and "16:00pm" becomes 16:00.
 TEST_CASE("opening hours with trailing characters are refused") {
   for (const std::string interval : {"08:00-12:3O", "08:00-16:00pm", "08:00x-12:00", "08:00-12:00:30"}) {
@@ -357,8 +357,7 @@ TEST_CASE("apply_listen refuses what is not host:port and leaves the config alon
   }
 }
 
-// BUG: from_chars stops at the first non-digit and the rest is not checked: "127.0.0.1:80x" listens
-// on port 80, "127.0.0.1:8080 " (stray space) on 8080 without a word.
+// Regression: "127.0.0.1:80x" once listened on port 80, "127.0.0.1:8080 " on 8080 without a word.
 TEST_CASE("apply_listen refuses trailing characters after the port") {
   for (const std::string bad : {"127.0.0.1:80x", "127.0.0.1:8080 ", "127.0.0.1:80.80"}) {
     CAPTURE(bad);

@@ -66,6 +66,8 @@ Result<Events> OfficeService::execute(const Decide& decide, TimePoint now,
   roll_over_if_needed(now);
   auto decided = decide(*queue_);
   if (!decided || decided->empty()) return decided;
+  if (idempotency_key && events_.find_by_idempotency_key(*idempotency_key))
+    return {domain::ErrorCode::InvalidArgument, "this Idempotency-Key was already used on an earlier day"};
   store(*decided, idempotency_key);
   for (const auto& event : *decided) learn(event);
   ++version_;
@@ -77,29 +79,30 @@ Result<Events> OfficeService::execute(const Decide& decide, TimePoint now,
 
 void OfficeService::store(const Events& events, const std::optional<std::string>& idempotency_key) {
   const std::string day = domain::iso_date(queue_->day());
-  storage::Transaction transaction(db_);
-  std::int64_t seq = 0;
-  bool first = true;
-  for (const auto& event : events) {
-    const auto encoded = protocol::encode_event(event);
-    const auto ticket = domain::event_ticket(event.body);
-    seq = events_.append({0, config_.office_id, day, ticket ? std::optional(ticket->value) : std::nullopt,
-                          encoded.type, encoded.actor, encoded.payload, event.at.time_since_epoch().count(),
-                          first ? idempotency_key : std::nullopt});
-    first = false;
-  }
-  // Apply inside the transaction so the projection rows show the new state; if the commit fails the
-  // queue is rebuilt from what is on disk, so memory never runs ahead of the database.
-  for (const auto& event : events) queue_->apply(event);
   try {
-    for (const auto& event : events)
-      if (const auto ticket_id = domain::event_ticket(event.body)) {
-        const domain::Ticket& t = *queue_->find(*ticket_id);
-        projection_.upsert({t.id.value, config_.office_id, day, queue_->number_text(t.number), t.token,
-                            ticket_status_name(t.status), t.service().value, ticket_state_json(t), seq});
-      }
+    storage::Transaction transaction(db_);
+    std::map<domain::TicketId, std::int64_t> last_seq;  // per ticket, for its projection row
+    bool first = true;
+    for (const auto& event : events) {
+      const auto encoded = protocol::encode_event(event);
+      const auto ticket = domain::event_ticket(event.body);
+      const auto seq = events_.append({0, config_.office_id, day, ticket ? std::optional(ticket->value) : std::nullopt,
+                                       encoded.type, encoded.actor, encoded.payload,
+                                       event.at.time_since_epoch().count(), first ? idempotency_key : std::nullopt});
+      if (ticket) last_seq[*ticket] = seq;
+      first = false;
+    }
+    // Apply inside the transaction so the projection rows show the new state.
+    for (const auto& event : events) queue_->apply(event);
+    for (const auto& [id, seq] : last_seq) {
+      const domain::Ticket& t = *queue_->find(id);
+      projection_.upsert({t.id.value, config_.office_id, day, queue_->number_text(t.number), t.token,
+                          ticket_status_name(t.status), t.service().value, ticket_state_json(t), seq});
+    }
     transaction.commit();
   } catch (...) {
+    // The transaction has rolled back (its scope ended): rebuild the queue from what is on disk, so
+    // memory never runs ahead of the database.
     start_day(queue_->day(), events.front().at);
     throw;
   }
@@ -148,8 +151,10 @@ void OfficeService::import_appointments(const std::vector<domain::Appointment>& 
       appointment_repository_.upsert(config_.office_id, appointment, now.time_since_epoch().count());
     transaction.commit();
   }
-  for (const auto& appointment : appointments)
+  for (const auto& appointment : appointments) {
     if (domain::berlin_date(appointment.time) == queue_->day()) appointments_.insert_or_assign(appointment.code, appointment);
+    else appointments_.erase(appointment.code);  // moved to another day
+  }
   ++version_;
 }
 

@@ -5,7 +5,9 @@
 namespace civiq::app {
 
 SerialWorker::SerialWorker(std::chrono::milliseconds tick_interval, Task tick, ErrorHandler on_error)
-    : tick_interval_(tick_interval), tick_(std::move(tick)), on_error_(std::move(on_error)), thread_([this] { run(); }) {}
+    : tick_interval_(tick_interval), tick_(std::move(tick)), on_error_(std::move(on_error)), thread_([this] { run(); }) {
+  worker_id_ = thread_.get_id();
+}
 
 SerialWorker::~SerialWorker() { stop(); }
 
@@ -24,7 +26,9 @@ void SerialWorker::stop() {
     stopping_ = true;
   }
   wake_.notify_one();
-  if (thread_.joinable() && thread_.get_id() != std::this_thread::get_id()) thread_.join();
+  if (std::this_thread::get_id() == worker_id_) return;  // a task stopping its own worker cannot join it
+  const std::lock_guard lock(join_mutex_);
+  if (thread_.joinable()) thread_.join();
 }
 
 void SerialWorker::run_guarded(const Task& task) {

@@ -37,7 +37,9 @@ class SerialWorker {
   std::condition_variable wake_;
   std::deque<Task> tasks_;
   bool stopping_ = false;
+  std::mutex join_mutex_;  // two concurrent stop() calls must not both join
   std::thread thread_;
+  std::thread::id worker_id_;  // set once in the constructor, read without locks
 };
 
 }  // namespace civiq::app

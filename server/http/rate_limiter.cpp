@@ -10,8 +10,11 @@ RateLimiter::RateLimiter(int per_minute, std::size_t max_clients)
 
 std::optional<std::chrono::seconds> RateLimiter::acquire(const std::string& key, Clock::time_point now) {
   const std::lock_guard lock(mutex_);
-  if (buckets_.size() >= max_clients_) forget_idle(now);
-  auto [it, inserted] = buckets_.try_emplace(key, Bucket{burst_, now});
+  auto it = buckets_.find(key);
+  if (it == buckets_.end()) {
+    if (buckets_.size() >= max_clients_) forget_idle(now);
+    it = buckets_.emplace(key, Bucket{burst_, now}).first;
+  }
   Bucket& bucket = it->second;
   const double elapsed = std::chrono::duration<double>(now - bucket.updated).count();
   bucket.tokens = std::min(burst_, bucket.tokens + std::max(0.0, elapsed) * per_second_);
