@@ -1,5 +1,7 @@
 #include "static_files.hpp"
 
+#include <sodium.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -10,10 +12,29 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Everything the page loads comes from this server: no third-party requests, no inline code.
-constexpr const char* kContentSecurityPolicy =
-    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-    "media-src 'self' data:; base-uri 'none'; frame-ancestors 'none'";
+// Everything the page loads comes from this server: no third-party requests, and no inline code
+// except the page's own <style> blocks, allowed by their hashes (inlining the stylesheet saves a
+// round trip before the first paint on slow mobile networks).
+std::string content_security_policy(const std::string& style_hashes) {
+  return "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self'" + style_hashes +
+         "; script-src 'self'; media-src 'self' data:; base-uri 'none'; frame-ancestors 'none'";
+}
+
+// " 'sha256-…'" for every <style>…</style> block of an HTML document.
+std::string inline_style_hashes(const std::string& html) {
+  std::string hashes;
+  for (auto open = html.find("<style>"); open != std::string::npos; open = html.find("<style>", open + 1)) {
+    const auto start = open + std::string_view("<style>").size();
+    const auto end = html.find("</style>", start);
+    if (end == std::string::npos) break;
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(html.data() + start), end - start);
+    char base64[sodium_base64_ENCODED_LEN(crypto_hash_sha256_BYTES, sodium_base64_VARIANT_ORIGINAL)];
+    sodium_bin2base64(base64, sizeof base64, digest, sizeof digest, sodium_base64_VARIANT_ORIGINAL);
+    hashes += " 'sha256-" + std::string(base64) + "'";
+  }
+  return hashes;
+}
 
 std::string content_type_of(const fs::path& path) {
   static const std::map<std::string, std::string> kTypes{
@@ -43,7 +64,8 @@ StaticFiles::StaticFiles(const fs::path& root) {
   }
   for (const auto& entry : fs::recursive_directory_iterator(root, ec)) {
     if (!entry.is_regular_file() || entry.path().extension() == ".gz") continue;
-    File file{content_type_of(entry.path()), read_file(entry.path()), std::nullopt};
+    File file{content_type_of(entry.path()), read_file(entry.path()), std::nullopt, {}};
+    file.csp = content_security_policy(entry.path().extension() == ".html" ? inline_style_hashes(file.plain) : "");
     const fs::path gz = entry.path().string() + ".gz";
     if (fs::exists(gz, ec)) file.gzip = read_file(gz);
     files_.emplace(fs::relative(entry.path(), root).generic_string(), std::move(file));
@@ -60,7 +82,7 @@ std::optional<net::HttpResponse> StaticFiles::response(const std::string& relati
     response.headers.emplace_back("Content-Encoding", "gzip");
   }
   response.headers.emplace_back("Vary", "Accept-Encoding");
-  response.headers.emplace_back("Content-Security-Policy", kContentSecurityPolicy);
+  response.headers.emplace_back("Content-Security-Policy", file.csp);
   response.headers.emplace_back("X-Content-Type-Options", "nosniff");
   response.headers.emplace_back("Referrer-Policy", "no-referrer");
   response.headers.emplace_back("Cache-Control", relative == "index.html" ? "no-cache" : "public, max-age=300");

@@ -25,6 +25,7 @@ class StaticFiles {
     std::string content_type;
     std::string plain;
     std::optional<std::string> gzip;
+    std::string csp;  // Content-Security-Policy, with the hashes of an HTML file's inline styles
   };
   std::map<std::string, File> files_;
 };
