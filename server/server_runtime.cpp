@@ -55,7 +55,8 @@ int run_server(const app::BranchConfig& config) {
       on_error);
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, on_error);
   const http::StaticFiles web_files(config.web_root);
-  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files};
+  app::Metrics metrics;
+  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics};
   http::Api api(context);
   office.set_change_listener([&](const domain::Events& events, domain::TimePoint now) { api.publish_changes(events, now); });
 
@@ -89,7 +90,8 @@ int print_routes(std::ostream& out) {
   app::SerialWorker office_worker(std::chrono::hours{24}, {}, [](const char*) {});
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, [](const char*) {});
   const http::StaticFiles web_files(config.web_root);
-  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files};
+  app::Metrics metrics;
+  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics};
   const http::Api api(context);
   for (const auto& route : api.router().routes()) out << route.method << ' ' << route.pattern << '\n';
   return 0;

@@ -1,5 +1,6 @@
 #include "api.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 
@@ -38,15 +39,17 @@ Api::Api(ApiContext& context)
   add_staff_routes(router_, ctx_);
   add_event_route(router_);
   add_static_routes(router_, ctx_.web_files);
+  add_metrics_route(router_, ctx_);
 }
 
 void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {
   const auto started = Clock::now();
   auto match = router_.match(request.method, request.path);
   const std::string label = request.method + " " + (match.route ? match.route->pattern : std::string("(unmatched)"));
-  Reply logged = [reply = std::move(reply), label, started](net::HttpResponse response) {
-    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
-    app::log("http {} {} {:.1f}ms", label, response.status, static_cast<double>(micros) / 1000.0);
+  Reply logged = [this, reply = std::move(reply), label, started](net::HttpResponse response) {
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
+    ctx_.metrics.record_request(label, response.status, micros);
+    app::log("http {} {} {:.1f}ms", label, response.status, static_cast<double>(micros.count()) / 1000.0);
     reply(std::move(response));
   };
   if (!match.route) {
@@ -144,6 +147,9 @@ void Api::send_snapshot(net::WebSocketPeer& peer, const std::string& topic, doma
 }
 
 void Api::publish_changes(const domain::Events& events, domain::TimePoint now) {
+  ctx_.metrics.record_calls(static_cast<std::uint64_t>(std::count_if(events.begin(), events.end(), [](const auto& e) {
+    return std::holds_alternative<domain::TicketCalled>(e.body) || std::holds_alternative<domain::TicketRecalled>(e.body);
+  })));
   publish(ctx_.office, ctx_.hub, events, now);
 }
 

@@ -2,6 +2,7 @@
 // What route handlers share: the office (only on its worker), the workers, authentication, the
 // subscriber hub and the configuration. Owned by the server's main; handlers hold references.
 #include "app/branch_config.hpp"
+#include "app/metrics.hpp"
 #include "app/office_service.hpp"
 #include "app/serial_worker.hpp"
 #include "app/topic_hub.hpp"
@@ -18,11 +19,13 @@ struct ApiContext {
   app::SerialWorker& password_worker;  // argon2id checks, off the office worker
   app::TopicHub& hub;
   const class StaticFiles& web_files;  // the live-ticket page
+  app::Metrics& metrics;
 };
 
 void add_ticket_routes(Router& router, ApiContext& context);
 void add_counter_routes(Router& router, ApiContext& context);
 void add_staff_routes(Router& router, ApiContext& context);
+void add_metrics_route(Router& router, ApiContext& context);
 void add_event_route(Router& router);
 class StaticFiles;
 void add_static_routes(Router& router, const StaticFiles& files);

@@ -1,0 +1,54 @@
+// GET /metrics: Prometheus text format for the manager role, or for anyone on the server itself
+// (a local Prometheus or node exporter scraping without a token).
+#include <fmt/format.h>
+
+#include "api_context.hpp"
+#include "responses.hpp"
+
+namespace civiq::http {
+namespace {
+
+bool from_this_machine(const net::HttpRequest& request) {
+  return request.remote_address == "127.0.0.1" || request.remote_address == "::1";
+}
+
+std::string queue_gauges(const app::OfficeService& office, std::size_t subscribers) {
+  const auto& queue = office.queue();
+  std::map<domain::ServiceId, int> waiting, issued;
+  for (const auto& [id, ticket] : queue.tickets()) {
+    ++issued[ticket.services.front()];
+    if (ticket.status == domain::TicketStatus::Waiting) ++waiting[ticket.service()];
+  }
+  std::string out =
+      "# HELP civiq_tickets_issued_today Tickets issued today, by first service.\n"
+      "# TYPE civiq_tickets_issued_today gauge\n";
+  for (const auto& service : queue.catalog().services)
+    out += fmt::format("civiq_tickets_issued_today{{service=\"{}\"}} {}\n", service.id.value, issued[service.id]);
+  out += "# HELP civiq_waiting_tickets Tickets waiting now, by current service.\n# TYPE civiq_waiting_tickets gauge\n";
+  for (const auto& service : queue.catalog().services)
+    out += fmt::format("civiq_waiting_tickets{{service=\"{}\"}} {}\n", service.id.value, waiting[service.id]);
+  int open = 0;
+  for (const auto& [id, counter] : queue.counters()) open += counter.open ? 1 : 0;
+  out += fmt::format("# HELP civiq_open_counters Counters open now.\n# TYPE civiq_open_counters gauge\n"
+                     "civiq_open_counters {}\n",
+                     open);
+  out += fmt::format("# HELP civiq_websocket_subscribers Connected event subscribers.\n"
+                     "# TYPE civiq_websocket_subscribers gauge\nciviq_websocket_subscribers {}\n",
+                     subscribers);
+  return out;
+}
+
+}  // namespace
+
+void add_metrics_route(Router& router, ApiContext& ctx) {
+  router.add({"GET", "/metrics", Access::Public, false, [&ctx](Call& call, Reply reply) {
+                if (!from_this_machine(call.request) && !call.principal.is_staff(auth::Role::Manager))
+                  return reply(error_response(call.principal.kind == auth::Principal::Kind::Anonymous ? 401 : 403,
+                                              "forbidden", "metrics are for managers or the server itself"));
+                std::string body = queue_gauges(ctx.office, ctx.hub.peer_count());
+                ctx.metrics.render(body);
+                reply({200, "text/plain; version=0.0.4; charset=utf-8", std::move(body), {}});
+              }});
+}
+
+}  // namespace civiq::http
