@@ -49,11 +49,15 @@ void OfficeService::start_day(domain::LocalDate day, TimePoint now) {
     if (stored.idempotency_key && stored.ticket_id)
       idempotency_keys_.emplace(*stored.idempotency_key, domain::TicketId{*stored.ticket_id});
   }
-  appointments_.clear();
-  for (auto& appointment : appointment_repository_.list_day(config_.office_id, domain::iso_date(day)))
-    appointments_.emplace(appointment.code, std::move(appointment));
+  reload_appointments();
   ++version_;
   (void)now;
+}
+
+void OfficeService::reload_appointments() {
+  appointments_.clear();
+  for (auto& appointment : appointment_repository_.list_day(config_.office_id, domain::iso_date(queue_->day())))
+    appointments_.emplace(appointment.code, std::move(appointment));
 }
 
 void OfficeService::roll_over_if_needed(TimePoint now) {
@@ -121,6 +125,7 @@ std::optional<domain::TicketId> OfficeService::find_idempotent(const std::string
 
 void OfficeService::tick(TimePoint now) {
   roll_over_if_needed(now);
+  reload_appointments();  // civiq-admin may have imported some while the server runs
   if (day_closed_) return;
   const auto closing = queue_->catalog().hours.closing_time(queue_->day());
   if (!closing || *closing >= hours{24}) return;

@@ -55,6 +55,8 @@ class OfficeService {
   [[nodiscard]] std::optional<domain::Appointment> find_appointment(const std::string& code);
   [[nodiscard]] const std::map<std::string, domain::Appointment>& appointments() const { return appointments_; }
   void import_appointments(const std::vector<domain::Appointment>& appointments, TimePoint now);
+  // Re-reads today's appointments (civiq-admin may import while the server runs).
+  void reload_appointments();
 
  private:
   void start_day(domain::LocalDate day, TimePoint now);

@@ -60,7 +60,10 @@ void add_staff_routes(Router& router, ApiContext& ctx) {
               [&ctx](Call& call, Reply reply) { reply(json_response(200, app::queue_view(ctx.office, call.now))); }});
 
   router.add({"GET", "/api/v1/appointments", Access::Clerk, false,
-              [&ctx](Call&, Reply reply) { reply(json_response(200, app::appointment_list(ctx.office))); }});
+              [&ctx](Call&, Reply reply) {
+                ctx.office.reload_appointments();
+                reply(json_response(200, app::appointment_list(ctx.office)));
+              }});
 
   router.add({"POST", "/api/v1/appointments", Access::Manager, false, [&ctx](Call& call, Reply reply) {
                 const auto body = parse_body<protocol::AppointmentImport>(call, reply);
