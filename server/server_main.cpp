@@ -5,15 +5,32 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <sstream>
 
 #include "app/branch_config.hpp"
 #include "http/static_files.hpp"
 #include "server_runtime.hpp"
 
+namespace {
+
+std::optional<std::chrono::seconds> parse_time_of_day(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  unsigned hours = 0, minutes = 0;
+  char colon = 0;
+  std::istringstream in(text);
+  if (!(in >> hours >> colon >> minutes) || colon != ':' || hours > 23 || minutes > 59 || !in.eof())
+    throw std::runtime_error("--time-start must look like 07:55");
+  return std::chrono::hours{hours} + std::chrono::minutes{minutes};
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   CLI::App cli{"civiq branch server: queue, live tickets and counters for one citizen office"};
   std::string config_path, listen, database, web_root;
   bool demo = false, print_routes = false;
+  double time_speed = 1.0;
+  std::string time_start;
   auto* config_option = cli.add_option("--config", config_path, "branch configuration (TOML)");
   auto* demo_flag = cli.add_flag("--demo", demo, "run the built-in Löbau demo branch");
   config_option->excludes(demo_flag);
@@ -21,6 +38,9 @@ int main(int argc, char** argv) {
   cli.add_option("--db", database, "SQLite database file");
   cli.add_option("--web-root", web_root, "directory of the live-ticket page (mobile-ticket-web)");
   cli.add_flag("--print-routes", print_routes, "print every API route and exit");
+  cli.add_option("--time-speed", time_speed, "demo/simulation: run the office clock this many times faster")
+      ->check(CLI::Range(1.0, 3600.0));
+  cli.add_option("--time-start", time_start, "demo/simulation: start the office clock at HH:MM today (Berlin)");
   CLI11_PARSE(cli, argc, argv);
 
   try {
@@ -34,7 +54,7 @@ int main(int argc, char** argv) {
     if (!database.empty()) config.database_path = database;
     if (!web_root.empty()) config.web_root = web_root;
     if (config.web_root.empty()) config.web_root = civiq::http::default_web_root();
-    return civiq::run_server(config);
+    return civiq::run_server(config, civiq::app::OfficeClock(time_speed, parse_time_of_day(time_start)));
   } catch (const std::exception& error) {
     std::cerr << "civiq-server: " << error.what() << '\n';
     return 1;

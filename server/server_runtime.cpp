@@ -31,13 +31,13 @@ void housekeeping(const app::BranchConfig& config, storage::Database& db, auth::
 
 }  // namespace
 
-int run_server(const app::BranchConfig& config) {
+int run_server(const app::BranchConfig& config, const app::OfficeClock& clock) {
   auth::init_secrets();
   auto db = storage::Database::open(config.database_path);
   storage::migrate(db);
   app::OfficeService office(config, db);
   auth::Authenticator authenticator(db);
-  office.load(http::wall_clock_now());
+  office.load(clock.now());
 
   app::TopicHub hub;
   std::optional<domain::TimePoint> last_housekeeping;
@@ -45,7 +45,7 @@ int run_server(const app::BranchConfig& config) {
   app::SerialWorker office_worker(
       kTickInterval,
       [&] {
-        const auto now = http::wall_clock_now();
+        const auto now = clock.now();
         office.tick(now);
         if (!last_housekeeping || now - *last_housekeeping > std::chrono::hours{24}) {
           housekeeping(config, db, authenticator, now);
@@ -56,7 +56,7 @@ int run_server(const app::BranchConfig& config) {
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, on_error);
   const http::StaticFiles web_files(config.web_root);
   app::Metrics metrics;
-  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics};
+  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics, clock};
   http::Api api(context);
   office.set_change_listener([&](const domain::Events& events, domain::TimePoint now) { api.publish_changes(events, now); });
 
@@ -67,6 +67,7 @@ int run_server(const app::BranchConfig& config) {
   options.body_limit = config.body_limit_bytes;
   net::HttpServer server(options, api);
   app::log("civiq-server listening on http://{}:{}", config.listen_address, server.port());
+  if (clock.speed() != 1.0) app::log("office clock runs {}x faster than real time", clock.speed());
   app::log("office {} ({}), database {}, live-ticket page from {} ({} files)", office.queue().catalog().office_name,
            config.office_id, config.database_path, config.web_root.string(), web_files.size());
   server.run();
@@ -85,13 +86,15 @@ int print_routes(std::ostream& out) {
   storage::migrate(db);
   app::OfficeService office(config, db);
   auth::Authenticator authenticator(db);
-  office.load(http::wall_clock_now());
+  const app::OfficeClock office_clock;
+  office.load(office_clock.now());
   app::TopicHub hub;
   app::SerialWorker office_worker(std::chrono::hours{24}, {}, [](const char*) {});
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, [](const char*) {});
   const http::StaticFiles web_files(config.web_root);
   app::Metrics metrics;
-  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics};
+  http::ApiContext context{config,    office,  authenticator, office_worker, password_worker,
+                           hub,       web_files, metrics,     office_clock};
   const http::Api api(context);
   for (const auto& route : api.router().routes()) out << route.method << ' ' << route.pattern << '\n';
   return 0;

@@ -167,9 +167,9 @@ protocol::AppointmentList appointment_list(const OfficeService& office) {
   return list;
 }
 
-protocol::Health health(const OfficeService& office) {
+protocol::Health health(const OfficeService& office, TimePoint now) {
   return {"ok", office.queue().catalog().office_name, office.config().office_id,
-          domain::iso_date(office.queue().day()), protocol::kApiVersion};
+          domain::iso_date(office.queue().day()), protocol::kApiVersion, now};
 }
 
 }  // namespace civiq::app

@@ -19,6 +19,6 @@ namespace civiq::app {
 [[nodiscard]] protocol::CallNotice call_notice(const OfficeService& office, const domain::CallRecord& call);
 [[nodiscard]] protocol::CallsSnapshot calls_snapshot(OfficeService& office, TimePoint now);
 [[nodiscard]] protocol::AppointmentList appointment_list(const OfficeService& office);
-[[nodiscard]] protocol::Health health(const OfficeService& office);
+[[nodiscard]] protocol::Health health(const OfficeService& office, TimePoint now);
 
 }  // namespace civiq::app

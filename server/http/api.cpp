@@ -26,10 +26,6 @@ std::optional<std::string> bearer_token(const net::HttpRequest& request, bool al
 
 }  // namespace
 
-domain::TimePoint wall_clock_now() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-}
-
 Api::Api(ApiContext& context)
     : ctx_(context),
       public_limiter_(context.config.public_requests_per_minute),
@@ -67,12 +63,12 @@ void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)
     }
   }
   if (!match.route->needs_office) {
-    Call call{request, std::move(match.params), {}, wall_clock_now()};
+    Call call{request, std::move(match.params), {}, ctx_.clock.now()};
     return match.route->handler(call, logged);
   }
   ctx_.office_worker.post([this, request = std::move(request), route = match.route, params = std::move(match.params),
                            logged]() mutable {
-    const auto now = wall_clock_now();
+    const auto now = ctx_.clock.now();
     const auto auth = ctx_.authenticator.authenticate(bearer_token(request, false), now);
     if (route->access != Access::Public) {
       if (auth.check != auth::TokenCheck::Valid)
@@ -99,7 +95,7 @@ std::optional<net::HttpResponse> Api::check_upgrade(const net::HttpRequest& requ
   auto future = answer->get_future();
   ctx_.office_worker.post([this, request, answer] {
     try {
-      answer->set_value(check_topics(request, wall_clock_now()));
+      answer->set_value(check_topics(request, ctx_.clock.now()));
     } catch (const std::exception& error) {
       answer->set_value(error_response(500, "internal", error.what()));
     }
@@ -134,7 +130,7 @@ void Api::on_open(const std::shared_ptr<net::WebSocketPeer>& peer, const net::Ht
   ctx_.office_worker.post([this, peer, topics_text = std::string(request.query_param("topics").value_or(""))] {
     const auto topics = parse_topics(topics_text);
     if (!topics) return peer->close();
-    const auto now = wall_clock_now();
+    const auto now = ctx_.clock.now();
     for (const auto& topic : *topics) send_snapshot(*peer, topic, now);
     ctx_.hub.subscribe(peer, *topics);
   });

@@ -35,6 +35,4 @@ class Api final : public net::HttpApplication {
   RateLimiter login_limiter_;
 };
 
-[[nodiscard]] domain::TimePoint wall_clock_now();
-
 }  // namespace civiq::http

@@ -3,6 +3,7 @@
 // subscriber hub and the configuration. Owned by the server's main; handlers hold references.
 #include "app/branch_config.hpp"
 #include "app/metrics.hpp"
+#include "app/office_clock.hpp"
 #include "app/office_service.hpp"
 #include "app/serial_worker.hpp"
 #include "app/topic_hub.hpp"
@@ -20,6 +21,7 @@ struct ApiContext {
   app::TopicHub& hub;
   const class StaticFiles& web_files;  // the live-ticket page
   app::Metrics& metrics;
+  const app::OfficeClock& clock;
 };
 
 void add_ticket_routes(Router& router, ApiContext& context);

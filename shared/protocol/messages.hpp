@@ -38,8 +38,9 @@ struct Health {
   std::string office_id;
   std::string day;
   std::string version;
+  TimePoint now;  // the office clock (runs faster in demos and simulations)
 };
-BOOST_DESCRIBE_STRUCT(Health, (), (status, office, office_id, day, version))
+BOOST_DESCRIBE_STRUCT(Health, (), (status, office, office_id, day, version, now))
 
 struct ServiceInfo {
   ServiceId id;
