@@ -1,5 +1,6 @@
 // civiq-admin commands for the branch's data: backup, appointment import, event export, retention.
 #include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -46,7 +47,9 @@ std::vector<domain::ServiceId> parse_services(const std::string& text, std::size
 }  // namespace
 
 int backup(const std::string& db_path, const std::string& destination) {
-  auto db = open_database(db_path);
+  // No migration: a backup taken before an upgrade must be the old schema, untouched.
+  if (!std::filesystem::exists(db_path)) throw AdminError(db_path + ": no such database");
+  auto db = storage::Database::open(db_path);
   db.online_backup(destination);
   std::cerr << "backup written to " << destination << '\n';
   return 0;

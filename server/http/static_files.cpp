@@ -92,6 +92,10 @@ std::optional<net::HttpResponse> StaticFiles::response(const std::string& relati
 fs::path default_web_root() {
   std::error_code ec;
   if (fs::is_directory(CIVIQ_BUILD_WEB_ROOT, ec)) return CIVIQ_BUILD_WEB_ROOT;
+  // Installed: bin/civiq-server next to share/civiq/mobile-ticket-web, wherever the prefix is.
+  const fs::path beside_binary = fs::read_symlink("/proc/self/exe", ec).parent_path().parent_path() /
+                                 "share/civiq/mobile-ticket-web";
+  if (!ec && fs::is_directory(beside_binary, ec)) return beside_binary;
   return CIVIQ_INSTALLED_WEB_ROOT;
 }
 
