@@ -31,7 +31,10 @@ void OfficeService::load(TimePoint now) {
   auto finished = events_.recent_of_type(config_.office_id, "service_finished", kServiceTimeSeedEvents);
   for (auto it = finished.rbegin(); it != finished.rend(); ++it) {
     const auto decoded = protocol::decode_event(it->type, it->actor, it->payload, to_time(it->occurred_at));
-    if (decoded.event) learn(*decoded.event);
+    // Only the service time: walk-up and wrap-up need the queue as it was, and are relearnt today.
+    if (!decoded.event) continue;
+    if (const auto* served = std::get_if<domain::ServiceFinished>(&decoded.event->body))
+      service_times_.observe(served->service, seconds{served->served_s});
   }
   start_day(domain::berlin_date(now), now);
 }
@@ -113,8 +116,9 @@ void OfficeService::store(const Events& events, const std::optional<std::string>
 }
 
 void OfficeService::learn(const domain::Event& event) {
-  if (const auto* finished = std::get_if<domain::ServiceFinished>(&event.body))
-    service_times_.observe(finished->service, seconds{finished->served_s});
+  // After apply: the estimator sees who is still waiting (a finish followed by a call with citizens
+  // waiting measures the clerk's wrap-up; one without measures idleness and is not learnt).
+  service_times_.observe(event, *queue_);
 }
 
 std::optional<domain::TicketId> OfficeService::find_idempotent(const std::string& key) const {

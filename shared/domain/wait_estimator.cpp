@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <iterator>
 #include <optional>
 #include <tuple>
 #include <utility>
+#include <variant>
 #include <vector>
 
+#include "events.hpp"
 #include "office_queue.hpp"
 
 namespace civiq::domain {
@@ -52,26 +55,35 @@ struct SimulatedCall {
   TimePoint at;
 };
 
-// When an open counter can call again: now if idle, else when its current citizen is expected to be
-// done. The clock of the current visit starts at serving_since, or at called_at while the citizen is
-// still walking up; a visit that already overran still needs min_remaining.
-TimePoint free_at(const OfficeQueue& queue, const CounterState& state, ExpectedTimes& expected,
-                  const WaitEstimateConfig& config, TimePoint now) {
+// When an open counter can call again: now if idle; else when its current citizen is expected to be
+// done, plus the clerk's wrap-up. A citizen being served for `elapsed` needs remaining(elapsed). One
+// who was called but not started is walking up for the usual walk-up time; time beyond it counts as
+// service (many clerks never press "start"). A visit that already overran still needs min_remaining.
+TimePoint free_at(const OfficeQueue& queue, const CounterState& state, const ServiceTimeEstimator& times,
+                  TimePoint now) {
   if (!state.current) return now;
   const Ticket* ticket = queue.find(*state.current);
   if (ticket == nullptr) return now;
-  const std::optional<TimePoint> since = ticket->serving_since ? ticket->serving_since : ticket->called_at;
-  const seconds elapsed = since ? std::max(now - *since, seconds{0}) : seconds{0};
-  return now + std::max(config.min_remaining, expected(ticket->service()) - elapsed);
+  if (ticket->serving_since) {
+    const seconds elapsed = std::max(now - *ticket->serving_since, seconds{0});
+    return now + times.remaining(ticket->service(), elapsed) + times.wrap_up();
+  }
+  const seconds walked = ticket->called_at ? std::max(now - *ticket->called_at, seconds{0}) : seconds{0};
+  const seconds walk = times.walk_up();
+  const seconds rest = std::max(walk - walked, seconds{0}) +
+                       times.remaining(ticket->service(), std::max(walked - walk, seconds{0}));
+  return now + std::max(times.config().min_remaining, rest) + times.wrap_up();
 }
 
 // Replays "call next": the counter that is free first calls whom the policy picks at that simulated
-// time and is then busy for the expected service time. A counter with nothing eligible is retired:
-// eligibility does not depend on time and candidates only ever leave, so it would never call again.
+// time and is then busy for the expected service time plus the per-call overhead (walk-up and
+// wrap-up). A counter with nothing eligible is retired: eligibility does not depend on time and
+// candidates only ever leave, so it would never call again.
 // Every step removes a candidate or a counter, so this ends after at most |pending| + |counters| steps.
 // Picked candidates leave `pending`; what is left could not be called by any of these counters.
-void simulate(const CallingPolicy& policy, ExpectedTimes& expected, std::vector<SimulatedCounter> counters,
-              std::vector<CallCandidate>& pending, std::vector<SimulatedCall>& calls) {
+void simulate(const CallingPolicy& policy, ExpectedTimes& expected, seconds overhead,
+              std::vector<SimulatedCounter> counters, std::vector<CallCandidate>& pending,
+              std::vector<SimulatedCall>& calls) {
   while (!counters.empty() && !pending.empty()) {
     const auto next = std::min_element(counters.begin(), counters.end(), [](const auto& a, const auto& b) {
       return std::tie(a.free_at, a.counter->id) < std::tie(b.free_at, b.counter->id);
@@ -83,11 +95,24 @@ void simulate(const CallingPolicy& policy, ExpectedTimes& expected, std::vector<
     }
     const CallCandidate& candidate = pending[*picked];
     calls.push_back({candidate.ticket, candidate.service, next->free_at});
-    next->free_at += expected(candidate.service);
+    next->free_at += expected(candidate.service) + overhead;
     // pick() breaks ties by ticket id, not by position, so the order of pending may change.
     pending[*picked] = std::move(pending.back());
     pending.pop_back();
   }
+}
+
+void keep(std::deque<seconds>& window, seconds value, std::size_t size) {
+  window.push_back(value);
+  while (window.size() > size) window.pop_front();
+}
+
+bool someone_waits_for(const OfficeQueue& queue, CounterId id) {
+  const Counter* counter = queue.catalog().find_counter(id);
+  if (counter == nullptr) return false;
+  const auto candidates = queue.waiting_candidates();
+  return std::any_of(candidates.begin(), candidates.end(),
+                     [&](const CallCandidate& c) { return queue.policy().eligible(*counter, c); });
 }
 
 seconds scaled(seconds wait, double factor) {
@@ -109,18 +134,59 @@ void ServiceTimeEstimator::observe(ServiceId service, std::chrono::seconds serve
   while (window.size() > config_.window) window.pop_front();
 }
 
-std::chrono::seconds ServiceTimeEstimator::expected(ServiceId service) const {
+void ServiceTimeEstimator::observe(const Event& event, const OfficeQueue& after) {
+  if (const auto* finished = std::get_if<ServiceFinished>(&event.body)) {
+    observe(finished->service, seconds{finished->served_s});
+    // The gap to this counter's next call is wrap-up only if someone was waiting for it; otherwise
+    // it is idleness and says nothing about the clerk's pace.
+    if (someone_waits_for(after, finished->counter)) busy_finish_[finished->counter] = event.at;
+    else busy_finish_.erase(finished->counter);
+  } else if (const auto* called = std::get_if<TicketCalled>(&event.body)) {
+    called_at_[called->counter] = event.at;
+    if (const auto it = busy_finish_.find(called->counter); it != busy_finish_.end()) {
+      keep(wrap_ups_, event.at - it->second, config_.window);
+      busy_finish_.erase(it);
+    }
+  } else if (const auto* started = std::get_if<ServiceStarted>(&event.body)) {
+    if (const auto it = called_at_.find(started->counter); it != called_at_.end())
+      keep(walk_ups_, event.at - it->second, config_.window);
+  } else if (const auto* no_show = std::get_if<TicketNoShow>(&event.body)) {
+    busy_finish_.erase(no_show->counter);  // the next call follows the no-show, not a wrap-up
+  }
+}
+
+std::vector<seconds> ServiceTimeEstimator::sample(ServiceId service) const {
   const Service* known = catalog_ ? catalog_->find_service(service) : nullptr;
   // A service missing from the catalog still gets the catalog's documented default, not a guess.
   const seconds fallback = known ? known->default_service_time : Service{}.default_service_time;
-  std::vector<seconds> sample;
+  std::vector<seconds> values;
   if (const auto it = observations_.find(service); it != observations_.end())
-    sample.assign(it->second.begin(), it->second.end());
+    values.assign(it->second.begin(), it->second.end());
   // Too little data: the default stands in for each missing observation. Taking the median of that
   // mix keeps a single outlier among the first few observations from moving the estimate at all.
-  if (sample.size() < config_.min_samples) sample.resize(config_.min_samples, fallback);
-  if (sample.empty()) return fallback;  // min_samples == 0 and nothing observed yet
-  return median(std::move(sample));
+  if (values.size() < config_.min_samples) values.resize(config_.min_samples, fallback);
+  if (values.empty()) values.push_back(fallback);  // min_samples == 0 and nothing observed yet
+  return values;
+}
+
+std::chrono::seconds ServiceTimeEstimator::expected(ServiceId service) const { return median(sample(service)); }
+
+std::chrono::seconds ServiceTimeEstimator::remaining(ServiceId service, std::chrono::seconds elapsed) const {
+  // Service times are skewed: a case that has run long tends to run longer still, so "expected minus
+  // elapsed" says "almost done" far too often. What the longer observations had left is the evidence.
+  std::vector<seconds> left;
+  for (const auto v : sample(service))
+    if (v > elapsed) left.push_back(v - elapsed);
+  if (left.empty()) return config_.min_remaining;
+  return std::max(config_.min_remaining, median(std::move(left)));
+}
+
+// Medians, like service times: one unlogged break between two calls must not slow every estimate.
+std::chrono::seconds ServiceTimeEstimator::walk_up() const {
+  return walk_ups_.empty() ? seconds{0} : median(std::vector<seconds>(walk_ups_.begin(), walk_ups_.end()));
+}
+std::chrono::seconds ServiceTimeEstimator::wrap_up() const {
+  return wrap_ups_.empty() ? seconds{0} : median(std::vector<seconds>(wrap_ups_.begin(), wrap_ups_.end()));
 }
 
 std::map<TicketId, WaitEstimate> estimate_waits(const OfficeQueue& queue, const ServiceTimeEstimator& service_times,
@@ -143,9 +209,10 @@ std::map<TicketId, WaitEstimate> estimate_waits(const OfficeQueue& queue, const 
   for (const auto& [id, state] : queue.counters()) {
     if (!state.open) continue;
     if (const Counter* counter = catalog.find_counter(id))
-      open.push_back({counter, free_at(queue, state, expected, config, now)});
+      open.push_back({counter, free_at(queue, state, service_times, now)});
   }
-  simulate(queue.policy(), expected, std::move(open), pending, calls);
+  const seconds overhead = service_times.walk_up() + service_times.wrap_up();
+  simulate(queue.policy(), expected, overhead, std::move(open), pending, calls);
 
   // 2. Fallback for tickets no open counter may call: their service has no open counter (typically
   // before the first counter opens) or they were transferred to a counter that is closed. Rather than
@@ -157,7 +224,7 @@ std::map<TicketId, WaitEstimate> estimate_waits(const OfficeQueue& queue, const 
       const auto state = queue.counters().find(counter.id);
       if (state == queue.counters().end() || !state->second.open) closed.push_back({&counter, now});
     }
-    simulate(queue.policy(), expected, std::move(closed), pending, calls);
+    simulate(queue.policy(), expected, overhead, std::move(closed), pending, calls);
   }
   // Whatever is still pending has no counter at all in the catalog: it gets no estimate.
 

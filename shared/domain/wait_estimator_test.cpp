@@ -80,6 +80,9 @@ class Office {
     return *queue_.counters().at(c).current;
   }
   void start(CounterId c, TimePoint at) { run(queue_.start(c, clerk(c), at)); }
+  void finish(CounterId c, TimePoint at) { run(queue_.finish(c, clerk(c), at)); }
+  // From now on every applied event also teaches the estimator, as OfficeService::learn does.
+  void learn_from_events() { learn_ = true; }
   void transfer_to(CounterId from, CounterId to, TimePoint at) {
     run(queue_.transfer(from, TransferTarget{std::nullopt, to}, clerk(from), at));
   }
@@ -101,13 +104,17 @@ class Office {
   }
   void run(const Result<Events>& result) {
     if (!result) FAIL(result.error().detail);
-    for (const auto& event : *result) queue_.apply(event);
+    for (const auto& event : *result) {
+      queue_.apply(event);
+      if (learn_) times_.observe(event, queue_);
+    }
   }
 
   std::shared_ptr<const Catalog> catalog_;
   OfficeQueue queue_;
   ServiceTimeEstimator times_;
   int tokens_ = 0;
+  bool learn_ = false;
 };
 
 struct Expected {
@@ -217,6 +224,73 @@ TEST_CASE("ServiceTimeEstimator: non-positive observations are ignored") {
   CHECK(times.expected(kA) == 10min);
   times.observe(kA, 2min);
   CHECK(times.expected(kA) == 2min);
+}
+
+TEST_CASE("ServiceTimeEstimator: remaining is the median of what the longer observations had left") {
+  auto times = estimator({});
+  for (const auto s : {300s, 600s, 900s, 1200s, 2400s}) times.observe(kA, s);
+  struct Row {
+    seconds elapsed;
+    seconds remaining;
+  };
+  for (const auto& row : std::vector<Row>{{0s, 900s},       // = expected()
+                                          {700s, 500s},     // of 200, 500, 1700
+                                          {1000s, 800s},    // of 200, 1400: the middle pair, half up
+                                          {2390s, 30s},     // 10 s left: still min_remaining
+                                          {3000s, 30s}}) {  // longer than every observation
+    CAPTURE(row.elapsed.count());
+    CHECK(times.remaining(kA, row.elapsed) == row.remaining);
+  }
+  // Without observations the default is the sample: expected - elapsed, as before.
+  CHECK(times.remaining(kB, 100s) == 200s);
+}
+
+TEST_CASE("ServiceTimeEstimator: walk-up and wrap-up are learned from the queue's events") {
+  Office office{{counter(kCounter1, {kA})}};
+  office.learn_from_events();
+  office.open(kCounter1, kNow - 3h);
+  walk_ins(office, kA, 3);  // issued kNow - 3 .. kNow - 1 min, so the times below are relative
+  const TimePoint t = kNow;
+  CHECK(office.times().walk_up() == 0s);
+  CHECK(office.times().wrap_up() == 0s);
+  office.call_next(kCounter1, t);
+  office.start(kCounter1, t + 60s);                // walked up in 60 s
+  office.finish(kCounter1, t + 660s);              // two still waiting
+  office.call_next(kCounter1, t + 690s);           // wrapped up in 30 s
+  office.start(kCounter1, t + 730s);               // walked up in 40 s
+  office.finish(kCounter1, t + 1330s);             // one still waiting
+  office.call_next(kCounter1, t + 1380s);          // wrapped up in 50 s
+  office.finish(kCounter1, t + 1980s);             // never started: no walk-up sample; nobody waiting
+  office.issue(kA, t + 3000s);
+  office.call_next(kCounter1, t + 3000s);          // idle, not wrapping up: no sample
+  CHECK(office.times().walk_up() == 50s);          // median of 60 and 40
+  CHECK(office.times().wrap_up() == 40s);          // median of 30 and 50
+  CHECK(office.times().expected(kA) == 600s);      // 600, 600, and 600 from the call
+}
+
+TEST_CASE("estimate_waits: every simulated call also costs the learned walk-up and wrap-up") {
+  Office office{{counter(kCounter1, {kA})}};
+  office.learn_from_events();
+  office.open(kCounter1, kNow - 3h);
+  walk_ins(office, kA, 2);
+  office.call_next(kCounter1, kNow - 2h);
+  office.start(kCounter1, kNow - 2h + 60s);
+  office.finish(kCounter1, kNow - 2h + 660s);      // one waiting
+  office.call_next(kCounter1, kNow - 2h + 700s);   // wrap-up 40 s
+  office.start(kCounter1, kNow - 2h + 740s);       // walk-up 40 s: median 50 s
+  office.finish(kCounter1, kNow - 2h + 1340s);     // nobody waiting
+  REQUIRE(office.times().walk_up() == 50s);
+  REQUIRE(office.times().wrap_up() == 40s);
+  const TimePoint now = kNow;
+  const TicketId serving = office.issue(kA, now - 20min);
+  office.call_next(kCounter1, now - 290s);
+  office.start(kCounter1, now - 240s);             // walk-up 50 s (median still 50 s); serving 240 s:
+  REQUIRE(office.times().walk_up() == 50s);        // 360 s left, then 40 s wrap-up
+  (void)serving;
+  const TicketId first = office.issue(kA, now - 2min);
+  const TicketId second = office.issue(kA, now - 1min);
+  // first: 360 + 40; second: + 50 walk-up + 600 service + 40 wrap-up
+  check_estimates(office.estimate(now), {{first, 400s, 1, 2}, {second, 1090s, 2, 2}});
 }
 
 TEST_CASE("ServiceTimeEstimator: services learn separately") {
