@@ -195,6 +195,18 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
 
   const auto& office = r.table(root, "office");
   config.office_id = r.get<std::string>(office, "office", "id", std::nullopt);
+  if (const toml::node* languages = office.get("languages")) {
+    const auto* list = languages->as_array();
+    if (!list || list->empty()) r.fail(languages, "office.languages", "must be a list like [\"de\", \"en\"]");
+    config.languages.clear();
+    for (const auto& item : *list) {
+      const auto code = item.value<std::string>();
+      if (!code || code->size() < 2 || code->size() > 3 || code->find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)
+        r.fail(&item, "office.languages", "language codes look like \"de\"");
+      config.languages.push_back(*code);
+    }
+    if (config.languages.front() != "de") r.fail(languages, "office.languages", "German (\"de\") comes first");
+  }
   catalog->office_name = r.get<std::string>(office, "office", "name", std::nullopt);
   config.public_base_url = r.get<std::string>(office, "office", "public_base_url", std::nullopt);
   while (config.public_base_url.ends_with('/')) config.public_base_url.pop_back();

@@ -7,6 +7,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "domain/catalog.hpp"
 #include "domain/office_queue.hpp"
@@ -21,6 +22,7 @@ struct ConfigError : std::runtime_error {
 struct BranchConfig {
   std::string office_id;
   std::string public_base_url;  // live-ticket links are public_base_url + "/t/" + token
+  std::vector<std::string> languages{"de", "en", "pl", "cs"};  // offered to citizens; German first
   std::string listen_address = "127.0.0.1";
   std::uint16_t listen_port = 8080;
   std::string database_path = "civiq.db";

@@ -378,3 +378,22 @@ TEST_CASE("load_branch_config names an unreadable file") {
 
 }  // namespace
 }  // namespace civiq::app
+
+namespace civiq::app {
+
+TEST_CASE("office languages are read, German first, codes checked") {
+  const auto config = demo_branch_config();
+  CHECK(config.languages == std::vector<std::string>{"de", "en", "pl", "cs"});
+  const std::string office = "[office]\nid = \"x\"\nname = \"X\"\npublic_base_url = \"http://x\"\n";
+  const std::string catalog =
+      "[[services]]\nid = 1\nprefix = \"A\"\nname = { de = \"A\" }\n[[counters]]\nid = 1\nname = \"S\"\nservices = [1]\n";
+  CHECK(parse_branch_config(office + "languages = [\"de\", \"uk\"]\n" + catalog, "b.toml").languages ==
+        std::vector<std::string>{"de", "uk"});
+  for (const std::string bad : {"[]", "[\"en\", \"de\"]", "[\"DE\"]", "[\"deutsch\"]", "\"de\""}) {
+    CAPTURE(bad);
+    CHECK_THROWS_WITH_AS(parse_branch_config(office + "languages = " + bad + "\n" + catalog, "b.toml"),
+                         doctest::Contains("office.languages"), ConfigError);
+  }
+}
+
+}  // namespace civiq::app

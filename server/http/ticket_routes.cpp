@@ -1,5 +1,9 @@
 // Public and kiosk routes: health, services, drawing a ticket, appointment check-in, and the live
 // ticket (status, cancel, postpone) addressed by its unguessable token.
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "api_context.hpp"
 #include "app/views.hpp"
 #include "auth/secrets.hpp"
@@ -9,11 +13,6 @@ namespace civiq::http {
 namespace {
 
 constexpr std::size_t kMaxIdempotencyKey = 128;
-
-bool valid_language(const std::string& language) {
-  return language.size() >= 2 && language.size() <= 3 &&
-         language.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
-}
 
 // The Idempotency-Key, scoped to the caller so two kiosks can never collide. Replies 400 if bad.
 std::optional<std::optional<std::string>> idempotency_key(const Call& call, const Reply& reply) {
@@ -35,8 +34,10 @@ void issue_and_reply(ApiContext& ctx, Call& call, const Reply& reply, domain::Is
       response.headers.emplace_back("Idempotent-Replayed", "true");
       return reply(std::move(response));
     }
-  if (!valid_language(command.language))
-    return reply(error_response(400, "invalid_argument", "language must be a language code like \"de\""));
+  const auto& offered = ctx.config.languages;
+  if (std::find(offered.begin(), offered.end(), command.language) == offered.end())
+    return reply(error_response(400, "invalid_argument", "language must be one this office offers: " +
+                                                              fmt::format("{}", fmt::join(offered, ", "))));
   command.token = auth::random_token(auth::kTicketTokenBytes);
   const auto actor = call.principal.actor();
   const auto result = ctx.office.execute(
