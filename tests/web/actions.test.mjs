@@ -47,25 +47,31 @@ test('postpone by places, to the end, then the server limit', async () => {
   await assertNoProblems(phone);
 });
 
+async function openCancelDialog(page) {
+  await page.click('#cancel-open');
+  await page.locator('#cancel-dialog[open]').waitFor();
+}
+
+async function dialogClosedTicketKept(page, office, token) {
+  await page.locator('#cancel-dialog[open]').waitFor({ state: 'detached' });
+  assert.equal((await office.ticket(token)).status, 'waiting');
+}
+
 test('cancel asks first; "no" and Escape keep the ticket; "yes" cancels and nothing else is offered', async () => {
   const { office } = env;
   const mine = await office.issue(2);
   const phone = await env.open(mine.token);
   const { page } = phone;
 
-  await page.click('#cancel-open');
-  await page.locator('#cancel-dialog[open]').waitFor();
+  await openCancelDialog(page);
   await waitText(page, '#cancel-text', `Ihre Nummer ${mine.number} verfällt dann.`);
   await assertAccessible(page, 'cancel dialog');
   await page.getByRole('button', { name: 'Nein, Ticket behalten' }).click();
-  await page.locator('#cancel-dialog[open]').waitFor({ state: 'detached' });
-  assert.equal((await office.ticket(mine.token)).status, 'waiting');
+  await dialogClosedTicketKept(page, office, mine.token);
 
-  await page.click('#cancel-open');
-  await page.locator('#cancel-dialog[open]').waitFor();
+  await openCancelDialog(page);
   await page.keyboard.press('Escape');
-  await page.locator('#cancel-dialog[open]').waitFor({ state: 'detached' });
-  assert.equal((await office.ticket(mine.token)).status, 'waiting');
+  await dialogClosedTicketKept(page, office, mine.token);
 
   await page.click('#cancel-open');
   await page.getByRole('button', { name: 'Ja, stornieren' }).click();
@@ -89,8 +95,7 @@ test('an open dialog closes when the ticket is called meanwhile', async () => {
   const mine = await office.issue(2);
   const phone = await env.open(mine.token);
   const { page } = phone;
-  await page.click('#cancel-open');
-  await page.locator('#cancel-dialog[open]').waitFor();
+  await openCancelDialog(page);
   await office.counter(4, 'open');
   await office.counter(4, 'call-next');
   await waitView(page, 'called', 1000);
