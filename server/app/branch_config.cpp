@@ -228,6 +228,8 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
   config.personal_data_retention_days =
       r.get<int>(r.table(root, "retention"), "retention", "personal_data_days", 30);
 
+  config.display_info_line = r.get<std::string>(r.table(root, "display"), "display", "info_line", std::string{});
+
   read_queue(r, r.table(root, "queue"), config);
   catalog->hours = read_hours(r, r.table(root, "hours"));
   catalog->services = read_array_of_tables<domain::Service>(r, root, "services", read_service);

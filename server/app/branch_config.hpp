@@ -32,6 +32,7 @@ struct BranchConfig {
   int public_requests_per_minute = 600;  // per client address: live-ticket status, cancel, postpone
   int login_attempts_per_minute = 10;    // per client address
   int personal_data_retention_days = 30;
+  std::string display_info_line;  // shown on waiting-room displays; empty = none
   std::shared_ptr<const domain::Catalog> catalog;
   domain::QueueConfig queue;
   domain::WaitEstimateConfig estimates;

@@ -90,6 +90,7 @@ TEST_CASE("the embedded Löbau demo configuration parses") {
   REQUIRE(config.catalog != nullptr);
   const domain::Catalog& catalog = *config.catalog;
   CHECK(catalog.office_name == "Bürgerbüro Löbau");
+  CHECK(config.display_info_line.starts_with("Bitte halten Sie"));
   CHECK(catalog.validate().has_value());
   REQUIRE(catalog.services.size() == 6);
   REQUIRE(catalog.counters.size() == 5);
@@ -138,6 +139,7 @@ TEST_CASE("a minimal configuration gets the documented defaults") {
   CHECK(config.public_requests_per_minute == 600);
   CHECK(config.login_attempts_per_minute == 10);
   CHECK(config.personal_data_retention_days == 30);
+  CHECK(config.display_info_line.empty());
   CHECK(config.queue.end_of_day == domain::EndOfDayRule::ServeToEnd);
   CHECK(config.queue.enforce_opening_hours);
 

@@ -106,6 +106,17 @@ protocol::CounterList counter_list(OfficeService& office, TimePoint now) {
   return list;
 }
 
+protocol::DisplayInfo display_info(OfficeService& office, const BranchConfig& config, TimePoint now) {
+  protocol::DisplayInfo info{office.queue().catalog().office_name, std::nullopt, config.languages, {}};
+  if (!config.display_info_line.empty()) info.info_line = config.display_info_line;
+  for (auto counter : counter_list(office, now).counters) {
+    counter.clerk.reset();  // a wall screen in the waiting room does not name the clerks
+    counter.current.reset();
+    info.counters.push_back(std::move(counter));
+  }
+  return info;
+}
+
 protocol::ServiceLoadList service_loads(OfficeService& office, TimePoint now) {
   protocol::ServiceLoadList loads;
   const auto& estimates = office.estimates(now);
@@ -138,7 +149,7 @@ protocol::ServiceList service_list(OfficeService& office, const std::string& lan
 protocol::CallNotice call_notice(const OfficeService& office, const domain::CallRecord& call) {
   const auto& queue = office.queue();
   return {queue.number_text(call.number), call.counter, queue.catalog().find_counter(call.counter)->name, call.at,
-          call.recall};
+          call.recall, call.service};
 }
 
 protocol::CallsSnapshot calls_snapshot(OfficeService& office, TimePoint now) {

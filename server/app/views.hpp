@@ -3,6 +3,7 @@
 // run on the office worker thread like everything that touches OfficeService.
 #include <string>
 
+#include "branch_config.hpp"
 #include "office_service.hpp"
 #include "protocol/messages.hpp"
 
@@ -19,6 +20,7 @@ namespace civiq::app {
 [[nodiscard]] protocol::CallNotice call_notice(const OfficeService& office, const domain::CallRecord& call);
 [[nodiscard]] protocol::CallsSnapshot calls_snapshot(OfficeService& office, TimePoint now);
 [[nodiscard]] protocol::AppointmentList appointment_list(const OfficeService& office);
+[[nodiscard]] protocol::DisplayInfo display_info(OfficeService& office, const BranchConfig& config, TimePoint now);
 [[nodiscard]] protocol::Health health(const OfficeService& office, TimePoint now);
 
 }  // namespace civiq::app

@@ -52,6 +52,8 @@ bool allowed(Access access, const auth::Principal& principal) {
   switch (access) {
     case Access::Public: return true;
     case Access::Kiosk: return principal.is_device(auth::DeviceKind::Kiosk) || principal.is_staff(auth::Role::Clerk);
+    case Access::Display:
+      return principal.is_device(auth::DeviceKind::Display) || principal.is_staff(auth::Role::Clerk);
     case Access::Clerk: return principal.is_staff(auth::Role::Clerk);
     case Access::Manager: return principal.is_staff(auth::Role::Manager);
     case Access::Admin: return principal.is_staff(auth::Role::Admin);

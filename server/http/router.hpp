@@ -16,6 +16,7 @@ namespace civiq::http {
 enum class Access {
   Public,
   Kiosk,    // a kiosk device, or staff
+  Display,  // a display device, or staff
   Clerk,    // staff with at least this role
   Manager,
   Admin,

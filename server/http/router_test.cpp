@@ -142,6 +142,7 @@ const char* access_name(Access access) {
   switch (access) {
     case Access::Public: return "Public";
     case Access::Kiosk: return "Kiosk";
+    case Access::Display: return "Display";
     case Access::Clerk: return "Clerk";
     case Access::Manager: return "Manager";
     case Access::Admin: return "Admin";
@@ -159,7 +160,7 @@ TEST_CASE("access rules for every kind of caller") {
       {"display", device(DeviceKind::Display)}, {"clerk", staff(Role::Clerk)},
       {"manager", staff(Role::Manager)},    {"admin", staff(Role::Admin)},
   };
-  // Rows: Public, Kiosk, Clerk, Manager, Admin; columns in the order of `callers`.
+  // Rows: Public, Kiosk, Display, Clerk, Manager, Admin; columns in the order of `callers`.
   const struct {
     Access access;
     bool allowed[6];
@@ -167,6 +168,7 @@ TEST_CASE("access rules for every kind of caller") {
       //                 anon   kiosk  display clerk  manager admin
       {Access::Public, {true, true, true, true, true, true}},
       {Access::Kiosk, {false, true, false, true, true, true}},
+      {Access::Display, {false, false, true, true, true, true}},
       {Access::Clerk, {false, false, false, true, true, true}},
       {Access::Manager, {false, false, false, false, true, true}},
       {Access::Admin, {false, false, false, false, false, true}},
@@ -200,6 +202,9 @@ TEST_CASE("fields that do not belong to the kind of caller grant nothing") {
   CHECK_FALSE(allowed(Access::Kiosk, anonymous_kiosk));
   CHECK_FALSE(allowed(Access::Kiosk, anonymous_with_role));
   CHECK_FALSE(allowed(Access::Kiosk, display_with_role));
+  CHECK(allowed(Access::Display, display_with_role));
+  CHECK_FALSE(allowed(Access::Display, device_with_role));
+  CHECK_FALSE(allowed(Access::Display, anonymous_with_role));
 }
 
 TEST_CASE("a principal acts as itself in the audit trail") {

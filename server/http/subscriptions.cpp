@@ -70,7 +70,7 @@ void publish(app::OfficeService& office, app::TopicHub& hub, const domain::Event
       if (!called && !recalled) continue;
       const auto& ticket = *office.queue().find(called ? called->ticket : recalled->ticket);
       const domain::CallRecord record{ticket.id, ticket.number, called ? called->counter : recalled->counter, event.at,
-                                      recalled != nullptr};
+                                      recalled != nullptr, ticket.service()};
       hub.publish(calls, frame(calls, kind::kCall, app::call_notice(office, record)));
     }
     hub.publish(calls, frame(calls, kind::kLoad, app::service_loads(office, now)), "calls:load");

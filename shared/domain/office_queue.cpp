@@ -331,7 +331,7 @@ void OfficeQueue::release_counter(const Ticket& t) {
 }
 
 void OfficeQueue::remember_call(const Ticket& t, CounterId counter, TimePoint at, bool recall) {
-  recent_calls_.push_back({t.id, t.number, counter, at, recall});
+  recent_calls_.push_back({t.id, t.number, counter, at, recall, t.service()});
   while (recent_calls_.size() > config_.recent_calls_kept) recent_calls_.pop_front();
 }
 

@@ -77,6 +77,7 @@ struct CallRecord {
   CounterId counter;
   TimePoint at;
   bool recall = false;
+  ServiceId service;  // the service the citizen is called for (displays filter on it)
 };
 
 class OfficeQueue {

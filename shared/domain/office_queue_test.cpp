@@ -342,6 +342,7 @@ void check_same_state(const OfficeQueue& expected, const OfficeQueue& actual, Ti
     CHECK(a.counter == e.counter);
     CHECK(stamp(a.at) == stamp(e.at));
     CHECK(a.recall == e.recall);
+    CHECK(a.service == e.service);
   }
   // The numbering and the appointment index are private: compare what they decide next.
   for (const ServiceId service : {kPass, kRegistration, kLicence}) {
@@ -698,6 +699,7 @@ TEST_CASE("OfficeQueue call_next: the call is recorded on the ticket, the counte
   CHECK(record.counter == kCounter3);
   CHECK(stamp(record.at) == "09:04:00");
   CHECK_FALSE(record.recall);
+  CHECK(record.service == queue.find(id)->service());
 }
 
 // =====================================================================================================

@@ -22,6 +22,28 @@ inline constexpr std::string_view kCall = "call";
 inline constexpr std::string_view kLoad = "load";
 }  // namespace frame_kind
 
+// A received frame: envelope read, `data` still JSON (decode it with decode_data<T>() once the topic
+// and kind say what it is).
+struct Frame {
+  std::string topic;
+  std::string kind;
+  json::value data;
+};
+
+// Empty with `error` set when the text is not a frame envelope.
+struct ParsedFrame {
+  std::optional<Frame> frame;
+  std::string error;
+};
+[[nodiscard]] ParsedFrame parse_frame(std::string_view text);
+
+template <class T>
+[[nodiscard]] Decoded<T> decode_data(const Frame& frame) {
+  T out{};
+  if (auto error = decode_into(frame.data, out, "data")) return {std::nullopt, *error};
+  return {std::move(out), {}};
+}
+
 template <class T>
 std::string make_frame(std::string_view topic_name, std::string_view kind, const T& data) {
   json::object frame;

@@ -50,7 +50,7 @@ TEST_CASE("every message round-trips through JSON") {
 
   AppointmentImport import{{AppointmentInput{"LB-1", kNoon, {ServiceId{1}}, "Erika", std::nullopt}}};
   CHECK(round_trip(import).appointments.at(0).time == kNoon);
-  CHECK(round_trip(CallsSnapshot{{CallNotice{"A1", CounterId{1}, "Schalter 1", kNoon, true}},
+  CHECK(round_trip(CallsSnapshot{{CallNotice{"A1", CounterId{1}, "Schalter 1", kNoon, true, ServiceId{1}}},
                                  {ServiceLoad{ServiceId{1}, 4, 1260}}})
             .services.at(0)
             .estimated_wait_s == 1260);

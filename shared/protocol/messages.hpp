@@ -203,6 +203,15 @@ struct ImportResult {
 };
 BOOST_DESCRIBE_STRUCT(ImportResult, (), (imported))
 
+// What a waiting-room display shows besides the calls: GET /api/v1/display (display devices, staff).
+struct DisplayInfo {
+  std::string office;
+  std::optional<std::string> info_line;  // e.g. "Heute ab 12 Uhr nur Termine", from [display] in the config
+  std::vector<std::string> languages;
+  std::vector<CounterView> counters;  // names and services; `current` is left empty here
+};
+BOOST_DESCRIBE_STRUCT(DisplayInfo, (), (office, info_line, languages, counters))
+
 // ---- events topic payloads ----
 
 struct CallNotice {
@@ -211,8 +220,9 @@ struct CallNotice {
   std::string counter;
   TimePoint at;
   bool recall = false;
+  ServiceId service_id;
 };
-BOOST_DESCRIBE_STRUCT(CallNotice, (), (number, counter_id, counter, at, recall))
+BOOST_DESCRIBE_STRUCT(CallNotice, (), (number, counter_id, counter, at, recall, service_id))
 
 struct ServiceLoad {
   ServiceId service_id;

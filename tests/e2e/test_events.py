@@ -73,6 +73,7 @@ def test_calls_and_ticket_topics(office):
         }, "call-next")
         call = frames["call"]["data"]
         assert call["counter"] == "Schalter 1" and isinstance(call["at"], str), call
+        assert call["service_id"] == 1, "displays limited to some services filter on it"
         update = frames["update"]["data"]
         assert update["counter"] == "Schalter 1" and update["counter_id"] == 1, update
 

@@ -31,6 +31,7 @@ EVERYONE = set(ROLES)
 ISSUERS = {"kiosk", "clerk", "manager", "admin"}  # "Kiosk (device kiosk; staff may also issue)"
 STAFF = {"clerk", "manager", "admin"}
 MANAGERS = {"manager", "admin"}
+DISPLAYS = {"display", "clerk", "manager", "admin"}  # "Display (device display; staff may also read)"
 
 
 @pytest.fixture(scope="module")
@@ -160,6 +161,7 @@ ROUTES = [
           lambda o, r: Call(f"/api/v1/tickets/{fresh_ticket(o)['token']}/cancel")),
     Route("POST", "/api/v1/tickets/{token}/postpone", EVERYONE, 200, prepare_postpone),
     Route("POST", "/api/v1/auth/login", EVERYONE, 200, body={"user": "bernd", "password": USERS["bernd"][1]}),
+    Route("GET", "/api/v1/display", DISPLAYS, 200),
     Route("POST", "/api/v1/tickets", ISSUERS, 201, body={"service_id": 2}),
     Route("POST", "/api/v1/appointments/{code}/check-in", ISSUERS, 201, prepare_check_in),
     Route("POST", "/api/v1/auth/logout", STAFF, 204, prepare_logout),

@@ -1,0 +1,21 @@
+#include "event_frame.hpp"
+
+namespace civiq::protocol {
+
+ParsedFrame parse_frame(std::string_view text) {
+  boost::system::error_code ec;
+  json::parse_options options;
+  options.max_depth = 32;
+  json::value parsed = json::parse(text, ec, {}, options);
+  if (ec) return {std::nullopt, "malformed JSON: " + ec.message()};
+  auto* object = parsed.if_object();
+  if (!object) return {std::nullopt, "a frame is an object"};
+  const auto* topic_name = object->if_contains("topic");
+  const auto* kind = object->if_contains("kind");
+  const auto* data = object->if_contains("data");
+  if (!topic_name || !topic_name->is_string() || !kind || !kind->is_string() || !data)
+    return {std::nullopt, "a frame has a string topic, a string kind and data"};
+  return {Frame{std::string(topic_name->get_string()), std::string(kind->get_string()), *data}, {}};
+}
+
+}  // namespace civiq::protocol
