@@ -1,0 +1,103 @@
+#include "event_stream.hpp"
+
+#include <QLoggingCategory>
+
+namespace civiq::qtclient {
+
+Q_LOGGING_CATEGORY(lcEvents, "civiq.events")
+
+EventStream::EventStream(BranchClient& client, QStringList topics, EventStreamOptions options, QObject* parent)
+    : QObject(parent), client_(client), topics_(std::move(topics)), options_(options), backoff_(options.backoff) {
+  reconnectTimer_.setSingleShot(true);
+  offlineTimer_.setSingleShot(true);
+  connect(&reconnectTimer_, &QTimer::timeout, this, &EventStream::open);
+  connect(&offlineTimer_, &QTimer::timeout, this, [this] { setState(ConnectionState::Offline); });
+  connect(&pingTimer_, &QTimer::timeout, this, &EventStream::checkAlive);
+  connect(&socket_, &QWebSocket::connected, this, &EventStream::onConnected);
+  connect(&socket_, &QWebSocket::disconnected, this, &EventStream::onDisconnected);
+  connect(&socket_, &QWebSocket::textMessageReceived, this, &EventStream::onText);
+  connect(&socket_, &QWebSocket::pong, this, [this] { lastPong_ = QDateTime::currentDateTimeUtc(); });
+  // A failed attempt (refused, refused upgrade) may report only an error, a lost connection only a
+  // disconnect, some cases both: onDisconnected() schedules at most one retry.
+  connect(&socket_, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &EventStream::onDisconnected);  // errorOccurred from Qt 6.5
+}
+
+EventStream::~EventStream() {
+  // The socket outlives the timers (member order) and reports its own closing: not to us anymore.
+  socket_.disconnect(this);
+  socket_.abort();
+}
+
+void EventStream::start() {
+  if (running_) return;
+  running_ = true;
+  // A screen that never reached its server is just as stale as one that lost it.
+  disconnectedSince_ = QDateTime::currentDateTimeUtc();
+  offlineTimer_.start(options_.offlineAfter);
+  open();
+}
+
+void EventStream::stop() {
+  running_ = false;
+  reconnectTimer_.stop();
+  offlineTimer_.stop();
+  pingTimer_.stop();
+  socket_.abort();
+}
+
+void EventStream::open() {
+  if (!running_) return;
+  qCDebug(lcEvents) << "connecting to" << client_.eventsUrl(topics_).toString(QUrl::RemoveQuery);
+  socket_.open(client_.eventsRequest(topics_));
+}
+
+void EventStream::onConnected() {
+  backoff_.reset();
+  offlineTimer_.stop();
+  disconnectedSince_ = {};
+  lastPong_ = QDateTime::currentDateTimeUtc();
+  pingTimer_.start(options_.pingInterval);
+  setState(ConnectionState::Connected);
+  emit connected();
+}
+
+void EventStream::onDisconnected() {
+  pingTimer_.stop();
+  if (!running_ || reconnectTimer_.isActive()) return;
+  if (state_ == ConnectionState::Connected) {
+    disconnectedSince_ = QDateTime::currentDateTimeUtc();
+    offlineTimer_.start(options_.offlineAfter);
+    setState(ConnectionState::Reconnecting);
+  }
+  const auto delay = backoff_.next();
+  qCDebug(lcEvents) << "disconnected:" << socket_.errorString() << "- retrying in" << delay.count() << "ms";
+  reconnectTimer_.start(delay);
+}
+
+void EventStream::onText(const QString& text) {
+  const QByteArray utf8 = text.toUtf8();
+  const auto parsed = protocol::parse_frame(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+  if (!parsed.frame) {
+    qCWarning(lcEvents) << "ignoring a frame:" << QString::fromStdString(parsed.error);
+    return;
+  }
+  emit frameReceived(*parsed.frame);
+}
+
+void EventStream::checkAlive() {
+  const auto silentFor = std::chrono::milliseconds(lastPong_.msecsTo(QDateTime::currentDateTimeUtc()));
+  if (silentFor > options_.pongTimeout) {
+    qCWarning(lcEvents) << "no pong for" << silentFor.count() << "ms: dropping the connection";
+    socket_.abort();  // emits disconnected -> reconnect
+    return;
+  }
+  socket_.ping();
+}
+
+void EventStream::setState(ConnectionState state) {
+  if (state_ == state) return;
+  state_ = state;
+  emit stateChanged();
+}
+
+}  // namespace civiq::qtclient

@@ -1,0 +1,149 @@
+#include "test_server.hpp"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QRegularExpression>
+#include <QTimer>
+#include <stdexcept>
+
+namespace civiq::qtclient::testing {
+namespace {
+
+constexpr auto kStartTimeout = std::chrono::seconds(30);
+
+QString binary(const char* variable) {
+  const QString path = qEnvironmentVariable(variable);
+  if (path.isEmpty()) throw std::runtime_error(std::string(variable) + " is not set (CTest sets it)");
+  return path;
+}
+
+}  // namespace
+
+TestServer::TestServer() {
+  if (!dir_.isValid()) throw std::runtime_error("no temp dir");
+  process_.setWorkingDirectory(dir_.path());
+  process_.setProcessChannelMode(QProcess::SeparateChannels);
+  process_.setStandardErrorFile(dir_.filePath(QStringLiteral("server.stderr.log")), QIODevice::Append);
+}
+
+TestServer::~TestServer() { stop(); }
+
+QUrl TestServer::baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port_)); }
+
+void TestServer::start() {
+  const QString listen = QStringLiteral("127.0.0.1:%1").arg(port_);
+  process_.start(binary("CIVIQ_SERVER"),
+                 {QStringLiteral("--demo"), QStringLiteral("--listen"), listen, QStringLiteral("--db"),
+                  dir_.filePath(QStringLiteral("civiq.db"))});
+  if (!process_.waitForStarted()) throw std::runtime_error("civiq-server did not start");
+  static const QRegularExpression listening(QStringLiteral("^civiq-server listening on http://127\\.0\\.0\\.1:(\\d+)"));
+  const QDeadlineTimer deadline(kStartTimeout);
+  while (!deadline.hasExpired()) {
+    while (process_.canReadLine()) {
+      const auto match = listening.match(QString::fromUtf8(process_.readLine()));
+      if (match.hasMatch()) {
+        port_ = static_cast<quint16>(match.captured(1).toUInt());
+        // The rest of its output goes nowhere: a chatty server must never block on a full pipe.
+        process_.setReadChannel(QProcess::StandardOutput);
+        QObject::connect(&process_, &QProcess::readyReadStandardOutput, &process_, [this] { process_.readAllStandardOutput(); });
+        return;
+      }
+    }
+    if (process_.state() != QProcess::Running) break;
+    process_.waitForReadyRead(static_cast<int>(deadline.remainingTime()));
+  }
+  throw std::runtime_error("civiq-server never printed its listening line (see server.stderr.log in " +
+                           dir_.path().toStdString() + ")");
+}
+
+void TestServer::stop() {
+  if (process_.state() == QProcess::NotRunning) return;
+  QObject::disconnect(&process_, &QProcess::readyReadStandardOutput, nullptr, nullptr);
+  process_.terminate();
+  if (!process_.waitForFinished(10000)) kill();
+}
+
+void TestServer::kill() {
+  if (process_.state() == QProcess::NotRunning) return;
+  QObject::disconnect(&process_, &QProcess::readyReadStandardOutput, nullptr, nullptr);
+  process_.kill();
+  process_.waitForFinished(10000);
+}
+
+QString TestServer::admin(const QStringList& arguments, const QByteArray& input) {
+  QProcess admin;
+  admin.start(binary("CIVIQ_ADMIN"), QStringList{QStringLiteral("--db"), dir_.filePath(QStringLiteral("civiq.db"))} + arguments);
+  admin.write(input);
+  admin.closeWriteChannel();
+  if (!admin.waitForFinished(30000) || admin.exitCode() != 0)
+    throw std::runtime_error("civiq-admin " + arguments.join(' ').toStdString() + " failed: " +
+                             admin.readAllStandardError().toStdString());
+  return QString::fromUtf8(admin.readAllStandardOutput()).trimmed();
+}
+
+QString TestServer::enrollDevice(const QString& name, const QString& kind) {
+  return admin({QStringLiteral("device"), QStringLiteral("enroll"), name, QStringLiteral("--kind"), kind});
+}
+
+void TestServer::addUser(const QString& name, const QString& role, const QString& password) {
+  (void)admin({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role}, password.toUtf8() + '\n');
+}
+
+bool waitFor(const std::function<void(std::function<void()> done)>& start, std::chrono::milliseconds timeout) {
+  QEventLoop loop;
+  bool called = false;
+  QTimer timer;
+  timer.setSingleShot(true);
+  QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+  start([&] {
+    called = true;
+    loop.quit();
+  });
+  if (!called) {
+    timer.start(timeout);
+    loop.exec();
+  }
+  return called;
+}
+
+TestClerk::TestClerk(TestServer& server) : server_(server), client_(server.baseUrl()) {}
+
+bool TestClerk::signIn() {
+  server_.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"), QStringLiteral("clerk-test-pass"));
+  bool ok = false;
+  waitFor([&](auto done) {
+    client_.login(QStringLiteral("clerk"), QStringLiteral("clerk-test-pass"), [&, done](const auto& reply) {
+      ok = reply.value.has_value();
+      done();
+    });
+  });
+  return ok;
+}
+
+bool TestClerk::counter(int counter, const QString& action, QString* error) {
+  HttpReply result;
+  const bool answered = waitFor([&](auto done) {
+    client_.post(QStringLiteral("/api/v1/counters/%1/%2").arg(counter).arg(action), {}, [&, done](const HttpReply& reply) {
+      result = reply;
+      done();
+    });
+  });
+  if (error) *error = answered ? result.error : QStringLiteral("no answer");
+  return answered && result.ok();
+}
+
+bool TestClerk::issue(int service, QString* number) {
+  TypedReply<protocol::IssuedTicket> result;
+  const bool answered = waitFor([&](auto done) {
+    client_.postAs<protocol::IssuedTicket>(QStringLiteral("/api/v1/tickets"),
+                                           protocol::IssueTicketRequest{domain::ServiceId{service}, {}, {}, {}},
+                                           [&, done](const auto& reply) {
+                                             result = reply;
+                                             done();
+                                           });
+  });
+  if (answered && result.value && number) *number = QString::fromStdString(result.value->number);
+  return answered && result.value.has_value();
+}
+
+}  // namespace civiq::qtclient::testing

@@ -1,0 +1,60 @@
+#pragma once
+// The real civiq-server for Qt tests: a temp database, the built-in Löbau demo branch on a free
+// loopback port, users and devices made with the real civiq-admin. Binaries come from the
+// environment (CIVIQ_SERVER, CIVIQ_ADMIN; set by CTest). A restart keeps the port, so clients can
+// reconnect to the same URL. Thread rule: test thread only.
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <chrono>
+#include <functional>
+
+#include "qtclient/branch_client.hpp"
+
+namespace civiq::qtclient::testing {
+
+class TestServer {
+ public:
+  TestServer();
+  ~TestServer();
+
+  // Starts the server (on the port of the previous run after a stop) and waits for it to listen.
+  void start();
+  void stop();  // SIGTERM, waits for the exit
+  void kill();  // SIGKILL: a crash
+
+  [[nodiscard]] quint16 port() const { return port_; }
+  [[nodiscard]] QUrl baseUrl() const;
+  [[nodiscard]] QString enrollDevice(const QString& name, const QString& kind);  // returns the token
+  void addUser(const QString& name, const QString& role, const QString& password);
+  [[nodiscard]] QString dir() const { return dir_.path(); }
+
+ private:
+  [[nodiscard]] QString admin(const QStringList& arguments, const QByteArray& input = {});
+
+  QTemporaryDir dir_;
+  QProcess process_;
+  quint16 port_ = 0;
+};
+
+// Runs the event loop until `done` is called or the timeout passes; returns whether it was called.
+// (The callback style of BranchClient made synchronous for test code.)
+bool waitFor(const std::function<void(std::function<void()> done)>& start,
+             std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+// A clerk's client at the test server: signs in (user "clerk", role clerk) and performs counter
+// actions synchronously. Fails the current test (QVERIFY-style, via a returned bool) on errors.
+class TestClerk {
+ public:
+  TestClerk(TestServer& server);
+  bool signIn();
+  bool counter(int counter, const QString& action, QString* error = nullptr);  // POST /counters/{id}/{action}
+  bool issue(int service, QString* number = nullptr);                         // POST /tickets
+
+ private:
+  TestServer& server_;
+  BranchClient client_;
+};
+
+}  // namespace civiq::qtclient::testing
