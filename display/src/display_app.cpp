@@ -1,0 +1,43 @@
+#include "display_app.hpp"
+
+#include <QGuiApplication>
+#include <QLoggingCategory>
+
+#include "announcement_text.hpp"
+
+namespace civiq::display {
+
+namespace {
+
+AnnouncementWording wording(const DisplaySettings& settings) {
+  AnnouncementWording result = defaultWording(settings.language);
+  if (!settings.announcementTemplate.isEmpty()) result.callTemplate = settings.announcementTemplate;
+  return result;
+}
+
+}  // namespace
+
+DisplayApp::DisplayApp(DisplaySettings settings)
+    : settings_(std::move(settings)),
+      announcer_(std::make_unique<SpeechAnnouncer>(settings_.language, settings_.voice)),
+      announcements_(std::make_unique<AnnouncementPlayer>(announcer_.get(), wording(settings_))),
+      controller_(std::make_unique<DisplayController>(settings_, announcements_.get())) {
+  engine_.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller_.get())}});
+  engine_.load(QUrl(QStringLiteral("qrc:/Civiq/Display/Main.qml")));
+  window_ = engine_.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine_.rootObjects().first());
+  if (!window_) throw DisplaySettingsError("the display's QML could not be loaded (see the messages above)");
+}
+
+DisplayApp::~DisplayApp() = default;
+
+void DisplayApp::show() {
+  if (settings_.fullScreen) {
+    window_->showFullScreen();
+    window_->setCursor(Qt::BlankCursor);  // a wall screen has no pointer
+  } else {
+    window_->show();
+  }
+  controller_->start();
+}
+
+}  // namespace civiq::display

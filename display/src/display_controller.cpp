@@ -1,0 +1,130 @@
+#include "display_controller.hpp"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include "announcement_player.hpp"
+
+namespace civiq::display {
+
+Q_LOGGING_CATEGORY(lcDisplay, "civiq.display")
+
+namespace {
+
+qtclient::EventStreamOptions streamOptions(const DisplaySettings& settings) {
+  qtclient::EventStreamOptions options;
+  options.offlineAfter = std::chrono::seconds(settings.offlineAfterSeconds);
+  return options;
+}
+
+qtclient::CallsFilter callsFilter(const DisplaySettings& settings) { return {settings.counters, settings.services}; }
+
+}  // namespace
+
+DisplayController::DisplayController(DisplaySettings settings, AnnouncementPlayer* announcements, QObject* parent)
+    : QObject(parent),
+      settings_(std::move(settings)),
+      announcements_(announcements),
+      client_(settings_.server),
+      feed_(client_, settings_.language, callsFilter(settings_), settings_.recentCalls, streamOptions(settings_)) {
+  client_.setToken(settings_.token);
+  highlightTimer_.setSingleShot(true);
+  connect(&highlightTimer_, &QTimer::timeout, this, [this] { setHighlighted(false); });
+  // Once a second is enough for "14:05"; the timer is not aligned to the minute, so the clock may
+  // change up to a second late.
+  clockTimer_.setInterval(1000);
+  connect(&clockTimer_, &QTimer::timeout, this, &DisplayController::clockChanged);
+
+  auto* stream = feed_.stream();
+  connect(stream, &qtclient::EventStream::stateChanged, this, &DisplayController::connectionChanged);
+  connect(stream, &qtclient::EventStream::connected, this, &DisplayController::fetchDisplayInfo);
+  connect(&feed_, &qtclient::CallsFeed::called, this, &DisplayController::onCalled);
+  // After a snapshot the newest call may be another one, but it is not fresh: no highlight, no gong.
+  connect(feed_.recentCalls(), &QAbstractItemModel::rowsInserted, this, &DisplayController::currentCallChanged);
+  connect(feed_.recentCalls(), &QAbstractItemModel::rowsRemoved, this, &DisplayController::currentCallChanged);
+  connect(feed_.serviceLoads(), &qtclient::ServiceLoadModel::totalWaitingChanged, this,
+          &DisplayController::totalWaitingChanged);
+  if (announcements_) {
+    announcements_->setMuted(settings_.muted);
+    connect(announcements_, &AnnouncementPlayer::mutedChanged, this, &DisplayController::mutedChanged);
+  }
+}
+
+DisplayController::~DisplayController() = default;
+
+void DisplayController::start() {
+  clockTimer_.start();
+  feed_.start();
+}
+
+void DisplayController::fetchDisplayInfo() {
+  client_.getAs<protocol::DisplayInfo>(QStringLiteral("/api/v1/display"), [this](const auto& reply) {
+    if (!reply.value) {
+      // A revoked or mistyped token: the calls still come (they are public), but say what is wrong.
+      qCWarning(lcDisplay) << "display info:" << reply.http.status << reply.http.error;
+      return;
+    }
+    officeName_ = QString::fromStdString(reply.value->office);
+    infoLine_ = QString::fromStdString(reply.value->info_line.value_or(""));
+    emit officeChanged();
+  });
+}
+
+void DisplayController::onCalled(const protocol::CallNotice& call) {
+  const auto number = QString::fromStdString(call.number);
+  const auto counter = QString::fromStdString(call.counter);
+  qCInfo(lcDisplay).noquote() << (call.recall ? "recall" : "call") << number << "->" << counter;
+  if (announcements_) announcements_->enqueue(number, counter, call.recall);
+  emit currentCallChanged();  // a recall of the newest call adds a row too, but say it explicitly
+  setHighlighted(true);
+  highlightTimer_.start(std::chrono::seconds(settings_.highlightSeconds));
+}
+
+void DisplayController::setHighlighted(bool highlighted) {
+  if (highlighted_ == highlighted) return;
+  highlighted_ = highlighted;
+  emit highlightedChanged();
+}
+
+QString DisplayController::clockText() const {
+  return QLocale(settings_.language).toString(QDateTime::currentDateTime().time(), QStringLiteral("HH:mm"));
+}
+
+QString DisplayController::dateText() const {
+  return QLocale(settings_.language).toString(QDate::currentDate(), QLocale::LongFormat);
+}
+
+QString DisplayController::currentNumber() const {
+  const auto& calls = feed_.recentCalls()->calls();
+  return calls.empty() ? QString() : QString::fromStdString(calls.front().number);
+}
+
+QString DisplayController::currentCounter() const {
+  const auto& calls = feed_.recentCalls()->calls();
+  return calls.empty() ? QString() : QString::fromStdString(calls.front().counter);
+}
+
+bool DisplayController::currentIsRecall() const {
+  const auto& calls = feed_.recentCalls()->calls();
+  return !calls.empty() && calls.front().recall;
+}
+
+bool DisplayController::offline() const {
+  const auto state = feed_.stream()->state();
+  return state == qtclient::ConnectionState::Offline;
+}
+
+QString DisplayController::offlineSinceText() const {
+  const auto since = feed_.stream()->disconnectedSince();
+  return since.isValid() ? QLocale(settings_.language).toString(since.toLocalTime().time(), QStringLiteral("HH:mm")) : QString();
+}
+
+bool DisplayController::muted() const { return announcements_ ? announcements_->muted() : true; }
+
+void DisplayController::setMuted(bool muted) {
+  if (announcements_) announcements_->setMuted(muted);
+}
+
+int DisplayController::totalWaiting() const { return feed_.serviceLoads()->totalWaiting(); }
+
+}  // namespace civiq::display

@@ -1,0 +1,91 @@
+#pragma once
+// Everything the waiting-room display shows, as properties for QML (which only lays it out): the
+// office, the newest call (highlighted for a few seconds after it happens), the recent calls and
+// the waits per service, the clock, and whether the server is reachable. New calls are handed to
+// the announcement player. QML gets it as the `controller` property of Main.qml.
+// Thread rule: GUI thread.
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include "display_settings.hpp"
+#include "qtclient/branch_client.hpp"
+#include "qtclient/calls_feed.hpp"
+
+namespace civiq::display {
+
+class AnnouncementPlayer;
+
+class DisplayController : public QObject {
+  Q_OBJECT
+  Q_PROPERTY(QString officeName READ officeName NOTIFY officeChanged)
+  Q_PROPERTY(QString infoLine READ infoLine NOTIFY officeChanged)
+  Q_PROPERTY(QString clockText READ clockText NOTIFY clockChanged)  // "14:05"
+  Q_PROPERTY(QString dateText READ dateText NOTIFY clockChanged)    // "Montag, 23. November 2026"
+  Q_PROPERTY(QString currentNumber READ currentNumber NOTIFY currentCallChanged)    // "A042", "" before any call
+  Q_PROPERTY(QString currentCounter READ currentCounter NOTIFY currentCallChanged)  // "Schalter 3"
+  Q_PROPERTY(bool currentIsRecall READ currentIsRecall NOTIFY currentCallChanged)
+  Q_PROPERTY(bool highlighted READ highlighted NOTIFY highlightedChanged)  // a fresh call: make it stand out
+  Q_PROPERTY(bool offline READ offline NOTIFY connectionChanged)  // unreachable: say so, grey out the calls
+  Q_PROPERTY(QString offlineSinceText READ offlineSinceText NOTIFY connectionChanged)  // "14:03"
+  Q_PROPERTY(bool muted READ muted WRITE setMuted NOTIFY mutedChanged)
+  Q_PROPERTY(bool portrait READ portrait CONSTANT)  // layout from the settings; "auto" decided by QML
+  Q_PROPERTY(bool autoLayout READ autoLayout CONSTANT)
+  Q_PROPERTY(QString language READ language CONSTANT)
+  Q_PROPERTY(QObject* recentCalls READ recentCalls CONSTANT)   // qtclient::RecentCallsModel
+  Q_PROPERTY(QObject* serviceLoads READ serviceLoads CONSTANT) // qtclient::ServiceLoadModel
+  Q_PROPERTY(int totalWaiting READ totalWaiting NOTIFY totalWaitingChanged)
+
+ public:
+  DisplayController(DisplaySettings settings, AnnouncementPlayer* announcements, QObject* parent = nullptr);
+  ~DisplayController() override;
+
+  void start();
+
+  [[nodiscard]] QString officeName() const { return officeName_; }
+  [[nodiscard]] QString infoLine() const { return infoLine_; }
+  [[nodiscard]] QString clockText() const;
+  [[nodiscard]] QString dateText() const;
+  [[nodiscard]] QString currentNumber() const;
+  [[nodiscard]] QString currentCounter() const;
+  [[nodiscard]] bool currentIsRecall() const;
+  [[nodiscard]] bool highlighted() const { return highlighted_; }
+  [[nodiscard]] bool offline() const;
+  [[nodiscard]] QString offlineSinceText() const;
+  [[nodiscard]] bool muted() const;
+  void setMuted(bool muted);
+  [[nodiscard]] bool portrait() const { return settings_.layout == DisplayLayout::Portrait; }
+  [[nodiscard]] bool autoLayout() const { return settings_.layout == DisplayLayout::Auto; }
+  [[nodiscard]] QString language() const { return settings_.language; }
+  [[nodiscard]] QObject* recentCalls() { return feed_.recentCalls(); }
+  [[nodiscard]] QObject* serviceLoads() { return feed_.serviceLoads(); }
+  [[nodiscard]] int totalWaiting() const;
+
+  [[nodiscard]] qtclient::CallsFeed& feed() { return feed_; }
+
+ signals:
+  void officeChanged();
+  void clockChanged();
+  void currentCallChanged();
+  void highlightedChanged();
+  void connectionChanged();
+  void mutedChanged();
+  void totalWaitingChanged();
+
+ private:
+  void fetchDisplayInfo();
+  void onCalled(const protocol::CallNotice& call);
+  void setHighlighted(bool highlighted);
+
+  DisplaySettings settings_;
+  AnnouncementPlayer* announcements_;
+  qtclient::BranchClient client_;
+  qtclient::CallsFeed feed_;
+  QString officeName_;
+  QString infoLine_;
+  bool highlighted_ = false;
+  QTimer highlightTimer_;
+  QTimer clockTimer_;
+};
+
+}  // namespace civiq::display

@@ -1,0 +1,120 @@
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "display_settings.hpp"
+
+using civiq::display::DisplayLayout;
+using civiq::display::DisplaySettings;
+using civiq::display::DisplaySettingsError;
+using civiq::display::parseDisplayConfig;
+using civiq::display::parseDisplaySettings;
+
+namespace {
+
+QString errorOf(const std::function<void()>& parse) {
+  try {
+    parse();
+  } catch (const DisplaySettingsError& error) {
+    return QString::fromUtf8(error.what());
+  }
+  return {};
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
+  QFile file(dir.filePath(name));
+  if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(file.fileName()));
+  file.write(content);
+  return file.fileName();
+}
+
+}  // namespace
+
+class DisplaySettingsTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void defaultsWithoutAnyFile() {
+    // (/etc/civiq/display.toml does not exist on a build machine.)
+    const DisplaySettings settings = parseDisplaySettings({"civiq-display", "--windowed"});
+    QCOMPARE(settings.layout, DisplayLayout::Auto);
+    QCOMPARE(settings.language, QStringLiteral("de"));
+    QVERIFY(settings.counters.isEmpty());
+    QVERIFY(!settings.fullScreen);
+    QCOMPARE(settings.offlineAfterSeconds, 5);
+  }
+
+  void aConfigFileThenFlagsOverIt() {
+    QTemporaryDir dir;
+    const QString token = writeFile(dir, "display.token", "tok-123\n");
+    const QString config = writeFile(dir, "display.toml", QString(
+        "[server]\n"
+        "url = \"http://10.0.0.5:8080\"\n"
+        "token_file = \"%1\"\n"
+        "[screen]\n"
+        "layout = \"portrait\"\n"
+        "counters = [1, 2]\n"
+        "services = [3]\n"
+        "recent_calls = 6\n"
+        "highlight_s = 8\n"
+        "offline_after_s = 4\n"
+        "full_screen = false\n"
+        "[announcement]\n"
+        "language = \"pl\"\n"
+        "template = \"Numer {number}, stanowisko {counter}\"\n"
+        "muted = true\n").arg(token).toUtf8());
+    DisplaySettings settings = parseDisplaySettings({"civiq-display", "--config", config});
+    QCOMPARE(settings.server, QUrl("http://10.0.0.5:8080"));
+    QCOMPARE(settings.token, QStringLiteral("tok-123"));  // trimmed: files end with a newline
+    QCOMPARE(settings.layout, DisplayLayout::Portrait);
+    QCOMPARE(settings.counters, (QSet<int>{1, 2}));
+    QCOMPARE(settings.services, (QSet<int>{3}));
+    QCOMPARE(settings.recentCalls, 6);
+    QCOMPARE(settings.highlightSeconds, 8);
+    QCOMPARE(settings.offlineAfterSeconds, 4);
+    QVERIFY(!settings.fullScreen);
+    QCOMPARE(settings.language, QStringLiteral("pl"));
+    QCOMPARE(settings.announcementTemplate, QStringLiteral("Numer {number}, stanowisko {counter}"));
+    QVERIFY(settings.muted);
+
+    settings = parseDisplaySettings({"civiq-display", "--config", config, "--server", "https://q.example:8443",
+                                     "--layout", "landscape", "--counters", "4", "--services", "1,2", "--language", "cs"});
+    QCOMPARE(settings.server, QUrl("https://q.example:8443"));
+    QCOMPARE(settings.layout, DisplayLayout::Landscape);
+    QCOMPARE(settings.counters, (QSet<int>{4}));
+    QCOMPARE(settings.services, (QSet<int>{1, 2}));
+    QCOMPARE(settings.language, QStringLiteral("cs"));
+  }
+
+  void badValuesNameTheKeyAndLine_data() {
+    QTest::addColumn<QString>("toml");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("layout") << "[screen]\nlayout = \"sideways\"\n" << "cfg:2: screen.layout must be auto, landscape or portrait";
+    QTest::newRow("counters") << "[screen]\n\ncounters = [\"1\"]\n" << "cfg:3: screen.counters must be a list of ids like [1, 2]";
+    QTest::newRow("range") << "[screen]\nrecent_calls = 0\n" << "cfg:2: screen.recent_calls must be a whole number from 1 to 30";
+    QTest::newRow("type") << "[announcement]\nmuted = \"yes\"\n" << "cfg:2: announcement.muted must be true or false";
+    QTest::newRow("template") << "[announcement]\ntemplate = \"Bitte zu {counter}\"\n" << "cfg:2: announcement.template must contain {number}";
+    QTest::newRow("url") << "[server]\nurl = \"10.0.0.5\"\n" << "cfg: server.url: the server must look like http://10.0.0.5:8080, got \"10.0.0.5\"";
+    QTest::newRow("section") << "[screens]\nlayout = \"auto\"\n" << "cfg:1: screens is not a known section (server, screen, announcement)";
+    QTest::newRow("syntax") << "[screen\n" << "cfg:1:";
+  }
+
+  void badValuesNameTheKeyAndLine() {
+    QFETCH(QString, toml);
+    QFETCH(QString, expected);
+    const QString error = errorOf([&] { (void)parseDisplayConfig(toml, "cfg"); });
+    QVERIFY2(error.startsWith(expected), qPrintable(error));
+  }
+
+  void badFlagsAndMissingFilesAreErrors() {
+    QVERIFY(errorOf([] { (void)parseDisplaySettings({"civiq-display", "--counters", "1,x"}); }).contains("--counters"));
+    QVERIFY(errorOf([] { (void)parseDisplaySettings({"civiq-display", "--layout", "round"}); }).contains("--layout"));
+    QVERIFY(errorOf([] { (void)parseDisplaySettings({"civiq-display", "--config", "/nonexistent/display.toml"}); })
+                .contains("/nonexistent/display.toml"));
+    QVERIFY(errorOf([] { (void)parseDisplaySettings({"civiq-display", "--token-file", "/nonexistent/token"}); })
+                .contains("display token"));
+    QVERIFY(errorOf([] { (void)parseDisplaySettings({"civiq-display", "--frobnicate"}); }).contains("frobnicate"));
+  }
+};
+
+QTEST_GUILESS_MAIN(DisplaySettingsTest)
+#include "display_settings_test.moc"
