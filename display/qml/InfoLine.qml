@@ -13,7 +13,7 @@ Rectangle {
     readonly property bool scrolls: label.implicitWidth > viewport.width
     // only once the sizes are known: an animation started with zero length stops for good
     readonly property bool tickerActive: scrolls && visible && viewport.width > 0
-    readonly property real pixelsPerSecond: Theme.tickerSpeed * unit
+    readonly property real pixelsPerSecond: Math.max(1, Theme.tickerSpeed * unit)  // unit is 0 before the first layout
     // x of the text at rest (start edge), when it has left (past the start edge) and when it
     // re-enters (at the end edge)
     readonly property real restX: mirrored ? viewport.width - label.implicitWidth : 0
@@ -74,12 +74,12 @@ Rectangle {
         NumberAnimation {
             target: label; property: "x"
             from: root.restX; to: root.goneX
-            duration: 1000 * label.implicitWidth / root.pixelsPerSecond
+            duration: Math.max(1, 1000 * label.implicitWidth / root.pixelsPerSecond)
         }
         NumberAnimation {
             target: label; property: "x"
             from: root.entryX; to: root.goneX
-            duration: 1000 * (viewport.width + label.implicitWidth) / root.pixelsPerSecond
+            duration: Math.max(1, 1000 * (viewport.width + label.implicitWidth) / root.pixelsPerSecond)
             loops: Animation.Infinite
         }
     }

@@ -33,7 +33,7 @@ QtObject {
     readonly property color accentPulse: "#FFF3B8"      // the pulse lightens the yellow, never darkens it
     readonly property color textOnAccent: "#0A1A2B"         // 12.3:1 on accent, 15.7:1 on accentPulse
     readonly property color staleSurface: "#1B2836"     // greyed: calls that are not current
-    readonly property color staleText: "#8D9AA8"        // 5:1 on staleSurface: visibly "switched off"
+    readonly property color staleText: "#8D9AA8"        // 5.2:1 on staleSurface: visibly "switched off"
     readonly property color offlineBackground: "#9E1B1B" // dark red: a fault, not a call
     readonly property color offlineText: "#FFFFFF"      // 8.0:1 on offlineBackground
 

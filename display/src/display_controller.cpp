@@ -36,7 +36,14 @@ DisplayController::DisplayController(DisplaySettings settings, AnnouncementPlaye
   connect(&clockTimer_, &QTimer::timeout, this, &DisplayController::clockChanged);
 
   auto* stream = feed_.stream();
-  connect(stream, &qtclient::EventStream::stateChanged, this, &DisplayController::connectionChanged);
+  connect(stream, &qtclient::EventStream::stateChanged, this, [this] {
+    // A stale call must not look fresh: offline ends the highlight.
+    if (offline()) {
+      highlightTimer_.stop();
+      setHighlighted(false);
+    }
+    emit connectionChanged();
+  });
   connect(stream, &qtclient::EventStream::connected, this, &DisplayController::fetchDisplayInfo);
   connect(&feed_, &qtclient::CallsFeed::called, this, &DisplayController::onCalled);
   // After a snapshot the newest call may be another one, but it is not fresh: no highlight, no gong.

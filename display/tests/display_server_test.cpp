@@ -104,6 +104,7 @@ class DisplayServerTest : public QObject {
     QVERIFY(!shown(notice));
     server.kill();
     QTRY_VERIFY_WITH_TIMEOUT(display.offline(), 6000);
+    QVERIFY2(!display.highlighted(), "a stale call must not look fresh");
     QTRY_VERIFY_WITH_TIMEOUT(shown(notice), 1000);
     QVERIFY(!display.offlineSinceText().isEmpty());
     screenshot(app, name + QStringLiteral("-offline"));
