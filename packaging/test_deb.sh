@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SC2015: `check && pass || fail` is intended (pass never fails); SC2016: stub bodies are literal.
 # shellcheck disable=SC2015,SC2016
-# package_deb: builds the civiq-server .deb from an already built tree and checks it.
+# package_deb: builds the .debs from an already built tree and checks civiq-server's
+# (civiq-display's: test_display_deb.sh).
 #   packaging/test_deb.sh BUILD_DIR VERSION        (env: CPACK, PYTHON; ctest sets both)
 # 1. cpack -G DEB (into a scratch dir, the build tree stays clean)
 # 2. dpkg-deb --contents / --field / --info / --control: files, owners, modes, version, Depends,
@@ -72,9 +73,12 @@ if awk '{ print $NF }' "$work/contents" | grep -E '^\./(usr/local|home|root|tmp|
   fail "files outside Debian's paths (above); /var/lib/civiq is made by postinst, not shipped"
 fi
 if awk '$2 != "root/root"' "$work/contents" | grep -q .; then fail "entries not owned by root/root"; fi
+if grep -E 'display' "$work/contents"; then fail "the display's files (above) belong to civiq-display"; fi
 
 field() { dpkg-deb --field "$deb" "$1"; }
 [ "$(field Package)" = civiq-server ] && pass "Package: civiq-server" || fail "Package is '$(field Package)'"
+[ "$(field Description | head -1)" = "queue system for citizen offices: branch server" ] && pass "Description: summary" ||
+  fail "Description's first line is '$(field Description | head -1)'"
 [ "$(field Version)" = "$version-1" ] && pass "Version: $version-1" || fail "Version is '$(field Version)', expected $version-1"
 depends=$(field Depends)
 echo "   Depends: $depends"

@@ -1,6 +1,7 @@
 #include "display_settings.hpp"
 
 #include <QCommandLineParser>
+#include <algorithm>
 #include <QFile>
 #include <QRegularExpression>
 #include <toml++/toml.h>
@@ -73,6 +74,13 @@ class Section {
       }
     }
   }
+  // A misspelt key ("mute" for "muted") would silently do nothing: refuse what is not known.
+  void onlyKeys(std::initializer_list<std::string_view> known) const {
+    if (!table_) return;
+    for (const auto& [key, node] : *table_)
+      if (std::find(known.begin(), known.end(), key.str()) == known.end())
+        fail(source_, &node, path(std::string(key.str()).c_str()), QStringLiteral("is not a known setting"));
+  }
   [[nodiscard]] const toml::node* get(const char* key) const { return table_ ? table_->get(key) : nullptr; }
   [[nodiscard]] QString path(const char* key) const { return QString::fromUtf8(name_) + '.' + QString::fromUtf8(key); }
   [[nodiscard]] const QString& source() const { return source_; }
@@ -123,14 +131,14 @@ DisplaySettings parseDisplayConfig(const QString& tomlText, const QString& sourc
 
   DisplaySettings settings = std::move(base);
   const Section server(root, "server", source);
+  server.onlyKeys({"url", "token_file"});
   QString url;
   server.string("url", url);
   if (!url.isEmpty()) settings.server = parseServerUrl(url, source + QStringLiteral(": server.url"));
-  QString tokenFile;
-  server.string("token_file", tokenFile);
-  if (!tokenFile.isEmpty()) settings.token = readToken(tokenFile);
+  server.string("token_file", settings.tokenFile);
 
   const Section screen(root, "screen", source);
+  screen.onlyKeys({"layout", "counters", "services", "recent_calls", "highlight_s", "offline_after_s", "full_screen"});
   QString layout;
   screen.string("layout", layout);
   if (!layout.isEmpty())
@@ -145,6 +153,7 @@ DisplaySettings parseDisplayConfig(const QString& tomlText, const QString& sourc
   screen.boolean("full_screen", settings.fullScreen);
 
   const Section announcement(root, "announcement", source);
+  announcement.onlyKeys({"language", "template", "muted", "voice"});
   announcement.string("language", settings.language);
   checkLanguage(settings.language, source + QStringLiteral(": announcement.language"));
   announcement.string("template", settings.announcementTemplate);
@@ -181,7 +190,9 @@ DisplaySettings parseDisplaySettings(const QStringList& arguments) {
     throw DisplaySettingsError((configPath + QStringLiteral(": cannot be read: ") + file.errorString()).toStdString());
   }
   if (parser.isSet(server)) settings.server = parseServerUrl(parser.value(server), QStringLiteral("--server"));
-  if (parser.isSet(tokenFile)) settings.token = readToken(parser.value(tokenFile));
+  // Read once the flags are known: --token-file wins over a config's token file that may not exist yet.
+  if (parser.isSet(tokenFile)) settings.tokenFile = parser.value(tokenFile);
+  if (!settings.tokenFile.isEmpty()) settings.token = readToken(settings.tokenFile);
   if (parser.isSet(layout))
     settings.layout = parseLayout(parser.value(layout), [] { throw DisplaySettingsError("--layout: auto, landscape or portrait"); });
   if (parser.isSet(counters)) settings.counters = parseIdList(parser.value(counters), QStringLiteral("counters"));

@@ -19,7 +19,8 @@ struct DisplaySettingsError : std::runtime_error {
 
 struct DisplaySettings {
   QUrl server{QStringLiteral("http://127.0.0.1:8080")};
-  QString token;  // the display's device token (civiq-admin device enroll display NAME)
+  QString tokenFile;  // where the token is read from (--token-file, else [server] token_file)
+  QString token;      // the display's device token (civiq-admin device enroll NAME --kind display)
   DisplayLayout layout = DisplayLayout::Auto;
   QSet<int> counters;  // empty: all counters
   QSet<int> services;  // empty: all services

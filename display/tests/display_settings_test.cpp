@@ -95,6 +95,7 @@ class DisplaySettingsTest : public QObject {
     QTest::newRow("template") << "[announcement]\ntemplate = \"Bitte zu {counter}\"\n" << "cfg:2: announcement.template must contain {number}";
     QTest::newRow("url") << "[server]\nurl = \"10.0.0.5\"\n" << "cfg: server.url: the server must look like http://10.0.0.5:8080, got \"10.0.0.5\"";
     QTest::newRow("section") << "[screens]\nlayout = \"auto\"\n" << "cfg:1: screens is not a known section (server, screen, announcement)";
+    QTest::newRow("unknown key") << "[announcement]\nmute = true\n" << "cfg:2: announcement.mute is not a known setting";
     QTest::newRow("syntax") << "[screen\n" << "cfg:1:";
   }
 
@@ -113,6 +114,15 @@ class DisplaySettingsTest : public QObject {
     QVERIFY(errorOf([] { (void)parseDisplaySettings({"civiq-display", "--token-file", "/nonexistent/token"}); })
                 .contains("display token"));
     QVERIFY(errorOf([] { (void)parseDisplaySettings({"civiq-display", "--frobnicate"}); }).contains("frobnicate"));
+  }
+
+  void theTokenFileFlagWinsOverAConfigsMissingTokenFile() {
+    // An installed /etc/civiq/display.toml names a token file that is written only at enrolment.
+    QTemporaryDir dir;
+    const QString config = writeFile(dir, "display.toml", "[server]\ntoken_file = \"/nonexistent/display.token\"\n");
+    const QString token = writeFile(dir, "other.token", "tok-456\n");
+    QCOMPARE(parseDisplaySettings({"civiq-display", "--config", config, "--token-file", token}).token, QStringLiteral("tok-456"));
+    QVERIFY(errorOf([&] { (void)parseDisplaySettings({"civiq-display", "--config", config}); }).contains("/nonexistent/display.token"));
   }
 };
 

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# SC2015: `check && pass || fail` is intended (pass never fails).
+# shellcheck disable=SC2015
+# package_display_deb: builds the .debs from an already built tree (with the Qt apps) and checks
+# civiq-display's (civiq-server's: test_deb.sh).
+#   packaging/test_display_deb.sh BUILD_DIR VERSION        (env: CPACK, PYTHON; ctest sets both)
+# 1. cpack -G DEB gives two packages, civiq-server and civiq-display
+# 2. dpkg-deb: the display's files (binary, conffile, autostart entry, user unit), nothing of the
+#    server; Depends names the runtime-loaded QML modules and plugins besides shlibdeps' libraries;
+#    conffiles; no maintainer scripts
+# 3. dpkg-deb -x: display.toml has the documented defaults; desktop-file-validate and
+#    systemd-analyze verify --user, if installed
+# 4. runs the packaged civiq-display with the packaged display.toml, offscreen, against an
+#    unreachable server: it must come up (config accepted, QML loaded) and keep running until SIGTERM
+set -euo pipefail
+
+build_dir=$(cd "${1:?usage: test_display_deb.sh BUILD_DIR VERSION}" && pwd)
+version=${2:?usage: test_display_deb.sh BUILD_DIR VERSION}
+cpack=${CPACK:-cpack}
+python=${PYTHON:-python3}
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/civiq-display-deb-test.XXXXXX")
+display=""
+trap '[ -z "$display" ] || kill "$display" 2>/dev/null; rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; }
+
+# --- 1. build the packages ------------------------------------------------------------------
+(cd "$build_dir" && "$cpack" -G DEB --config CPackConfig.cmake -B "$work/out") > "$work/cpack.log" 2>&1 || {
+  cat "$work/cpack.log" >&2
+  echo "FAIL: cpack -G DEB" >&2
+  exit 1
+}
+built=""
+for file in "$work"/out/*.deb; do
+  file=$(basename "$file")
+  built+="${file%_*} "   # civiq-display_0.1.0-1_amd64.deb: civiq-display_0.1.0-1
+done
+if [ "$built" != "civiq-display_$version-1 civiq-server_$version-1 " ]; then
+  cat "$work/cpack.log" >&2
+  echo "FAIL: expected civiq-display and civiq-server $version-1, found: $built" >&2
+  exit 1
+fi
+deb=$(ls "$work"/out/civiq-display_"$version"-1_*.deb)
+pass "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB) beside civiq-server"
+
+# --- 2. archive metadata ----------------------------------------------------------------------
+dpkg-deb --contents "$deb" > "$work/contents"
+has_entry() {  # has_entry MODE PATH: "-rwxr-xr-x root/root ... ./PATH"
+  awk -v mode="$1" -v path="./$2" '$1 == mode && $2 == "root/root" && $NF == path { found = 1 } END { exit !found }' \
+    "$work/contents"
+}
+for entry in \
+  "-rwxr-xr-x usr/bin/civiq-display" \
+  "-rw-r--r-- etc/civiq/display.toml" \
+  "-rw-r--r-- etc/xdg/autostart/civiq-display.desktop" \
+  "-rw-r--r-- usr/lib/systemd/user/civiq-display.service" \
+  "-rw-r--r-- usr/share/doc/civiq-display/install.md"; do
+  # shellcheck disable=SC2086
+  if has_entry $entry; then pass "contains ${entry#* } (${entry%% *} root/root)"; else fail "missing ${entry#* } (${entry%% *} root/root)"; fi
+done
+if grep -E 'civiq-server|civiq-admin|branch\.toml|mobile-ticket-web|/var/' "$work/contents"; then
+  fail "server files or state (above) in the display package"
+fi
+if awk '$2 != "root/root"' "$work/contents" | grep -q .; then fail "entries not owned by root/root"; fi
+
+field() { dpkg-deb --field "$deb" "$1"; }
+[ "$(field Package)" = civiq-display ] && pass "Package: civiq-display" || fail "Package is '$(field Package)'"
+[ "$(field Version)" = "$version-1" ] && pass "Version: $version-1" || fail "Version is '$(field Version)'"
+[ "$(field Description | head -1)" = "queue system for citizen offices: waiting-room display" ] &&
+  pass "Description: summary" || fail "Description's first line is '$(field Description | head -1)'"
+depends=$(field Depends)
+echo "   Depends: $depends"
+# Loaded at run time (named by hand), then linked libraries (found by dpkg-shlibdeps).
+for dep in qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates \
+           qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript \
+           qml6-module-qtmultimedia qml6-module-qttexttospeech qt6-speech-speechd-plugin \
+           speech-dispatcher-espeak-ng \
+           libqt6quick6 libqt6qml6 libqt6multimedia6 libqt6texttospeech6 libqt6websockets6 libqt6network6 \
+           'libstdc\+\+6' libc6; do
+  if grep -Eq "(^|, )${dep}( |,|$)" <<<"$depends"; then pass "Depends on ${dep//\\/}"; else fail "Depends lacks ${dep//\\/}"; fi
+done
+dpkg-deb --control "$deb" "$work/control"
+expected_conffiles=$'/etc/civiq/display.toml\n/etc/xdg/autostart/civiq-display.desktop'
+[ "$(cat "$work/control/conffiles")" = "$expected_conffiles" ] && pass "conffiles: display.toml, autostart entry" ||
+  fail "conffiles is '$(cat "$work/control/conffiles")'"
+for script in preinst postinst prerm postrm; do
+  [ -e "$work/control/$script" ] && fail "unexpected maintainer script $script (the server's belong to civiq-server)"
+done
+
+# --- 3. extract; the packaged files ---------------------------------------------------------
+root="$work/root"
+dpkg-deb -x "$deb" "$root"
+"$python" - "$root/etc/civiq/display.toml" <<'EOF' && pass "display.toml: documented defaults" || fail "display.toml (above)"
+import sys, tomllib
+with open(sys.argv[1], "rb") as f:
+    config = tomllib.load(f)
+expected = {
+    ("server", "url"): "http://127.0.0.1:8080", ("server", "token_file"): "/etc/civiq/display.token",
+    ("screen", "layout"): "auto", ("screen", "counters"): [], ("screen", "services"): [],
+    ("screen", "recent_calls"): 8, ("screen", "highlight_s"): 10, ("screen", "offline_after_s"): 5,
+    ("screen", "full_screen"): True,
+    ("announcement", "language"): "de", ("announcement", "template"): "", ("announcement", "muted"): False,
+    ("announcement", "voice"): "",
+}
+bad = [f"{t}.{k} = {config.get(t, {}).get(k)!r}, expected {v!r}" for (t, k), v in expected.items()
+       if config.get(t, {}).get(k) != v]
+extra = [f"{t}.{k}" for t, table in config.items() for k in table if (t, k) not in expected]
+bad += [f"undocumented key {key}" for key in extra]
+for line in bad:
+    print("   " + line, file=sys.stderr)
+sys.exit(1 if bad else 0)
+EOF
+
+desktop="$root/etc/xdg/autostart/civiq-display.desktop"
+for key in 'Type=Application' 'TryExec=civiq-display' 'NoDisplay=true'; do
+  grep -qxF "$key" "$desktop" || fail "autostart entry lacks $key"
+done
+grep -q '^Exec=.*exec civiq-display"$' "$desktop" || fail "autostart entry does not start civiq-display"
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$desktop" > "$work/desktop.log" 2>&1 && pass "desktop-file-validate" ||
+    { cat "$work/desktop.log" >&2; fail "desktop-file-validate"; }
+else
+  echo "skip: desktop-file-validate not found (package desktop-file-utils)"
+fi
+
+unit="$root/usr/lib/systemd/user/civiq-display.service"
+for key in 'ExecStart=/usr/bin/civiq-display --config /etc/civiq/display.toml' 'Restart=always' \
+           'After=graphical-session.target' 'PartOf=graphical-session.target' 'WantedBy=graphical-session.target'; do
+  grep -qxF "$key" "$unit" || fail "user unit lacks $key"
+done
+if command -v systemd-analyze >/dev/null; then
+  # verify checks that ExecStart exists: point it at the extracted binary. Any output is a failure.
+  # --user wants a runtime dir of its own (CI has no user session).
+  mkdir -p "$work/unit" "$work/run"
+  sed "s|^ExecStart=/usr/bin/civiq-display |ExecStart=$root/usr/bin/civiq-display |" "$unit" > "$work/unit/civiq-display.service"
+  if XDG_RUNTIME_DIR="$work/run" systemd-analyze verify --user --man=no "$work/unit/civiq-display.service" > "$work/verify.log" 2>&1 &&
+     ! [ -s "$work/verify.log" ]; then
+    pass "systemd-analyze verify --user"
+  else
+    cat "$work/verify.log" >&2
+    fail "systemd-analyze verify --user"
+  fi
+else
+  echo "skip: systemd-analyze not found, user unit not verified"
+fi
+
+# --- 4. run the packaged display ------------------------------------------------------------
+# With the packaged configuration (only token_file points into the scratch dir), offscreen, windowed,
+# muted, against a port nothing listens on: it must accept the file, load its QML and keep waiting
+# for the server instead of exiting.
+printf 'test-display-token\n' > "$work/display.token"
+sed "s|^token_file = .*|token_file = \"$work/display.token\"|" "$root/etc/civiq/display.toml" > "$work/display.toml"
+QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work" "$root/usr/bin/civiq-display" \
+  --config "$work/display.toml" --server http://127.0.0.1:9 --windowed --mute > "$work/display.log" 2>&1 &
+display=$!
+sleep 3   # no readiness signal to wait for: alive after 3 s means it started and keeps running
+if kill -0 "$display" 2>/dev/null; then
+  kill -TERM "$display"
+  wait "$display" 2>/dev/null || true
+  display=""
+  pass "packaged civiq-display runs offscreen"
+else
+  wait "$display" && code=0 || code=$?
+  display=""
+  cat "$work/display.log" >&2
+  fail "packaged civiq-display exited within 3 s (code $code)"
+fi
+
+if [ "$failures" -ne 0 ]; then
+  echo "package_display_deb: $failures check(s) failed" >&2
+  exit 1
+fi
+echo "package_display_deb: all checks passed"
