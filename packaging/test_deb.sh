@@ -25,16 +25,11 @@ python=${PYTHON:-python3}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/civiq-deb-test.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
+# shellcheck source=packaging/deb_test_lib.sh
+. "$(dirname "$0")/deb_test_lib.sh"
 
 # --- 1. build the package -------------------------------------------------------------------
-(cd "$build_dir" && "$cpack" -G DEB --config CPackConfig.cmake -B "$work/out") > "$work/cpack.log" 2>&1 || {
-  cat "$work/cpack.log" >&2
-  echo "FAIL: cpack -G DEB" >&2
-  exit 1
-}
+build_debs
 shopt -s nullglob
 debs=("$work"/out/civiq-server_"$version"-1_*.deb)
 shopt -u nullglob
@@ -47,12 +42,8 @@ deb=${debs[0]}
 pass "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 
 # --- 2. archive metadata ----------------------------------------------------------------------
-dpkg-deb --contents "$deb" > "$work/contents"
-has_entry() {  # has_entry MODE PATH: "-rwxr-xr-x root/root ... ./PATH"
-  awk -v mode="$1" -v path="./$2" '$1 == mode && $2 == "root/root" && $NF == path { found = 1 } END { exit !found }' \
-    "$work/contents"
-}
-for entry in \
+read_contents
+expect_entries \
   "-rwxr-xr-x usr/bin/civiq-server" \
   "-rwxr-xr-x usr/bin/civiq-admin" \
   "-rw-r--r-- etc/civiq/branch.toml" \
@@ -62,29 +53,17 @@ for entry in \
   "-rw-r--r-- usr/share/civiq/mobile-ticket-web/static/app.js" \
   "-rw-r--r-- usr/share/civiq/mobile-ticket-web/static/app.js.gz" \
   "-rw-r--r-- usr/share/civiq/branch.example.toml" \
-  "-rw-r--r-- usr/share/doc/civiq-server/install.md"; do
-  # shellcheck disable=SC2086
-  if has_entry $entry; then pass "contains ${entry#* } (${entry%% *} root/root)"; else fail "missing ${entry#* } (${entry%% *} root/root)"; fi
-done
+  "-rw-r--r-- usr/share/doc/civiq-server/install.md"
 for lang in de en pl cs; do
   has_entry -rw-r--r-- "usr/share/civiq/mobile-ticket-web/static/i18n/$lang.json" || fail "missing i18n/$lang.json"
 done
 if awk '{ print $NF }' "$work/contents" | grep -E '^\./(usr/local|home|root|tmp|var)(/|$)'; then
   fail "files outside Debian's paths (above); /var/lib/civiq is made by postinst, not shipped"
 fi
-if awk '$2 != "root/root"' "$work/contents" | grep -q .; then fail "entries not owned by root/root"; fi
 if grep -E 'display' "$work/contents"; then fail "the display's files (above) belong to civiq-display"; fi
 
-field() { dpkg-deb --field "$deb" "$1"; }
-[ "$(field Package)" = civiq-server ] && pass "Package: civiq-server" || fail "Package is '$(field Package)'"
-[ "$(field Description | head -1)" = "queue system for citizen offices: branch server" ] && pass "Description: summary" ||
-  fail "Description's first line is '$(field Description | head -1)'"
-[ "$(field Version)" = "$version-1" ] && pass "Version: $version-1" || fail "Version is '$(field Version)', expected $version-1"
-depends=$(field Depends)
-echo "   Depends: $depends"
-for dep in adduser libsqlite3-0 libsodium23 'libboost-json1\.81\.0' 'libboost-url1\.81\.0' libstdc\\+\\+6 libc6; do
-  if grep -Eq "(^|, )${dep}( |,|$)" <<<"$depends"; then pass "Depends on ${dep//\\/}"; else fail "Depends lacks ${dep//\\/}"; fi
-done
+expect_fields civiq-server "$version" "queue system for citizen offices: branch server"
+expect_depends adduser libsqlite3-0 libsodium23 'libboost-json1\.81\.0' 'libboost-url1\.81\.0' 'libstdc\+\+6' libc6
 dpkg-deb --info "$deb" > "$work/info"
 for script in postinst prerm postrm conffiles; do
   grep -Eq "^ +[0-9]+ bytes, +[0-9]+ lines +\*? *$script( |$)" "$work/info" || fail "control member $script missing"
@@ -281,17 +260,8 @@ for key in 'User=civiq' 'Group=civiq' 'StateDirectory=civiq' 'ExecStart=/usr/bin
            'StandardOutput=journal' 'WantedBy=multi-user.target'; do
   grep -qxF "$key" "$unit" || fail "unit lacks $key"
 done
+verify_unit "$unit" "$root/usr/bin/civiq-server"
 if command -v systemd-analyze >/dev/null; then
-  # verify checks that ExecStart exists: point it at the extracted binary (a copy, same name).
-  # It exits 0 on unknown keys or bad values and only prints them, so any output is a failure.
-  mkdir -p "$work/unit"
-  sed "s|^ExecStart=/usr/bin/civiq-server |ExecStart=$root/usr/bin/civiq-server |" "$unit" > "$work/unit/civiq-server.service"
-  if systemd-analyze verify --man=no "$work/unit/civiq-server.service" > "$work/verify.log" 2>&1 && ! [ -s "$work/verify.log" ]; then
-    pass "systemd-analyze verify"
-  else
-    cat "$work/verify.log" >&2
-    fail "systemd-analyze verify"
-  fi
   # The sandbox stays tight: exposure is 1.2 today ("OK"); fail above 2.0 (--threshold counts tenths).
   if systemd-analyze security --offline=yes --threshold=20 "$work/unit/civiq-server.service" > "$work/security.log" 2>&1; then
     pass "systemd-analyze security: $(grep -o 'exposure level.*' "$work/security.log")"
@@ -299,12 +269,6 @@ if command -v systemd-analyze >/dev/null; then
     cat "$work/security.log" >&2
     fail "systemd-analyze security: exposure above 2.0 (or --offline unsupported)"
   fi
-else
-  echo "skip: systemd-analyze not found, unit file not verified"
 fi
 
-if [ "$failures" -ne 0 ]; then
-  echo "package_deb: $failures check(s) failed" >&2
-  exit 1
-fi
-echo "package_deb: all checks passed"
+finish package_deb

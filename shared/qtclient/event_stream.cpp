@@ -70,7 +70,7 @@ void EventStream::onDisconnected() {
     setState(ConnectionState::Reconnecting);
   }
   const auto delay = backoff_.next();
-  qCDebug(lcEvents) << "disconnected:" << socket_.errorString() << "- retrying in" << delay.count() << "ms";
+  qCInfo(lcEvents) << "disconnected:" << socket_.errorString() << "- retrying in" << delay.count() << "ms";
   reconnectTimer_.start(delay);
 }
 

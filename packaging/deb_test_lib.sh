@@ -1,0 +1,89 @@
+# Shared by the package tests (test_deb.sh, test_display_deb.sh); sourced, not run.
+# Expects: $work (scratch dir), $build_dir, $cpack. Sets and uses: failures, $deb, $work/contents.
+# SC2015: `check && pass || fail` is intended (pass never fails).
+# SC2154: the variables above come from the sourcing script.
+# shellcheck disable=SC2015,SC2154 shell=bash
+
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; }
+
+# build_debs: cpack -G DEB from the built tree into $work/out (the build tree stays clean).
+build_debs() {
+  (cd "$build_dir" && "$cpack" -G DEB --config CPackConfig.cmake -B "$work/out") > "$work/cpack.log" 2>&1 || {
+    cat "$work/cpack.log" >&2
+    echo "FAIL: cpack -G DEB" >&2
+    exit 1
+  }
+}
+
+# read_contents: the archive's file list of $deb into $work/contents.
+read_contents() { dpkg-deb --contents "$deb" > "$work/contents"; }
+
+has_entry() {  # has_entry MODE PATH: "-rwxr-xr-x root/root ... ./PATH"
+  awk -v mode="$1" -v path="./$2" '$1 == mode && $2 == "root/root" && $NF == path { found = 1 } END { exit !found }' \
+    "$work/contents"
+}
+
+# expect_entries "MODE PATH"...: each file is in the archive with that mode, owned by root.
+expect_entries() {
+  local entry
+  for entry in "$@"; do
+    # shellcheck disable=SC2086
+    if has_entry $entry; then pass "contains ${entry#* } (${entry%% *} root/root)"; else fail "missing ${entry#* } (${entry%% *} root/root)"; fi
+  done
+  if awk '$2 != "root/root"' "$work/contents" | grep -q .; then fail "entries not owned by root/root"; fi
+}
+
+field() { dpkg-deb --field "$deb" "$1"; }
+
+# expect_fields PACKAGE VERSION SUMMARY: control fields every package must have right.
+expect_fields() {
+  [ "$(field Package)" = "$1" ] && pass "Package: $1" || fail "Package is '$(field Package)'"
+  [ "$(field Version)" = "$2-1" ] && pass "Version: $2-1" || fail "Version is '$(field Version)', expected $2-1"
+  [ "$(field Description | head -1)" = "$3" ] && pass "Description: summary" ||
+    fail "Description's first line is '$(field Description | head -1)'"
+}
+
+# expect_depends REGEX...: each names a package in Depends (regex, so escape + and .).
+expect_depends() {
+  local depends dep
+  depends=$(field Depends)
+  echo "   Depends: $depends"
+  for dep in "$@"; do
+    if grep -Eq "(^|, )${dep}( |,|$)" <<<"$depends"; then pass "Depends on ${dep//\\/}"; else fail "Depends lacks ${dep//\\/}"; fi
+  done
+}
+
+# verify_unit FILE BINARY [--user]: systemd-analyze verify, with ExecStart pointed at the extracted
+# BINARY (verify checks that it exists). It exits 0 on unknown keys and only prints them, so any
+# output is a failure. Skipped where systemd-analyze is missing. The checked copy is left in
+# $work/unit for further checks.
+verify_unit() {
+  local unit=$1 binary=$2 user=${3:-} name
+  name=$(basename "$unit")
+  if ! command -v systemd-analyze >/dev/null; then
+    echo "skip: systemd-analyze not found, $name not verified"
+    return 0
+  fi
+  mkdir -p "$work/unit" "$work/run"
+  sed "s|^ExecStart=/usr/bin/$(basename "$binary") |ExecStart=$binary |" "$unit" > "$work/unit/$name"
+  # --user wants a runtime dir of its own (CI has no user session).
+  # shellcheck disable=SC2086  # $user is empty or --user
+  if XDG_RUNTIME_DIR="$work/run" systemd-analyze verify $user --man=no "$work/unit/$name" > "$work/verify.log" 2>&1 &&
+     ! [ -s "$work/verify.log" ]; then
+    pass "systemd-analyze verify $user"
+  else
+    cat "$work/verify.log" >&2
+    fail "systemd-analyze verify $user"
+  fi
+}
+
+# finish NAME: the summary line and the exit status.
+finish() {
+  if [ "$failures" -ne 0 ]; then
+    echo "$1: $failures check(s) failed" >&2
+    exit 1
+  fi
+  echo "$1: all checks passed"
+}
