@@ -22,6 +22,12 @@ DisplayApp::DisplayApp(DisplaySettings settings)
       announcer_(std::make_unique<SpeechAnnouncer>(settings_.language, settings_.voice)),
       announcements_(std::make_unique<AnnouncementPlayer>(announcer_.get(), wording(settings_))),
       controller_(std::make_unique<DisplayController>(settings_, announcements_.get())) {
+  // German is the source language; others come from display/i18n. A language without a
+  // translation shows German texts, but still gets its writing direction (right-to-left).
+  const QLocale locale(settings_.language);
+  if (translator_.load(locale, QStringLiteral("civiq_display"), QStringLiteral("_"), QStringLiteral(":/civiq/display/i18n")))
+    QCoreApplication::installTranslator(&translator_);
+  QGuiApplication::setLayoutDirection(locale.textDirection());
   engine_.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller_.get())}});
   engine_.load(QUrl(QStringLiteral("qrc:/Civiq/Display/Main.qml")));
   window_ = engine_.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine_.rootObjects().first());

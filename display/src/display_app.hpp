@@ -3,6 +3,7 @@
 // the end-to-end test, which renders it offscreen. Thread rule: GUI thread.
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTranslator>
 #include <memory>
 
 #include "announcement_player.hpp"
@@ -25,6 +26,7 @@ class DisplayApp {
 
  private:
   DisplaySettings settings_;
+  QTranslator translator_;  // before the engine: QML reads its texts when it loads
   std::unique_ptr<SpeechAnnouncer> announcer_;
   std::unique_ptr<AnnouncementPlayer> announcements_;
   std::unique_ptr<DisplayController> controller_;

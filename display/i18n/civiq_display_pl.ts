@@ -1,0 +1,157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>CurrentCallPanel</name>
+    <message>
+        <location filename="../qml/CurrentCallPanel.qml" line="71"/>
+        <source>Nicht aktuell</source>
+        <extracomment>label above the big number while the server is unreachable</extracomment>
+        <translation>Nieaktualne</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurrentCallPanel.qml" line="73"/>
+        <source>Erneuter Aufruf</source>
+        <translation>Ponowne wezwanie</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurrentCallPanel.qml" line="73"/>
+        <source>Jetzt aufgerufen</source>
+        <translation>Teraz wzywany</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurrentCallPanel.qml" line="74"/>
+        <source>Zuletzt aufgerufen (erneut)</source>
+        <translation>Ostatnio wezwany (ponownie)</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurrentCallPanel.qml" line="74"/>
+        <source>Zuletzt aufgerufen</source>
+        <translation>Ostatnio wezwany</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurrentCallPanel.qml" line="130"/>
+        <source>Herzlich willkommen</source>
+        <translation>Witamy</translation>
+    </message>
+    <message>
+        <location filename="../qml/CurrentCallPanel.qml" line="140"/>
+        <source>Bitte behalten Sie diese Anzeige im Blick. Ihre Nummer erscheint hier, sobald Sie an der Reihe sind.</source>
+        <translation>Prosimy obserwować ten ekran. Twój numer pojawi się tutaj, gdy nadejdzie Twoja kolej.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="21"/>
+        <source>civiq – Aufrufanzeige</source>
+        <translation>civiq – tablica wywołań</translation>
+    </message>
+</context>
+<context>
+    <name>MutedIndicator</name>
+    <message>
+        <location filename="../qml/MutedIndicator.qml" line="63"/>
+        <source>Ton aus</source>
+        <extracomment>the announcements are switched off on this display</extracomment>
+        <translation>Dźwięk wyłączony</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineNotice</name>
+    <message>
+        <location filename="../qml/OfflineNotice.qml" line="40"/>
+        <source>Verbindung zum Server unterbrochen – seit %1.</source>
+        <extracomment>%1 = time of day the connection was lost, e.g. 14:03</extracomment>
+        <translation>Utracono połączenie z serwerem – od %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfflineNotice.qml" line="41"/>
+        <source>Verbindung zum Server unterbrochen.</source>
+        <translation>Utracono połączenie z serwerem.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfflineNotice.qml" line="52"/>
+        <source>Aufrufe werden gerade nicht aktualisiert.</source>
+        <translation>Wywołania nie są obecnie aktualizowane.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallMarker</name>
+    <message>
+        <location filename="../qml/RecallMarker.qml" line="22"/>
+        <source>erneut</source>
+        <extracomment>tag of a recalled number in the list of recent calls</extracomment>
+        <translation>ponownie</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsList</name>
+    <message>
+        <location filename="../qml/RecentCallsList.qml" line="27"/>
+        <source>Letzte Aufrufe</source>
+        <translation>Ostatnie wywołania</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecentCallsList.qml" line="28"/>
+        <source>nicht aktuell</source>
+        <translation>nieaktualne</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecentCallsList.qml" line="71"/>
+        <source>Noch keine Aufrufe</source>
+        <translation>Brak wywołań</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecentCallsList.qml" line="71"/>
+        <source>Noch keine früheren Aufrufe</source>
+        <translation>Brak wcześniejszych wywołań</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWaitCell</name>
+    <message>
+        <location filename="../qml/ServiceWaitCell.qml" line="27"/>
+        <source>keine Wartezeit</source>
+        <extracomment>service tile: nobody is waiting for this service</extracomment>
+        <translation>bez oczekiwania</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServiceWaitCell.qml" line="30"/>
+        <source>–</source>
+        <extracomment>service tile: the server has no wait estimate (yet)</extracomment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServiceWaitCell.qml" line="32"/>
+        <source>ca. %1 Min.</source>
+        <extracomment>service tile: estimated wait, %1 = whole minutes</extracomment>
+        <translation>ok. %1 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServiceWaitCell.qml" line="98"/>
+        <source>%1 wartend</source>
+        <extracomment>service tile: %1 = number of people waiting for this service</extracomment>
+        <translation>oczekujących: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWaitList</name>
+    <message>
+        <location filename="../qml/ServiceWaitList.qml" line="26"/>
+        <source>Wartezeiten</source>
+        <translation>Czas oczekiwania</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServiceWaitList.qml" line="28"/>
+        <source>Wartende gesamt: %1</source>
+        <extracomment>%1 = people waiting in the whole office</extracomment>
+        <translation>Łącznie oczekujących: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServiceWaitList.qml" line="71"/>
+        <source>Zurzeit keine Angaben</source>
+        <translation>Brak danych w tej chwili</translation>
+    </message>
+</context>
+</TS>
