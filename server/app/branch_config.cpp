@@ -230,6 +230,15 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
 
   config.display_info_line = r.get<std::string>(r.table(root, "display"), "display", "info_line", std::string{});
 
+  const auto& kiosk = r.table(root, "kiosk");
+  config.kiosk_printer = r.get<std::string>(kiosk, "kiosk", "printer", std::string{});
+  // CUPS queue names: printable, no space, tab, "/", "\\" or "#", at most 127 characters.
+  if (config.kiosk_printer.size() > 127 ||
+      std::any_of(config.kiosk_printer.begin(), config.kiosk_printer.end(), [](unsigned char c) {
+        return c <= ' ' || c == 127 || c == '/' || c == '\\' || c == '#';
+      }))
+    r.fail(kiosk.get("printer"), "kiosk.printer", "must be a CUPS queue name like \"Ticketdrucker\" (no spaces, / or #)");
+
   read_queue(r, r.table(root, "queue"), config);
   catalog->hours = read_hours(r, r.table(root, "hours"));
   catalog->services = read_array_of_tables<domain::Service>(r, root, "services", read_service);

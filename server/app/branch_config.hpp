@@ -33,6 +33,7 @@ struct BranchConfig {
   int login_attempts_per_minute = 10;    // per client address
   int personal_data_retention_days = 30;
   std::string display_info_line;  // shown on waiting-room displays; empty = none
+  std::string kiosk_printer;      // CUPS queue the kiosks print tickets on; empty = each kiosk's default
   std::shared_ptr<const domain::Catalog> catalog;
   domain::QueueConfig queue;
   domain::WaitEstimateConfig estimates;

@@ -91,6 +91,7 @@ TEST_CASE("the embedded Löbau demo configuration parses") {
   const domain::Catalog& catalog = *config.catalog;
   CHECK(catalog.office_name == "Bürgerbüro Löbau");
   CHECK(config.display_info_line.starts_with("Bitte halten Sie"));
+  CHECK(config.kiosk_printer == "civiq-tickets");
   CHECK(catalog.validate().has_value());
   REQUIRE(catalog.services.size() == 6);
   REQUIRE(catalog.counters.size() == 5);
@@ -140,6 +141,7 @@ TEST_CASE("a minimal configuration gets the documented defaults") {
   CHECK(config.login_attempts_per_minute == 10);
   CHECK(config.personal_data_retention_days == 30);
   CHECK(config.display_info_line.empty());
+  CHECK(config.kiosk_printer.empty());  // each kiosk's default printer
   CHECK(config.queue.end_of_day == domain::EndOfDayRule::ServeToEnd);
   CHECK(config.queue.enforce_opening_hours);
 
@@ -220,6 +222,10 @@ TEST_CASE("every configuration error names the source, the line and the key") {
        located(6, "queue.enforce_opening_hours"), "must be true or false"},
       {"a number is not a number", office + "[queue]\nestimate_optimism_factor = \"high\"\n" + catalog,
        located(6, "queue.estimate_optimism_factor"), "must be a number"},
+      {"a printer name with a space", office + "[kiosk]\nprinter = \"Ticket Drucker\"\n" + catalog,
+       located(6, "kiosk.printer"), "CUPS queue name"},
+      {"a printer name with a slash", office + "[kiosk]\nprinter = \"ipp/x\"\n" + catalog,
+       located(6, "kiosk.printer"), "CUPS queue name"},
       {"a count is fractional", office + "[queue]\nmax_recalls = 1.5\n" + catalog, located(6, "queue.max_recalls"),
        "must be an integer"},
       {"unknown end_of_day", office + "[queue]\nnumber_width = 3\nend_of_day = \"close_early\"\n" + catalog,

@@ -117,6 +117,12 @@ protocol::DisplayInfo display_info(OfficeService& office, const BranchConfig& co
   return info;
 }
 
+protocol::KioskInfo kiosk_info(const OfficeService& office, const BranchConfig& config) {
+  protocol::KioskInfo info{office.queue().catalog().office_name, config.languages, std::nullopt};
+  if (!config.kiosk_printer.empty()) info.printer = config.kiosk_printer;
+  return info;
+}
+
 protocol::ServiceLoadList service_loads(OfficeService& office, TimePoint now) {
   protocol::ServiceLoadList loads;
   const auto& estimates = office.estimates(now);

@@ -21,6 +21,7 @@ namespace civiq::app {
 [[nodiscard]] protocol::CallsSnapshot calls_snapshot(OfficeService& office, TimePoint now);
 [[nodiscard]] protocol::AppointmentList appointment_list(const OfficeService& office);
 [[nodiscard]] protocol::DisplayInfo display_info(OfficeService& office, const BranchConfig& config, TimePoint now);
+[[nodiscard]] protocol::KioskInfo kiosk_info(const OfficeService& office, const BranchConfig& config);
 [[nodiscard]] protocol::Health health(const OfficeService& office, TimePoint now);
 
 }  // namespace civiq::app

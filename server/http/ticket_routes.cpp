@@ -75,6 +75,10 @@ void add_ticket_routes(Router& router, ApiContext& ctx) {
                 reply(json_response(200, app::display_info(ctx.office, ctx.config, call.now)));
               }});
 
+  router.add({"GET", "/api/v1/kiosk", Access::Kiosk, false, [&ctx](Call&, Reply reply) {
+                reply(json_response(200, app::kiosk_info(ctx.office, ctx.config)));
+              }});
+
   router.add({"POST", "/api/v1/tickets", Access::Kiosk, false, [&ctx](Call& call, Reply reply) {
                 auto body = parse_body<protocol::IssueTicketRequest>(call, reply);
                 if (!body) return;

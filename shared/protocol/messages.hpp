@@ -212,6 +212,14 @@ struct DisplayInfo {
 };
 BOOST_DESCRIBE_STRUCT(DisplayInfo, (), (office, info_line, languages, counters))
 
+// What a kiosk needs besides the services: GET /api/v1/kiosk (kiosk devices, staff).
+struct KioskInfo {
+  std::string office;
+  std::vector<std::string> languages;  // offered on the touch screen, German first
+  std::optional<std::string> printer;  // CUPS queue for tickets ([kiosk] printer); null: the kiosk's default
+};
+BOOST_DESCRIBE_STRUCT(KioskInfo, (), (office, languages, printer))
+
 // ---- events topic payloads ----
 
 struct CallNotice {

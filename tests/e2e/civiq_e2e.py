@@ -100,6 +100,8 @@ def base_config(database: Path) -> dict:
             "body_limit_bytes": 65536,
         },
         "limits": {"public_requests_per_minute": 600, "login_attempts_per_minute": 30},
+        "kiosk": {"printer": "civiq-tickets"},
+        "display": {"info_line": "Heute ab 12 Uhr nur Termine"},
         "queue": {
             "number_start": 1,
             "number_width": 3,

@@ -162,6 +162,7 @@ ROUTES = [
     Route("POST", "/api/v1/tickets/{token}/postpone", EVERYONE, 200, prepare_postpone),
     Route("POST", "/api/v1/auth/login", EVERYONE, 200, body={"user": "bernd", "password": USERS["bernd"][1]}),
     Route("GET", "/api/v1/display", DISPLAYS, 200),
+    Route("GET", "/api/v1/kiosk", ISSUERS, 200),
     Route("POST", "/api/v1/tickets", ISSUERS, 201, body={"service_id": 2}),
     Route("POST", "/api/v1/appointments/{code}/check-in", ISSUERS, 201, prepare_check_in),
     Route("POST", "/api/v1/auth/logout", STAFF, 204, prepare_logout),

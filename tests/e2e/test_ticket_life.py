@@ -65,6 +65,18 @@ def test_health_and_services(office):
     assert [s["name"] for s in english] == ["Vehicle registration", "Driving licence"], english
 
 
+def test_what_kiosks_and_displays_are_told(office):
+    kiosk = expect(office.kiosk.get("/api/v1/kiosk"), 200, "kiosk info")
+    assert kiosk == {"office": OFFICE_NAME, "languages": ["de", "en", "pl", "cs"], "printer": "civiq-tickets"}, kiosk
+
+    display = expect(office.as_role("display").get("/api/v1/display"), 200, "display info")
+    assert display["office"] == OFFICE_NAME and display["info_line"] == "Heute ab 12 Uhr nur Termine", display
+    counters = {c["id"]: c for c in display["counters"]}
+    assert counters[1]["name"] == "Schalter 1" and counters[1]["service_ids"], display
+    assert all(c["clerk"] is None and c["current"] is None for c in display["counters"]), \
+        f"a wall screen never names clerks: {display}"
+
+
 def test_issue_call_start_finish(office):
     issued = office.issue(1)
     assert ISSUE_KEYS <= issued.keys(), f"issue reply lacks {ISSUE_KEYS - issued.keys()}: {issued}"
