@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "candidate_index.hpp"
 #include "events.hpp"
 #include "office_queue.hpp"
 
@@ -78,28 +79,27 @@ TimePoint free_at(const OfficeQueue& queue, const CounterState& state, const Ser
 // Replays "call next": the counter that is free first calls whom the policy picks at that simulated
 // time and is then busy for the expected service time plus the per-call overhead (walk-up and
 // wrap-up). A counter with nothing eligible is retired: eligibility does not depend on time and
-// candidates only ever leave, so it would never call again.
+// candidates only ever leave, so it would never call again. The simulated time never goes back (the
+// earliest free counter is always next), which CandidateIndex relies on.
 // Every step removes a candidate or a counter, so this ends after at most |pending| + |counters| steps.
 // Picked candidates leave `pending`; what is left could not be called by any of these counters.
 void simulate(const CallingPolicy& policy, ExpectedTimes& expected, seconds overhead,
               std::vector<SimulatedCounter> counters, std::vector<CallCandidate>& pending,
               std::vector<SimulatedCall>& calls) {
-  while (!counters.empty() && !pending.empty()) {
+  CandidateIndex index(policy, std::move(pending));
+  while (!counters.empty() && !index.empty()) {
     const auto next = std::min_element(counters.begin(), counters.end(), [](const auto& a, const auto& b) {
       return std::tie(a.free_at, a.counter->id) < std::tie(b.free_at, b.counter->id);
     });
-    const std::optional<std::size_t> picked = policy.pick(*next->counter, pending, next->free_at);
+    const std::optional<CallCandidate> picked = index.take(*next->counter, next->free_at);
     if (!picked) {
       counters.erase(next);
       continue;
     }
-    const CallCandidate& candidate = pending[*picked];
-    calls.push_back({candidate.ticket, candidate.service, next->free_at});
-    next->free_at += expected(candidate.service) + overhead;
-    // pick() breaks ties by ticket id, not by position, so the order of pending may change.
-    pending[*picked] = std::move(pending.back());
-    pending.pop_back();
+    calls.push_back({picked->ticket, picked->service, next->free_at});
+    next->free_at += expected(picked->service) + overhead;
   }
+  pending = index.remaining();
 }
 
 void keep(std::deque<seconds>& window, seconds value, std::size_t size) {
