@@ -38,9 +38,9 @@ class TestServer {
   quint16 port_ = 0;
 };
 
-// Runs the event loop until `done` is called or the timeout passes; returns whether it was called.
-// (The callback style of BranchClient made synchronous for test code.)
-bool waitFor(const std::function<void(std::function<void()> done)>& start,
+// Runs the event loop until `done` is called (the callback style of BranchClient made synchronous
+// for test code). No answer within the timeout aborts the test process with a message.
+void waitFor(const std::function<void(std::function<void()> done)>& start,
              std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
 // A clerk's client at the test server: signs in (user "clerk", role clerk) and performs counter
