@@ -9,6 +9,7 @@
 //   civiq-admin --db PATH events export FILE.csv|-
 //   civiq-admin --db PATH retention apply --days N
 //   civiq-admin --db PATH backup FILE
+//   civiq-admin --db PATH config check FILE                          (before restarting with a changed config)
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -57,6 +58,10 @@ int main(int argc, char** argv) {
 
   auto* backup_command = cli.add_subcommand("backup", "copy the database consistently while the server runs");
   backup_command->add_option("file", file, "where to write the copy")->required();
+
+  auto* config = cli.add_subcommand("config", "the branch configuration")->require_subcommand(1);
+  auto* check = config->add_subcommand("check", "would the server start with this branch.toml on this database?");
+  check->add_option("file", file, "branch configuration (TOML)")->required();
   CLI11_PARSE(cli, argc, argv);
 
   try {
@@ -73,6 +78,7 @@ int main(int argc, char** argv) {
     if (*export_command) return export_events(db, file);
     if (*apply) return forget_personal_data(db, days);
     if (*backup_command) return backup(db, file);
+    if (*check) return check_config(db, file);
   } catch (const std::exception& error) {
     std::cerr << "civiq-admin: " << error.what() << '\n';
     return 1;

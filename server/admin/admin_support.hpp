@@ -30,5 +30,6 @@ int backup(const std::string& db, const std::string& destination);
 int import_appointments(const std::string& db, const std::string& office_id, const std::string& csv_path);
 int export_events(const std::string& db, const std::string& csv_path);
 int forget_personal_data(const std::string& db, int retention_days);
+int check_config(const std::string& db, const std::string& config_path);
 
 }  // namespace civiq::admin

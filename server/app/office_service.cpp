@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "domain/catalog_references.hpp"
 #include "protocol/event_codec.hpp"
 #include "storage/transaction.hpp"
 #include "ticket_state_json.hpp"
@@ -37,6 +38,14 @@ void OfficeService::load(TimePoint now) {
       service_times_.observe(served->service, seconds{served->served_s});
   }
   start_day(domain::berlin_date(now), now);
+  // Only here: a new day starts empty, so only a restart with a changed configuration can leave
+  // today's tickets with services or counters that no longer exist.
+  if (const auto gaps = domain::references_outside_catalog(*queue_); !gaps.empty()) {
+    std::string list;
+    for (const auto& gap : gaps) list += (list.empty() ? "" : "; ") + gap;
+    throw ConfigError("the configuration lacks services or counters that today's tickets still use (" + list +
+                      "). Keep them until the day has ended; `active = false` hides a service from the kiosks");
+  }
 }
 
 void OfficeService::start_day(domain::LocalDate day, TimePoint now) {

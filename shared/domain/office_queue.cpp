@@ -324,9 +324,15 @@ Ticket& OfficeQueue::mutable_ticket(TicketId id) {
   return it->second;
 }
 
+// Applying never fails on a counter the catalog no longer has: the stored day may be older than
+// today's configuration. The state is kept so that references_outside_catalog() can name it.
+CounterState& OfficeQueue::counter_state(CounterId id) {
+  return counters_.try_emplace(id, CounterState{id, false, {}, std::nullopt}).first->second;
+}
+
 void OfficeQueue::release_counter(const Ticket& t) {
   if (!t.counter) return;
-  auto& state = counters_.at(*t.counter);
+  auto& state = counter_state(*t.counter);
   if (state.current == t.id) state.current.reset();
 }
 
@@ -364,7 +370,7 @@ void OfficeQueue::apply(const Event& e) {
             t.serving_since.reset();
             t.target_counter.reset();
             t.recalls = 0;
-            counters_.at(called.counter).current = t.id;
+            counter_state(called.counter).current = t.id;
             remember_call(t, called.counter, e.at, false);
           },
           [&](const TicketRecalled& recalled) {
@@ -443,12 +449,12 @@ void OfficeQueue::apply(const Event& e) {
             ++t.postponements;
           },
           [&](const CounterOpened& opened) {
-            auto& state = counters_.at(opened.counter);
+            auto& state = counter_state(opened.counter);
             state.open = true;
             state.clerk = opened.clerk;
           },
           [&](const CounterClosed& closed) {
-            auto& state = counters_.at(closed.counter);
+            auto& state = counter_state(closed.counter);
             state.open = false;
             state.clerk.clear();
           },

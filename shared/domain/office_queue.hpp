@@ -126,6 +126,7 @@ class OfficeQueue {
   [[nodiscard]] Result<const Ticket*> ticket(TicketId id) const;
   [[nodiscard]] Event event(TimePoint now, const Actor& actor, EventBody body) const;
   Ticket& mutable_ticket(TicketId id);
+  CounterState& counter_state(CounterId id);
   void release_counter(const Ticket& ticket);
   void remember_call(const Ticket& ticket, CounterId counter, TimePoint at, bool recall);
 

@@ -7,7 +7,18 @@ import io
 import sqlite3
 import subprocess
 
-from civiq_e2e import USERS, admin_binary, expect, expect_error, iso_utc, run_admin, utc_now
+from civiq_e2e import (
+    USERS,
+    admin_binary,
+    expect,
+    expect_error,
+    iso_utc,
+    merge_config,
+    render_toml,
+    run_admin,
+    server_binary,
+    utc_now,
+)
 
 
 def admin_fails(database, *args, stdin=None):
@@ -96,3 +107,38 @@ def test_event_export_retention_and_backup(office, tmp_path):
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert db.execute("SELECT count(*) FROM ticket_events").fetchone()[0] == len(rows)
     office.assert_healthy("admin commands")
+
+
+def test_config_check_before_a_restart(office, tmp_path):
+    """Removing a service that today's tickets still need: `config check` says so before the
+    restart, and the server refuses that configuration with the same message instead of starting
+    (it used to start and crash on the first view of such a ticket)."""
+    issued = office.issue(2)
+    number = issued["number"]
+    same = tmp_path / "same.toml"
+    same.write_text(render_toml(office.config), encoding="utf-8")
+    done = run_admin(office.database, "config", "check", str(same))
+    assert "fits today's 1 tickets" in done.stdout and "service 2  B" in done.stdout, done.stdout
+    assert "counter 2  Schalter 2  serves 2" in done.stdout, done.stdout
+
+    without_licences = merge_config(office.config, {
+        "services": [office.config["services"][0]],
+        "counters": [{"id": 1, "name": "Schalter 1", "services": [1]}],
+    })
+    smaller = tmp_path / "smaller.toml"
+    smaller.write_text(render_toml(without_licences), encoding="utf-8")
+    error = admin_fails(office.database, "config", "check", str(smaller))
+    assert f"ticket {number} needs service 2" in error, error
+    assert "active = false" in error, "the message says how to do it instead"
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text(render_toml(office.config).replace('name = "Schalter 2"', 'name = 2'), encoding="utf-8")
+    assert "counters[1].name" in admin_fails(office.database, "config", "check", str(broken))
+
+    office.server.stop()
+    refused = subprocess.run([server_binary(), "--config", str(smaller), "--listen", "127.0.0.1:0"],
+                             capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert refused.returncode != 0 and f"ticket {number} needs service 2" in refused.stderr, refused
+    office.server.start()  # with the unchanged configuration: everything is still there
+    ticket = expect(office.anon.get(f"/api/v1/tickets/{issued['token']}"), 200, "ticket after the restart")
+    assert ticket["number"] == number and ticket["status"] == "waiting", ticket
