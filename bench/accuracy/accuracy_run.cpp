@@ -1,7 +1,7 @@
 #include "accuracy_run.hpp"
 
 #include "day_plan.hpp"
-#include "office_day.hpp"
+#include "simulated_office.hpp"
 #include "predictors.hpp"
 #include "proposed_estimator.hpp"
 #include "scenario.hpp"
@@ -38,8 +38,13 @@ Predictors predictors_for(const AccuracyOptions& options) {
 
 std::vector<ScenarioReport> run_accuracy(const AccuracyOptions& options, std::ostream& log) {
   std::vector<ScenarioReport> reports;
-  for (const Scenario& scenario : standard_scenarios()) {
-    if (!options.only.empty() && scenario.name != options.only) continue;
+  // --scenario also finds the demo's day, which is not part of the standard report.
+  std::vector<Scenario> scenarios = standard_scenarios();
+  if (!options.only.empty()) {
+    const auto one = find_scenario(options.only);
+    scenarios = one ? std::vector<Scenario>{*one} : std::vector<Scenario>{};
+  }
+  for (const Scenario& scenario : scenarios) {
     log << "simulating " << scenario.name << " (" << options.days << " days)\n";
     AccuracyTally accuracy;
     FairnessTally civiq_fairness(options.sla);

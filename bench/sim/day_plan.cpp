@@ -42,7 +42,12 @@ void draw_walk_ins(const Scenario& scenario, Engine& engine, std::vector<Visit>&
   std::vector<double> weights;
   for (const auto& mix : scenario.mix) weights.push_back(mix.weight);
   std::discrete_distribution<std::size_t> pick_mix(weights.begin(), weights.end());
-  std::bernoulli_distribution priority(scenario.behaviour.priority_share);
+  const Behaviour& b = scenario.behaviour;
+  std::bernoulli_distribution priority(b.priority_share);
+  std::bernoulli_distribution transferred(b.transfer_share);
+  std::vector<double> language_weights;
+  for (const auto& language : b.languages) language_weights.push_back(language.second);
+  std::discrete_distribution<std::size_t> pick_language(language_weights.begin(), language_weights.end());
   for (std::size_t hour = 0; hour < scenario.walk_ins_per_hour.size(); ++hour) {
     const double rate = scenario.walk_ins_per_hour[hour];
     if (rate <= 0) continue;
@@ -53,7 +58,15 @@ void draw_walk_ins(const Scenario& scenario, Engine& engine, std::vector<Visit>&
       const auto at = at_local(Seconds{static_cast<Seconds::rep>(std::floor(t))});
       const auto& mix = scenario.mix[pick_mix(engine)];
       const bool is_priority = priority(engine);
-      visits.push_back(draw_visit(scenario, engine, at, mix.services, is_priority, std::nullopt));
+      // Transfers and languages draw only where the scenario has them, so that adding them left
+      // every other scenario's days as they were.
+      std::vector<domain::ServiceId> services = mix.services;
+      const bool is_transferred = services.size() == 1 && b.transfer_share > 0 && transferred(engine);
+      if (is_transferred) services.push_back(b.transfer_to);
+      Visit visit = draw_visit(scenario, engine, at, std::move(services), is_priority, std::nullopt);
+      visit.transferred = is_transferred;
+      if (!b.languages.empty()) visit.language = b.languages[pick_language(engine)].first;
+      visits.push_back(std::move(visit));
     }
   }
 }

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "domain/appointment.hpp"
@@ -28,6 +29,8 @@ struct Visit {
   std::vector<Seconds> wrap_up;            // per service: finish to the clerk's next call
   Seconds patience{0};                     // gives up after waiting this long in one queue
   bool cancels_when_leaving = false;       // on the live ticket; otherwise simply leaves
+  std::string language = "de";             // of the ticket and the live-ticket page
+  bool transferred = false;  // asks for services[0] only; that clerk transfers the ticket to services[1]
 };
 
 struct DayPlan {

@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "office_day.hpp"
+#include "simulated_office.hpp"
 
 namespace civiq::bench {
 

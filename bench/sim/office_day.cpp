@@ -1,20 +1,13 @@
 #include "office_day.hpp"
 
-#include <algorithm>
+#include <map>
 #include <queue>
-#include <stdexcept>
 #include <tuple>
-#include <variant>
 
 namespace civiq::bench {
 namespace {
 
-using domain::CounterId;
-using domain::Events;
-using domain::OfficeQueue;
-using domain::Result;
 using domain::TicketId;
-using domain::TicketStatus;
 using domain::TimePoint;
 
 enum class Step { OpenCounter, CloseCounter, Arrive, GiveUp, WalkedUp, Recall, Finished, Ready, Tick, Closing };
@@ -24,7 +17,7 @@ struct Pending {
   std::uint64_t seq;  // equal times run in the order they were scheduled
   Step step;
   std::size_t index;  // counter slot or visit, by step
-  std::size_t leg;    // GiveUp: the service the patience applies to
+  std::size_t leg;    // GiveUp: the queue the patience applies to
   friend bool operator>(const Pending& a, const Pending& b) { return std::tie(a.at, a.seq) > std::tie(b.at, b.seq); }
 };
 
@@ -32,56 +25,47 @@ enum class Phase { Closed, Idle, Calling, Serving, WrappingUp };
 
 struct CounterSlot {
   const CounterPlan* plan;
-  domain::CounterActor clerk;
   Phase phase = Phase::Closed;
   bool closing = false;  // the shift is over: close once the current citizen is done
   std::optional<TicketId> current;
+  std::optional<domain::ServiceId> stranger;  // the current ticket is not the plan's: served for this service's mean
 };
 
-class OfficeDay {
+class DayPlayer {
  public:
-  OfficeDay(const Scenario& scenario, const DayPlan& plan, const SimOptions& options)
-      : scenario_(scenario),
-        plan_(plan),
-        options_(options),
-        catalog_(scenario.catalog()),
-        queue_(catalog_, scenario.queue, simulated_day(), TicketId{1}),
-        service_times_(catalog_, domain::WaitEstimateConfig{}) {
-    if (options_.predictors) predictors_ = options_.predictors();
-    for (const auto& p : predictors_) result_.predictor_names.push_back(p->name());
-    for (const auto& counter : scenario.counters)
-      counters_.push_back(CounterSlot{&counter,
-                                      {domain::Actor{domain::Actor::Kind::Staff, "clerk-" + std::to_string(counter.counter.id.value)}, false},
-                                      Phase::Closed, false, std::nullopt});
+  DayPlayer(const Scenario& scenario, const DayPlan& plan, Office& office, std::optional<Seconds> tick)
+      : scenario_(scenario), plan_(plan), office_(office), tick_(tick) {
+    for (const auto& counter : scenario.counters) counters_.push_back(CounterSlot{&counter, Phase::Closed, false, std::nullopt, std::nullopt});
     visit_ticket_.resize(plan.visits.size());
     left_.resize(plan.visits.size(), false);
   }
 
-  DayResult run() {
+  PlayedDay run() {
     for (std::size_t i = 0; i < counters_.size(); ++i)
       for (const auto& shift : counters_[i].plan->shifts) {
         schedule(at_local(shift.opens), Step::OpenCounter, i);
         if (shift.closes) schedule(at_local(*shift.closes), Step::CloseCounter, i);
       }
     schedule(at_local(scenario_.closes), Step::Closing, 0);
-    if (!predictors_.empty()) schedule(at_local(scenario_.opens), Step::Tick, 0);
+    if (tick_) schedule(at_local(scenario_.opens), Step::Tick, 0);
     for (std::size_t v = 0; v < plan_.visits.size(); ++v) schedule(plan_.visits[v].arrives, Step::Arrive, v);
 
     while (!pending_.empty()) {
       const Pending next = pending_.top();
       pending_.pop();
       now_ = next.at;
-      if (next.step != Step::Tick) last_activity_ = now_;
+      if (next.step != Step::Tick) {  // a tick only looks: the office's clock stays where the day is
+        office_.advance_to(now_);
+        last_activity_ = now_;
+      }
       dispatch(next);
     }
     // Everyone has been served or has gone: the clerks still here go home, when the last thing
-    // happened (a trailing estimate tick must not change the day).
+    // happened (a trailing tick must not change the day).
     now_ = last_activity_;
     for (std::size_t i = 0; i < counters_.size(); ++i)
       if (counters_[i].phase == Phase::Idle) close(i);
-    result_.final_tickets = queue_.tickets();
-    result_.day_end = now_;
-    return std::move(result_);
+    return {std::move(tickets_), now_};
   }
 
  private:
@@ -100,57 +84,22 @@ class OfficeDay {
       case Step::Finished: finished(p.index); break;
       case Step::Ready: ready(p.index); break;
       case Step::Tick: tick(); break;
-      case Step::Closing: closing(); break;
+      case Step::Closing: office_.close_day(); break;
     }
   }
 
-  // --- the domain ---------------------------------------------------------------------------------
-
-  Events run(const Result<Events>& result, const char* what) {
-    if (!result) throw std::logic_error(std::string{"simulator: "} + what + " refused: " + result.error().detail);
-    for (const auto& event : *result) {
-      queue_.apply(event);
-      learn(event);
-      result_.events.push_back(event);
-    }
-    return *result;
-  }
-
-  void learn(const domain::Event& event) {
-    history_.observe(event, queue_);
-    for (auto& predictor : predictors_) predictor->observe(event, queue_);
-    service_times_.observe(event, queue_);  // as OfficeService::learn
-    if (const auto* called = std::get_if<domain::TicketCalled>(&event.body)) {
-      LegOutcome& leg = current_leg(called->ticket);
-      if (!leg.called_at) leg.called_at = event.at;
-    }
-  }
-
-  TicketOutcome& outcome(TicketId id) { return result_.tickets.at(ticket_index_.at(id)); }
-  LegOutcome& current_leg(TicketId id) { return outcome(id).legs.at(queue_.find(id)->current_service); }
+  TicketOutcome& outcome(TicketId id) { return tickets_.at(ticket_index_.at(id)); }
   const Visit& visit_of(TicketId id) { return plan_.visits[outcome(id).visit]; }
-
-  Result<Events> call_command(CounterSlot& slot) {
-    const CounterId id = slot.plan->counter.id;
-    if (options_.rule == CallingRule::Civiq) return queue_.call_next(id, slot.clerk, now_);
-    // First come, first served: the oldest ticket this counter may serve, by issue time then id.
-    std::optional<std::pair<TimePoint, TicketId>> oldest;
-    for (const auto& candidate : queue_.waiting_candidates()) {
-      if (!queue_.policy().eligible(slot.plan->counter, candidate)) continue;
-      const std::pair<TimePoint, TicketId> key{queue_.find(candidate.ticket)->arrived_at, candidate.ticket};
-      if (!oldest || key < *oldest) oldest = key;
-    }
-    if (!oldest) return Events{};
-    return queue_.call(id, oldest->second, slot.clerk, now_);
-  }
+  // The index of the queue the ticket is in (or was called from): into its visit's per-leg draws.
+  std::size_t leg_of(TicketId id) { return outcome(id).legs.size() - 1; }
+  domain::CounterId counter_id(std::size_t i) const { return counters_[i].plan->counter.id; }
 
   // --- counters -----------------------------------------------------------------------------------
 
   void open(std::size_t i) {
-    CounterSlot& slot = counters_[i];
-    run(queue_.open_counter(slot.plan->counter.id, slot.clerk, now_), "open_counter");
-    slot.phase = Phase::Idle;
-    slot.closing = false;
+    office_.open_counter(counter_id(i));
+    counters_[i].phase = Phase::Idle;
+    counters_[i].closing = false;
     try_call(i);
   }
 
@@ -160,26 +109,30 @@ class OfficeDay {
   }
 
   void close(std::size_t i) {
-    CounterSlot& slot = counters_[i];
-    run(queue_.close_counter(slot.plan->counter.id, slot.clerk, now_), "close_counter");
-    slot.phase = Phase::Closed;
-    slot.closing = false;
+    office_.close_counter(counter_id(i));
+    counters_[i].phase = Phase::Closed;
+    counters_[i].closing = false;
   }
 
   void try_call(std::size_t i) {
     CounterSlot& slot = counters_[i];
     if (slot.phase != Phase::Idle) return;
     if (slot.closing) return close(i);
-    const Events events = run(call_command(slot), "call");
-    if (events.empty()) return;  // nobody for this counter: it waits for the next ticket
-    const TicketId ticket = std::get<domain::TicketCalled>(events.front().body).ticket;
+    const auto called = office_.call_next(counter_id(i));
+    if (!called) return;  // nobody for this counter: it waits for the next ticket
     slot.phase = Phase::Calling;
-    slot.current = ticket;
-    const std::size_t leg = queue_.find(ticket)->current_service;
-    if (left_[outcome(ticket).visit])
+    slot.current = called->ticket;
+    if (!ticket_index_.contains(called->ticket)) {  // somebody the plan does not know: an unhurried average citizen
+      slot.stranger = called->service;
+      return schedule(now_ + scenario_.behaviour.walk_up_max, Step::WalkedUp, i);
+    }
+    TicketOutcome& out = outcome(called->ticket);
+    const std::size_t leg = leg_of(called->ticket);
+    if (!out.legs[leg].called_at) out.legs[leg].called_at = now_;
+    if (left_[out.visit])
       schedule(now_ + scenario_.behaviour.recall_after, Step::Recall, i);
     else
-      schedule(now_ + visit_of(ticket).walk_up[leg], Step::WalkedUp, i);
+      schedule(now_ + plan_.visits[out.visit].walk_up[leg], Step::WalkedUp, i);
   }
 
   void wake_idle_counters() {
@@ -187,34 +140,47 @@ class OfficeDay {
   }
 
   void walked_up(std::size_t i) {
+    office_.start(counter_id(i));
     CounterSlot& slot = counters_[i];
-    run(queue_.start(slot.plan->counter.id, slot.clerk, now_), "start");
     slot.phase = Phase::Serving;
-    const std::size_t leg = queue_.find(*slot.current)->current_service;
-    schedule(now_ + visit_of(*slot.current).service_time[leg], Step::Finished, i);
+    const TicketId ticket = *slot.current;
+    const Seconds service_time = slot.stranger ? scenario_.service_plan(*slot.stranger).mean_time
+                                               : visit_of(ticket).service_time[leg_of(ticket)];
+    schedule(now_ + service_time, Step::Finished, i);
   }
 
   void finished(std::size_t i) {
     CounterSlot& slot = counters_[i];
+    if (slot.stranger) {
+      office_.finish(counter_id(i));
+      slot.phase = Phase::WrappingUp;
+      slot.current.reset();
+      slot.stranger.reset();
+      return schedule(now_ + scenario_.behaviour.wrap_up_min, Step::Ready, i);
+    }
     const TicketId ticket = *slot.current;
-    const std::size_t leg = queue_.find(ticket)->current_service;
-    run(queue_.finish(slot.plan->counter.id, slot.clerk, now_), "finish");
+    const Visit& visit = visit_of(ticket);
+    const std::size_t leg = leg_of(ticket);
+    const bool moves_on = leg + 1 < visit.services.size();
+    if (moves_on && visit.transferred)
+      office_.transfer(counter_id(i), visit.services[leg + 1]);
+    else
+      office_.finish(counter_id(i));  // a ticket with further services waits for the next one
     slot.phase = Phase::WrappingUp;
     slot.current.reset();
-    schedule(now_ + visit_of(ticket).wrap_up[leg], Step::Ready, i);
-    const domain::Ticket& after = *queue_.find(ticket);
-    if (after.status == TicketStatus::Waiting) {  // on to the ticket's next service
-      outcome(ticket).legs.push_back({after.service(), now_, std::nullopt, std::nullopt});
-      record({ticket}, false);
-      schedule(now_ + visit_of(ticket).patience, Step::GiveUp, outcome(ticket).visit, after.current_service);
+    schedule(now_ + visit.wrap_up[leg], Step::Ready, i);
+    if (moves_on) {
+      TicketOutcome& out = outcome(ticket);
+      out.legs.push_back({visit.services[leg + 1], now_, std::nullopt, std::nullopt});
+      office_.queued(ticket, leg + 1, false);
+      schedule(now_ + visit.patience, Step::GiveUp, out.visit, leg + 1);
       wake_idle_counters();
     }
   }
 
   void recall(std::size_t i) {
     CounterSlot& slot = counters_[i];
-    const Events events = run(queue_.recall(slot.plan->counter.id, slot.clerk, now_), "recall");
-    if (std::holds_alternative<domain::TicketNoShow>(events.front().body)) {
+    if (office_.recall(counter_id(i))) {  // a no-show now
       slot.phase = Phase::Idle;
       slot.current.reset();
       try_call(i);
@@ -232,22 +198,25 @@ class OfficeDay {
 
   void arrive(std::size_t v) {
     const Visit& visit = plan_.visits[v];
-    domain::IssueTicket command{"visit-" + std::to_string(v), visit.appointment ? std::vector<domain::ServiceId>{} : visit.services,
-                                visit.priority, "de",
-                                visit.appointment ? &plan_.appointments[*visit.appointment] : nullptr};
-    const Events events = run(queue_.issue(command, domain::Actor{domain::Actor::Kind::Device, "kiosk"}, now_), "issue");
-    const TicketId ticket = std::get<domain::TicketIssued>(events.front().body).ticket;
-    // learn() ran before the outcome existed; a ticket is never called in the event that issues it.
+    Arrival arrival{v, {}, visit.priority, visit.language, nullptr};
+    if (visit.appointment)
+      arrival.appointment = &plan_.appointments[*visit.appointment];
+    else if (visit.transferred)
+      arrival.services = {visit.services.front()};  // the clerk finds out about the rest
+    else
+      arrival.services = visit.services;
+    const auto ticket = office_.issue(arrival);
+    if (!ticket) return;
     visit_ticket_[v] = ticket;
-    ticket_index_[ticket] = result_.tickets.size();
+    ticket_index_[*ticket] = tickets_.size();
     TicketOutcome out;
-    out.ticket = ticket;
+    out.ticket = *ticket;
     out.visit = v;
     out.kind = visit.appointment ? VisitKind::Appointment : visit.priority ? VisitKind::Priority : VisitKind::WalkIn;
     if (visit.appointment) out.appointment_time = plan_.appointments[*visit.appointment].time;
     out.legs.push_back({visit.services.front(), now_, std::nullopt, std::nullopt});
-    result_.tickets.push_back(std::move(out));
-    record({ticket}, true);  // what the kiosk prints, before any counter reacts
+    tickets_.push_back(std::move(out));
+    office_.queued(*ticket, 0, true);  // what the kiosk prints, before any counter reacts
     schedule(now_ + visit.patience, Step::GiveUp, v, 0);
     wake_idle_counters();
   }
@@ -255,67 +224,40 @@ class OfficeDay {
   void give_up(std::size_t v, std::size_t leg) {
     if (!visit_ticket_[v]) return;
     const TicketId ticket = *visit_ticket_[v];
-    const domain::Ticket& t = *queue_.find(ticket);
-    if (t.status != TicketStatus::Waiting || t.current_service != leg) return;  // called in time
-    outcome(ticket).legs.at(leg).gave_up_at = now_;
+    if (leg_of(ticket) != leg) return;  // served there and moved on
+    LegOutcome& waiting = outcome(ticket).legs[leg];
+    if (waiting.called_at) return;  // called in time
+    waiting.gave_up_at = now_;
     if (plan_.visits[v].cancels_when_leaving)
-      run(queue_.cancel(ticket, domain::Actor{domain::Actor::Kind::Citizen, {}}, now_), "cancel");
+      office_.cancel(ticket);
     else
       left_[v] = true;  // the office does not know: the ticket stays in the queue
   }
 
-  // --- estimates ----------------------------------------------------------------------------------
-
-  void record(const std::vector<TicketId>& tickets, bool at_issue) {
-    if (predictors_.empty() || tickets.empty()) return;
-    const EstimateContext context{queue_, service_times_, history_, plan_.appointments, now_};
-    std::vector<Estimates> all;
-    for (const auto& predictor : predictors_) all.push_back(predictor->predict(context));
-    for (const TicketId ticket : tickets) {
-      Observation observation{ticket, queue_.find(ticket)->current_service, now_, at_issue, {}};
-      for (const auto& estimates : all) {
-        const auto it = estimates.find(ticket);
-        observation.estimates.push_back(it == estimates.end() ? std::nullopt : std::optional<Seconds>{it->second});
-      }
-      result_.observations.push_back(std::move(observation));
-    }
-  }
-
   void tick() {
-    std::vector<TicketId> waiting;
-    for (const auto& [id, t] : queue_.tickets())
-      if (t.status == TicketStatus::Waiting) waiting.push_back(id);
-    record(waiting, false);
-    if (!pending_.empty()) schedule(now_ + options_.tick, Step::Tick, 0);
-  }
-
-  void closing() {
-    run(queue_.close_day(now_), "close_day");
+    office_.tick(now_);
+    if (!pending_.empty()) schedule(now_ + *tick_, Step::Tick, 0);
   }
 
   const Scenario& scenario_;
   const DayPlan& plan_;
-  const SimOptions& options_;
-  std::shared_ptr<const domain::Catalog> catalog_;
-  OfficeQueue queue_;
-  domain::ServiceTimeEstimator service_times_;
-  DayHistory history_;
-  Predictors predictors_;
+  Office& office_;
+  std::optional<Seconds> tick_;
   std::vector<CounterSlot> counters_;
   std::vector<std::optional<TicketId>> visit_ticket_;
   std::vector<bool> left_;  // per visit: gone without cancelling
+  std::vector<TicketOutcome> tickets_;
   std::map<TicketId, std::size_t> ticket_index_;
   std::priority_queue<Pending, std::vector<Pending>, std::greater<>> pending_;
   std::uint64_t next_seq_ = 0;
   TimePoint now_{};
   TimePoint last_activity_{};
-  DayResult result_;
 };
 
 }  // namespace
 
-DayResult simulate_day(const Scenario& scenario, const DayPlan& plan, const SimOptions& options) {
-  return OfficeDay(scenario, plan, options).run();
+PlayedDay play_day(const Scenario& scenario, const DayPlan& plan, Office& office, std::optional<Seconds> tick) {
+  return DayPlayer(scenario, plan, office, tick).run();
 }
 
 }  // namespace civiq::bench

@@ -7,9 +7,10 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <variant>
 
 #include "day_plan.hpp"
-#include "office_day.hpp"
+#include "simulated_office.hpp"
 #include "predictors.hpp"
 #include "scenario.hpp"
 
@@ -82,6 +83,38 @@ TEST_CASE("every scenario's day ends with each ticket done, cancelled, a no-show
   // The days exercised giving up both ways (cancel on the live ticket; leave and be a no-show).
   CHECK(seen[TicketStatus::Cancelled] > 0);
   CHECK(seen[TicketStatus::NoShow] > 0);
+}
+
+TEST_CASE("the demo's day transfers some tickets, speaks several languages and ends with everyone settled") {
+  const Scenario scenario = demo_scenario();
+  const DayPlan plan = plan_day(scenario, scenario.seed);
+  const DayResult day = simulate_day(scenario, plan, SimOptions{});
+  std::size_t transfers = 0;
+  for (const auto& e : day.events) transfers += std::holds_alternative<domain::TicketTransferred>(e.body) ? 1 : 0;
+  std::set<std::string> languages;
+  std::size_t transferred_visits = 0;
+  for (const auto& outcome : day.tickets) {
+    const Visit& visit = plan.visits[outcome.visit];
+    const domain::Ticket& t = day.final_tickets.at(outcome.ticket);
+    languages.insert(t.language);
+    CHECK(t.language == visit.language);
+    if (!visit.transferred) continue;
+    ++transferred_visits;
+    CHECK(t.services.size() == 1);  // asked for one service; the clerk changed it
+    if (!outcome.legs.front().gave_up_at && !outcome.legs.back().gave_up_at) {
+      CHECK(outcome.legs.size() == 2);
+      CHECK(t.service() == scenario.behaviour.transfer_to);
+      CHECK(t.status == TicketStatus::Done);
+    }
+  }
+  CHECK(transferred_visits > 0);
+  CHECK(transfers > 0);
+  CHECK(transfers <= transferred_visits);
+  CHECK(languages.size() >= 3);
+  for (const auto& [id, t] : day.final_tickets) CHECK(t.status != TicketStatus::Waiting);
+  CHECK(find_scenario("loebau").has_value());
+  CHECK(find_scenario("rush_hour").has_value());
+  CHECK(!find_scenario("nowhere").has_value());
 }
 
 TEST_CASE("ticket numbers are unique within a day") {

@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "day_plan.hpp"
-#include "office_day.hpp"
+#include "simulated_office.hpp"
 #include "predictors.hpp"
 #include "proposed_estimator.hpp"
 #include "scenario.hpp"
@@ -24,8 +24,8 @@ constexpr ServiceId kA{1};
 domain::TimePoint at(int hour, int minute) { return at_local(hours{hour} + minutes{minute}); }
 
 // Service A (default 10 min) on two counters; every change is applied and fed to the history.
-struct Office {
-  Office() {
+struct TwoCounterOffice {
+  TwoCounterOffice() {
     auto c = std::make_shared<domain::Catalog>();
     domain::Service a;
     a.id = kA;
@@ -71,7 +71,7 @@ struct Office {
 }  // namespace
 
 TEST_CASE("QL, QL-obs, LES, HOL and DAY compute what predictors.hpp says") {
-  Office office;
+  TwoCounterOffice office;
   office.run(office.queue->open_counter(CounterId{1}, office.anna, at(9, 0)));
   office.run(office.queue->open_counter(CounterId{2}, office.ben, at(9, 0)));
   office.issue(at(9, 0));                              // t1

@@ -124,6 +124,50 @@ Scenario counter_subsets() {
   return s;
 }
 
+// The demo branch (server/app/demo_loebau.toml: the same service and counter ids, prefixes and
+// defaults; ServerOffice checks the counters against the running server). A busy day from 08:00 to
+// 18:00 with a morning and an afternoon peak above capacity for about an hour, bookings for vehicle
+// registration, housing benefit and disability cards, and the specialist Schalter 4 as the bottleneck.
+Scenario loebau() {
+  constexpr ServiceId kVehicleRegistration{1}, kDrivingLicence{2}, kHousingBenefit{3}, kDisabilityCard{4},
+      kFines{5}, kGeneral{6};
+  Scenario s;
+  s.name = "loebau";
+  s.title = "Bürgerbüro Löbau (demo)";
+  s.description = "The demo branch: 6 services on 5 counters, 08:00-18:00, walk-ins peaking above capacity, "
+                  "appointments, 3 % transferred to general service.";
+  s.opens = hours{8};
+  s.closes = hours{18};
+  auto with_default = [](ServicePlan plan, minutes configured) {
+    plan.service.default_service_time = configured;
+    return plan;
+  };
+  s.services = {with_default(service(kVehicleRegistration, "A", "Kfz-Zulassung", minutes{14}, 0.5), minutes{15}),
+                service(kDrivingLicence, "F", "Fahrerlaubnis", minutes{10}, 0.5),
+                service(kHousingBenefit, "W", "Wohngeld", minutes{20}, 0.6),
+                with_default(service(kDisabilityCard, "S", "Schwerbehindertenausweis / Landesblindengeld", minutes{16}, 0.6), minutes{15}),
+                service(kFines, "B", "Bußgeldstelle / Abgabe Führerschein", minutes{5}, 0.7),
+                service(kGeneral, "G", "Allgemeiner Service", minutes{5}, 0.8)};
+  const Shift all_day{hours{8}, std::nullopt};
+  s.counters = {counter(1, {{kVehicleRegistration, 1.0}, {kDrivingLicence, 1.0}}, {all_day}),
+                counter(2, {{kVehicleRegistration, 1.0}}, {all_day}),
+                counter(3, {{kDrivingLicence, 1.0}, {kFines, 1.0}}, {all_day}),
+                counter(4, {{kHousingBenefit, 1.0}, {kDisabilityCard, 1.0}}, {all_day}),
+                counter(5, {{kGeneral, 1.0}, {kFines, 1.0}, {kVehicleRegistration, 0.5}}, {all_day})};
+  s.walk_ins_per_hour = {14, 22, 26, 20, 12, 14, 20, 16, 10, 5};
+  s.mix = {{{kVehicleRegistration}, 0.28}, {{kDrivingLicence}, 0.22}, {{kHousingBenefit}, 0.05},
+           {{kDisabilityCard}, 0.05}, {{kFines}, 0.15}, {{kGeneral}, 0.21},
+           {{kVehicleRegistration, kDrivingLicence}, 0.04}};  // re-registering a car and the licence in one visit
+  s.appointments = {{{kVehicleRegistration}, hours{8} + minutes{30}, hours{17}, minutes{30}, 1},
+                    {{kHousingBenefit}, hours{9}, hours{15}, minutes{90}, 1},
+                    {{kDisabilityCard}, hours{9} + minutes{45}, hours{15} + minutes{45}, minutes{90}, 1}};
+  s.behaviour.transfer_share = 0.03;
+  s.behaviour.transfer_to = kGeneral;
+  s.behaviour.languages = {{"de", 0.82}, {"pl", 0.08}, {"cs", 0.06}, {"en", 0.04}};
+  s.seed = 7;
+  return s;
+}
+
 }  // namespace
 
 std::shared_ptr<const domain::Catalog> Scenario::catalog() const {
@@ -150,6 +194,16 @@ domain::TimePoint at_local(Seconds since_midnight) { return domain::from_berlin(
 
 std::vector<Scenario> standard_scenarios() {
   return {quiet(), rush_hour(), counter_closes(), appointments(), counter_subsets()};
+}
+
+Scenario demo_scenario() { return loebau(); }
+
+std::optional<Scenario> find_scenario(std::string_view name) {
+  auto all = standard_scenarios();
+  all.push_back(demo_scenario());
+  for (auto& scenario : all)
+    if (scenario.name == name) return std::move(scenario);
+  return std::nullopt;
 }
 
 }  // namespace civiq::bench

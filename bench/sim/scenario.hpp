@@ -2,7 +2,8 @@
 // A scenario: one office on one day, and how the day goes: who comes when and for what, how long each
 // service takes, who works at which counter when, and how citizens behave (walking up, giving up,
 // checking in for appointments). Pure data; the randomness is drawn by plan_day() (day_plan.hpp).
-// standard_scenarios() builds the five scenarios of the accuracy report (docs/wait-estimation.md).
+// standard_scenarios() builds the five scenarios of the accuracy report (docs/wait-estimation.md),
+// demo_scenario() the demo branch's day.
 // Invariant: every service a counter, mix or appointment names is in `services`; walk_ins_per_hour has
 // one value per opening hour. Thread rule: value types.
 #include <chrono>
@@ -10,6 +11,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "domain/catalog.hpp"
@@ -65,6 +68,12 @@ struct Behaviour {
   Seconds check_in_mean{-600};      // check-in time relative to the slot (normal, clipped to the window)
   Seconds check_in_sd{480};
   Seconds min_service{60};          // a service never takes less
+  // Walk-ins for one service whose clerk then transfers them to `transfer_to` (they came for the
+  // wrong service, or need a second one they did not ask for). 0: nobody is transferred.
+  double transfer_share = 0.0;
+  domain::ServiceId transfer_to{0};
+  // Languages of the walk-ins' tickets with weights; empty: everyone chooses German.
+  std::vector<std::pair<std::string, double>> languages;
 };
 
 struct Scenario {
@@ -93,5 +102,9 @@ struct Scenario {
 
 // quiet, rush_hour, counter_closes, appointments, counter_subsets.
 [[nodiscard]] std::vector<Scenario> standard_scenarios();
+// The demo branch's day (loebau: the ids of server/app/demo_loebau.toml), played by scripts/demo.
+[[nodiscard]] Scenario demo_scenario();
+// A standard scenario or the demo's, by name.
+[[nodiscard]] std::optional<Scenario> find_scenario(std::string_view name);
 
 }  // namespace civiq::bench

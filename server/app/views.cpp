@@ -184,9 +184,9 @@ protocol::AppointmentList appointment_list(const OfficeService& office) {
   return list;
 }
 
-protocol::Health health(const OfficeService& office, TimePoint now) {
+protocol::Health health(const OfficeService& office, TimePoint now, double time_speed) {
   return {"ok", office.queue().catalog().office_name, office.config().office_id,
-          domain::iso_date(office.queue().day()), protocol::kApiVersion, now};
+          domain::iso_date(office.queue().day()), protocol::kApiVersion, now, time_speed};
 }
 
 }  // namespace civiq::app

@@ -22,6 +22,6 @@ namespace civiq::app {
 [[nodiscard]] protocol::AppointmentList appointment_list(const OfficeService& office);
 [[nodiscard]] protocol::DisplayInfo display_info(OfficeService& office, const BranchConfig& config, TimePoint now);
 [[nodiscard]] protocol::KioskInfo kiosk_info(const OfficeService& office, const BranchConfig& config);
-[[nodiscard]] protocol::Health health(const OfficeService& office, TimePoint now);
+[[nodiscard]] protocol::Health health(const OfficeService& office, TimePoint now, double time_speed);
 
 }  // namespace civiq::app

@@ -64,7 +64,7 @@ void reply_with_ticket(ApiContext& ctx, const Call& call, const Reply& reply,
 
 void add_ticket_routes(Router& router, ApiContext& ctx) {
   router.add({"GET", "/api/v1/health", Access::Public, false,
-              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::health(ctx.office, call.now))); }});
+              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::health(ctx.office, call.now, ctx.clock.speed()))); }});
 
   router.add({"GET", "/api/v1/services", Access::Public, false, [&ctx](Call& call, Reply reply) {
                 const auto lang = call.request.query_param("lang");

@@ -39,8 +39,9 @@ struct Health {
   std::string day;
   std::string version;
   TimePoint now;  // the office clock (runs faster in demos and simulations)
+  double time_speed = 1.0;  // office seconds per real second: 1 except in demos and simulations
 };
-BOOST_DESCRIBE_STRUCT(Health, (), (status, office, office_id, day, version, now))
+BOOST_DESCRIBE_STRUCT(Health, (), (status, office, office_id, day, version, now, time_speed))
 
 struct ServiceInfo {
   ServiceId id;
