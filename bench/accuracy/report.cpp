@@ -13,7 +13,7 @@ namespace {
 constexpr const char* kBaselines[] = {"QL", "QL-obs", "LES", "HOL", "LES-raw", "HOL-raw"};
 constexpr const char* kDayAverages[] = {"DAY", "DAY-rest"};
 // What the plot shows: the shipped estimator, the recommendation, the yardstick and the baselines.
-constexpr const char* kPlotted[] = {"civiq", "civiq-next", "civiq-mc", "QL", "QL-obs", "LES", "HOL", "DAY"};
+constexpr const char* kPlotted[] = {"civiq", "civiq-mc", "QL", "QL-obs", "LES", "HOL", "DAY"};
 constexpr std::size_t kNameWidth = 18;
 
 double minutes(double seconds) { return seconds / 60.0; }
@@ -195,7 +195,7 @@ void print_report(std::ostream& out, const RunInfo& info, const std::vector<Scen
           << padded(fixed(minutes(row.all.mae_s), 2), 8, true) << padded(fixed(minutes(row.all.p90_s), 2), 8, true)
           << padded(fixed(minutes(row.all.bias_s), 2), 8, true) << "\n";
     }
-    for (const char* name : {"civiq", "civiq-next", "DAY"}) {
+    for (const char* name : {"civiq", "DAY"}) {
       const EstimatorRow* row = find_row(r, name);
       if (!row) continue;
       out << "  " << padded(name, kNameWidth) << "all updates by service, MAE (bias):";
@@ -308,7 +308,7 @@ void write_svg(std::ostream& out, const RunInfo& info, const std::vector<Scenari
       << "<title>Wait-estimate accuracy: mean absolute error per scenario and estimator</title>\n"
       << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
       << "<text x=\"" << left << "\" y=\"18\" font-size=\"15\" font-weight=\"bold\">Mean absolute error of the wait estimate (minutes; lower is better)</text>\n"
-      << "<text x=\"" << left << "\" y=\"34\" fill=\"#444\">" << info.days << " simulated days per scenario. civiq: estimate_waits today; civiq-next: proposed; "
+      << "<text x=\"" << left << "\" y=\"34\" fill=\"#444\">" << info.days << " simulated days per scenario. civiq: estimate_waits as shipped; "
       << "civiq-mc: Monte-Carlo yardstick; DAY: mean wait of the day so far</text>\n";
   // Legend.
   double x = left;

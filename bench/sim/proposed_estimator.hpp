@@ -1,7 +1,8 @@
 #pragma once
-// A bench-local copy of domain::estimate_waits with the improvements proposed in
-// docs/wait-estimation.md ("Accuracy"), each behind its own switch so its effect can be measured
-// alone. With every switch off it computes exactly what estimate_waits computes (a test checks this).
+// A bench-local copy of domain::estimate_waits with every correction that was measured for it
+// (docs/wait-estimation.md, "Accuracy"), each behind its own switch so its effect can be measured
+// alone. With every switch off it is the estimator before 2026-11-22 (median replay only);
+// shipped_estimator() switches on what estimate_waits does today (a test holds the two together).
 //   mean_service_time    expected service time = mean of the window, each observation capped at
 //                        kOutlierCap x the median, instead of the median. A queue drains at the MEAN
 //                        service time; for right-skewed (lognormal) times the median is 10-30 % lower.
@@ -47,7 +48,8 @@ struct EstimatorProposal {
 // test holds them to it). Adopting a proposal in the domain means switching it on here too.
 [[nodiscard]] EstimatorProposal shipped_estimator();
 
-// Each switch alone; "civiq-next" = call_overhead + residual_service (the recommendation), also with
+// Each switch alone on the old estimator ("civiq+..."); "civiq-next" = call_overhead +
+// residual_service, which is what shipped (so it equals the "civiq" row), also with
 // mean_service_time or booked_appointments on top; "civiq-mc" = monte_carlo with call_overhead and
 // booked_appointments (the yardstick).
 [[nodiscard]] std::vector<EstimatorProposal> standard_proposals();
