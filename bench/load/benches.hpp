@@ -1,5 +1,5 @@
 #pragma once
-// The four benchmarks of civiq-load. Each runs once and returns its result as one JSON object
+// The benchmarks of civiq-load. Each runs once and returns its result as one JSON object
 // (printed on stdout by main); bench/run repeats them and takes medians. Progress goes to stderr.
 // Thread rule: each run_* owns everything it starts and joins it before returning.
 #include <string>
@@ -48,6 +48,16 @@ struct FanoutOptions {
   double settle_ms = 30;  // quiet time on all sockets before the next call
 };
 
+// The physical limit of fan-out: bare loopback TCP, same connections, frame size and thread counts.
+struct TcpFanoutOptions {
+  int connections = 1000;
+  int rounds = 50;
+  int writers = 2;         // as the server's io threads
+  int readers = 1;         // as the generator's io threads
+  int frame_bytes = 160;   // about a "call" frame: header and JSON
+  double settle_ms = 30;   // pause between rounds, as between calls
+};
+
 struct BaselineOptions {
   std::string dir;  // the database goes here: the same disk as the server's database
   int writers = 1;
@@ -60,5 +70,6 @@ struct BaselineOptions {
 [[nodiscard]] JsonObject run_status(const ServerOptions& server, const StatusOptions& options);
 [[nodiscard]] JsonObject run_fanout(const ServerOptions& server, const FanoutOptions& options);
 [[nodiscard]] JsonObject run_sqlite_baseline(const BaselineOptions& options);
+[[nodiscard]] JsonObject run_tcp_fanout_limit(const TcpFanoutOptions& options);
 
 }  // namespace civiq::bench

@@ -4,6 +4,7 @@
 //   civiq-load status          --port P [--clients N] [--seconds S] [--tickets T]
 //   civiq-load fanout          --port P --subscribers N --calls K --clerk USER [--server-pid PID]
 //   civiq-load sqlite-baseline --dir DIR [--writers N] [--inserts M]
+//   civiq-load tcp-fanout      --connections N [--rounds K] [--writers W] [--readers R]
 // Secrets come from the environment, not the command line: CIVIQ_BENCH_KIOSK_TOKEN (a kiosk device
 // token) and CIVIQ_BENCH_CLERK_PASSWORD (the clerk's password for fanout).
 #include <CLI/CLI.hpp>
@@ -81,6 +82,15 @@ int main(int argc, char** argv) {
   baseline_cmd->add_option("--warmup", baseline.warmup)->capture_default_str();
   baseline_cmd->add_flag("--keep", baseline.keep, "keep the database file");
 
+  TcpFanoutOptions tcp;
+  auto* tcp_cmd = cli.add_subcommand("tcp-fanout", "the physical limit of fanout: one frame to N bare loopback TCP connections");
+  tcp_cmd->add_option("--connections", tcp.connections)->capture_default_str()->check(CLI::PositiveNumber);
+  tcp_cmd->add_option("--rounds", tcp.rounds)->capture_default_str()->check(CLI::PositiveNumber);
+  tcp_cmd->add_option("--writers", tcp.writers, "writing threads (the server's io threads)")->capture_default_str()->check(CLI::PositiveNumber);
+  tcp_cmd->add_option("--readers", tcp.readers, "reading threads (the generator's)")->capture_default_str()->check(CLI::PositiveNumber);
+  tcp_cmd->add_option("--frame-bytes", tcp.frame_bytes)->capture_default_str()->check(CLI::PositiveNumber);
+  tcp_cmd->add_option("--settle-ms", tcp.settle_ms, "pause between rounds")->capture_default_str();
+
   CLI11_PARSE(cli, argc, argv);
   try {
     JsonObject result;
@@ -94,6 +104,8 @@ int main(int argc, char** argv) {
       require(!server.kiosk_token.empty(), "set CIVIQ_BENCH_KIOSK_TOKEN to a kiosk device token");
       require(!fanout.password.empty(), "set CIVIQ_BENCH_CLERK_PASSWORD to the clerk's password");
       result = run_fanout(server, fanout);
+    } else if (*tcp_cmd) {
+      result = run_tcp_fanout_limit(tcp);
     } else {
       result = run_sqlite_baseline(baseline);
     }
