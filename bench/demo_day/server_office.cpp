@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <stdexcept>
+#include <string>
 #include <thread>
 
 #include "protocol/json_codec.hpp"
@@ -70,7 +71,10 @@ ServerOffice::ServerOffice(ServerAccess access, const Scenario& scenario, std::o
   real_origin_ = std::chrono::steady_clock::now();
   office_origin_ = health.now;
   speed_ = health.time_speed;
-  office_day_ = domain::berlin_date(health.now);
+  // The day to play: the office's today, unless today's closing time has passed (tomorrow then).
+  const auto local = domain::to_berlin(health.now);
+  office_day_ = local.date;
+  if (local.time_of_day >= scenario.closes) office_day_ = std::chrono::sys_days{office_day_} + std::chrono::days{1};
   run_key_ = std::to_string(health.now.time_since_epoch().count());
   check_counters(scenario);
 }
@@ -128,6 +132,12 @@ void ServerOffice::check_counters(const Scenario& scenario) {
   }
 }
 
+std::string ServerOffice::booking_code(const domain::Appointment& appointment) const {
+  std::string date = domain::iso_date(office_day_);
+  std::erase(date, '-');
+  return appointment.code + "-" + date;  // each played day books its own codes
+}
+
 TimePoint ServerOffice::office_time(TimePoint planned) const {
   return domain::from_berlin(office_day_, std::chrono::duration_cast<Seconds>(planned - at_local(Seconds{0})));
 }
@@ -159,7 +169,7 @@ void ServerOffice::report_progress(TimePoint now) {
 void ServerOffice::book(const DayPlan& plan) {
   protocol::AppointmentImport import;
   for (const auto& appointment : plan.appointments)
-    import.appointments.push_back({appointment.code, office_time(appointment.time), appointment.services,
+    import.appointments.push_back({booking_code(appointment), office_time(appointment.time), appointment.services,
                                    std::nullopt, std::nullopt});
   const std::string session = sign_in(access_.manager, access_.manager_password);
   request("POST", "/api/v1/appointments", session, protocol::to_json(import)).expect(200);
@@ -170,7 +180,7 @@ std::optional<TicketId> ServerOffice::issue(const Arrival& arrival) {
   const std::string key = "demo-day-" + run_key_ + "-" + std::to_string(arrival.visit);
   Reply reply = [&] {
     if (arrival.appointment)
-      return request("POST", "/api/v1/appointments/" + arrival.appointment->code + "/check-in", access_.kiosk_token,
+      return request("POST", "/api/v1/appointments/" + booking_code(*arrival.appointment) + "/check-in", access_.kiosk_token,
                      protocol::to_json(protocol::CheckInRequest{arrival.language}), key);
     protocol::IssueTicketRequest body{arrival.services.front(), arrival.language, arrival.priority, std::nullopt};
     if (arrival.services.size() > 1)
@@ -181,7 +191,7 @@ std::optional<TicketId> ServerOffice::issue(const Arrival& arrival) {
     const std::string why = error_code(reply.response);
     if (why == "check_in_too_late" || why == "check_in_too_early") {
       ++counts_.turned_away;
-      log_ << "office day: appointment " << arrival.appointment->code << " turned away (" << why << ")" << std::endl;
+      log_ << "office day: appointment " << booking_code(*arrival.appointment) << " turned away (" << why << ")" << std::endl;
       return std::nullopt;
     }
   }

@@ -5,9 +5,10 @@
 // token for cancelling. It is a client, not a back door.
 //
 // Time: the plan's day (bench::simulated_day()) is mapped onto the server's office day at the same
-// Berlin wall-clock times, and advance_to() waits until the server's office clock (GET
-// /api/v1/health: now, time_speed) gets there. When the server runs `--time-speed` times faster,
-// so does the day. A step that is already late runs at once.
+// Berlin wall-clock times (onto the next day when today's closing time has passed), and advance_to()
+// waits until the server's office clock (GET /api/v1/health: now, time_speed) gets there. When the
+// server runs `--time-speed` times faster, so does the day. A step that is already late runs at once.
+// Bookings get the office date in their code, so that days played one after another never collide.
 //
 // Errors: a reply the simulator does not expect throws std::runtime_error naming the request, the
 // status and the server's error body. Expected refusals are handled: a check-in the server finds
@@ -60,6 +61,7 @@ class ServerOffice final : public Office {
   [[nodiscard]] const ServerDayCounts& counts() const { return counts_; }
   // The office time a moment of the plan is played at.
   [[nodiscard]] domain::TimePoint office_time(domain::TimePoint planned) const;
+  [[nodiscard]] domain::LocalDate office_day() const { return office_day_; }
 
   void advance_to(domain::TimePoint at) override;
   std::optional<domain::TicketId> issue(const Arrival& arrival) override;
@@ -78,6 +80,7 @@ class ServerOffice final : public Office {
   Reply request(std::string_view method, const std::string& target, std::string_view bearer, const std::string& body = {},
                 std::string_view idempotency_key = {});
   [[nodiscard]] std::string clerk_user(domain::CounterId counter) const;
+  [[nodiscard]] std::string booking_code(const domain::Appointment& appointment) const;
   std::string sign_in(const std::string& user, const std::string& password);  // the session token
   Reply counter_action(domain::CounterId counter, std::string_view action, const std::string& body = {});
   [[nodiscard]] domain::TimePoint office_now() const;

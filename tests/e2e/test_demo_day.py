@@ -1,9 +1,11 @@
-"""Scenario: the demo's living office day, played whole against the real server. civiq-demo-day
-(bench/demo_day) plays bench/sim's planned day for the demo branch through the public API only, on
-the demo's own configuration (server/app/demo_loebau.toml), with the office clock at 2000x. Afterwards
-the server's view must agree with what the simulator did: every citizen settled, every call on the
-events stream, the day's tickets in /metrics, every counter closed again."""
+"""Scenario: the demo's living office days, played whole against the real server. civiq-demo-day
+(bench/demo_day) plays bench/sim's planned days for the demo branch through the public API only, on
+the demo's own configuration (server/app/demo_loebau.toml), with the office clock at 3600x: a day,
+the night with the server's midnight roll-over, and the next day. Afterwards the server's view must
+agree with what the simulator did: every citizen settled, every call on the events stream, the
+day's tickets in /metrics, every counter closed again."""
 
+import datetime as dt
 import json
 import os
 import re
@@ -17,7 +19,8 @@ from civiq_e2e import (TIMEOUT_SCALE, Client, Server, add_user, enroll_device, e
                        ws_recv_json)
 
 REPO = Path(__file__).resolve().parents[2]
-SPEED = 2000  # a 08:00-20:00 day in about 22 s
+SPEED = 3600  # the fastest the server allows: 07:30 to the second day's end (about 37 office hours) in ~40 s
+DAYS = 2
 PASSWORDS = {"manager": "demo-manager-pass", "clerk": "demo-clerk-pass"}
 
 
@@ -34,6 +37,7 @@ class CallFrames:
         self.ws = ws_connect(port, "calls")
         self.first_calls = 0
         self.recalls = 0
+        self.numbers = set()  # (ticket number, date of the call)
         self.changed = threading.Condition()
         self.stopped = False
         self.thread = threading.Thread(target=self._read, daemon=True)
@@ -54,6 +58,7 @@ class CallFrames:
                     self.recalls += 1
                 else:
                     self.first_calls += 1
+                    self.numbers.add((frame["data"]["number"], frame["data"]["at"][:10]))  # UTC date: day of the call
                 self.changed.notify_all()
 
     def wait_for(self, first_calls: int, timeout: float) -> int:
@@ -80,7 +85,14 @@ def test_the_demo_day_runs_through_the_public_api_and_the_server_agrees(tmp_path
     for name, value in secrets.items():
         (tmp_path / name).write_text(value + "\n")
 
-    server = Server(REPO / "server/app/demo_loebau.toml", tmp_path,
+    # The demo's configuration as it is, except the login limit per minute: 37 office hours pass in
+    # 40 s here, and the simulated clerks sign in again whenever their 12-hour sessions end.
+    demo_config = (REPO / "server/app/demo_loebau.toml").read_text(encoding="utf-8")
+    assert "login_attempts_per_minute = 10\n" in demo_config
+    config = tmp_path / "branch.toml"
+    config.write_text(demo_config.replace("login_attempts_per_minute = 10\n", "login_attempts_per_minute = 1000\n"),
+                      encoding="utf-8")
+    server = Server(config, tmp_path,
                     ("--db", str(database), "--time-speed", str(SPEED), "--time-start", "07:30")).start()
     calls = CallFrames(server.port)
     # What scripts/demo does for the newcomer: a ticket drawn by a person, which the plan knows nothing of.
@@ -90,41 +102,50 @@ def test_the_demo_day_runs_through_the_public_api_and_the_server_agrees(tmp_path
             [demo_day_binary(), "--server", f"http://127.0.0.1:{server.port}",
              "--kiosk-token-file", str(tmp_path / "kiosk"),
              "--manager-password-file", str(tmp_path / "manager"),
-             "--clerk-password-file", str(tmp_path / "clerk"),
+             "--clerk-password-file", str(tmp_path / "clerk"), "--days", str(DAYS),
              "--summary-json", str(tmp_path / "summary.json")],
             capture_output=True, text=True, timeout=300 * TIMEOUT_SCALE)
         assert done.returncode == 0, f"civiq-demo-day failed:\n{done.stdout}\n{done.stderr}\n{server.log_tail()}"
         assert "office day over:" in done.stdout, done.stdout
         summary = json.loads((tmp_path / "summary.json").read_text())
-
-        # The simulator's own account: everyone who came got a ticket, and the day had every kind of event.
         assert summary["scenario"] == "loebau"
-        assert summary["issued"] + summary["turned_away"] == summary["visits"]
-        # The simulated clerks served the newcomer too, like anybody else.
-        assert expect(Client(server.port).get(f"/api/v1/tickets/{newcomer['token']}"), 200)["status"] == "done"
-        assert summary["issued"] >= 150, summary
-        for kind in ("served", "transferred", "no_shows", "cancelled"):
-            assert summary[kind] > 0, f"the demo day had no {kind}: {summary}"
-        assert summary["calls"] == summary["served"] + summary["transferred"] + summary["no_shows"]
+        days = summary["days"]
+        assert len(days) == DAYS, summary
+        first, second = (dt.date.fromisoformat(d["date"]) for d in days)
+        assert second == first + dt.timedelta(days=1), "the second day follows the first, after the night"
+        assert days[0]["seed"] + 1 == days[1]["seed"], "each day is another day of the same office"
 
-        # The events stream saw every call the clerks made, and the recalls before each no-show.
-        assert calls.wait_for(summary["calls"], 10 * TIMEOUT_SCALE) == summary["calls"]
-        assert calls.recalls >= summary["no_shows"]
+        # The simulator's own account: everyone who came got a ticket, and each day had every kind of event.
+        for day in days:
+            assert day["issued"] + day["turned_away"] == day["visits"], day
+            assert day["issued"] >= 150, day
+            for kind in ("served", "transferred", "no_shows", "cancelled"):
+                assert day[kind] > 0, f"the demo day had no {kind}: {day}"
+            assert day["calls"] == day["served"] + day["transferred"] + day["no_shows"], day
 
-        # The server's view of the day.
+        # The events stream saw every call the clerks made (the newcomer's too), and the recalls
+        # before each no-show.
+        total_calls = sum(day["calls"] for day in days)
+        assert calls.wait_for(total_calls, 10 * TIMEOUT_SCALE) == total_calls
+        assert calls.recalls >= sum(day["no_shows"] for day in days)
+        assert (newcomer["number"], days[0]["date"]) in calls.numbers, \
+            "the simulated clerks called the newcomer's ticket on the first day like anybody else's"
+
+        # The server's view of the second day.
+        last = days[-1]
         clerk = Client(server.port)
         token = expect(clerk.post("/api/v1/auth/login", {"user": "clerk1", "password": PASSWORDS["clerk"]}), 200)["token"]
         clerk = clerk.with_token(token)
         tickets = expect(clerk.get("/api/v1/queue"), 200, "queue")["tickets"]
         statuses = [t["status"] for t in tickets]
         assert not {"waiting", "called", "serving", "parked"} & set(statuses), statuses
-        assert statuses.count("no_show") == summary["no_shows"]
+        assert statuses.count("no_show") == last["no_shows"]
         counters = expect(clerk.get("/api/v1/counters"), 200, "counters")["counters"]
         assert [c["open"] for c in counters] == [False] * 5, counters
         metrics = Client(server.port).get("/metrics").body.decode()
-        assert metric_sum(metrics, "civiq_tickets_issued_today") == summary["issued"] + 1
+        assert metric_sum(metrics, "civiq_tickets_issued_today") == last["issued"]
         booked = expect(clerk.get("/api/v1/appointments"), 200, "appointments")["appointments"]
-        assert len(booked) == summary["appointments_booked"]
+        assert len(booked) == last["appointments_booked"]
         assert any(a["status"] == "checked_in" for a in booked)
     finally:
         calls.close()
