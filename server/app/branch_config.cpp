@@ -225,6 +225,8 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
   const auto& limits = r.table(root, "limits");
   config.public_requests_per_minute = r.get<int>(limits, "limits", "public_requests_per_minute", 600);
   config.login_attempts_per_minute = r.get<int>(limits, "limits", "login_attempts_per_minute", 10);
+  config.queue_deadline = std::chrono::milliseconds{r.get<int>(limits, "limits", "queue_deadline_ms", 3000)};
+  if (config.queue_deadline.count() < 1) r.fail(limits.get("queue_deadline_ms"), "limits.queue_deadline_ms", "must be at least 1");
   config.personal_data_retention_days =
       r.get<int>(r.table(root, "retention"), "retention", "personal_data_days", 30);
 

@@ -3,6 +3,7 @@
 // installed) or from the built-in Löbau demo. Invalid configuration is a startup failure with a
 // message naming the file, line and key; the server then does not start.
 #include <cstdint>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -31,6 +32,8 @@ struct BranchConfig {
   std::size_t body_limit_bytes = 64 * 1024;
   int public_requests_per_minute = 600;  // per client address: live-ticket status, cancel, postpone
   int login_attempts_per_minute = 10;    // per client address
+  // Work that waited longer than this for the office worker is answered 503 (load shedding).
+  std::chrono::milliseconds queue_deadline{3000};
   int personal_data_retention_days = 30;
   std::string display_info_line;  // shown on waiting-room displays; empty = none
   std::string kiosk_printer;      // CUPS queue the kiosks print tickets on; empty = each kiosk's default

@@ -139,6 +139,7 @@ TEST_CASE("a minimal configuration gets the documented defaults") {
   CHECK(config.body_limit_bytes == 64 * 1024);
   CHECK(config.public_requests_per_minute == 600);
   CHECK(config.login_attempts_per_minute == 10);
+  CHECK(config.queue_deadline == std::chrono::milliseconds{3000});
   CHECK(config.personal_data_retention_days == 30);
   CHECK(config.display_info_line.empty());
   CHECK(config.kiosk_printer.empty());  // each kiosk's default printer
@@ -222,6 +223,8 @@ TEST_CASE("every configuration error names the source, the line and the key") {
        located(6, "queue.enforce_opening_hours"), "must be true or false"},
       {"a number is not a number", office + "[queue]\nestimate_optimism_factor = \"high\"\n" + catalog,
        located(6, "queue.estimate_optimism_factor"), "must be a number"},
+      {"a zero queue deadline", office + "[limits]\nqueue_deadline_ms = 0\n" + catalog,
+       located(6, "limits.queue_deadline_ms"), "at least 1"},
       {"a printer name with a space", office + "[kiosk]\nprinter = \"Ticket Drucker\"\n" + catalog,
        located(6, "kiosk.printer"), "CUPS queue name"},
       {"a printer name with a slash", office + "[kiosk]\nprinter = \"ipp/x\"\n" + catalog,

@@ -58,8 +58,10 @@ void OfficeService::start_day(domain::LocalDate day, TimePoint now) {
     if (!decoded.event)
       throw std::runtime_error("stored event " + std::to_string(stored.seq) + " is unreadable: " + decoded.error);
     queue_->apply(*decoded.event);
-    if (stored.idempotency_key && stored.ticket_id)
-      idempotency_keys_.emplace(*stored.idempotency_key, domain::TicketId{*stored.ticket_id});
+    if (stored.idempotency_key)
+      idempotency_keys_.emplace(*stored.idempotency_key,
+                                IdempotentResult{stored.ticket_id ? std::optional(domain::TicketId{*stored.ticket_id})
+                                                                  : std::nullopt});
   }
   reload_appointments();
   ++version_;
@@ -88,7 +90,7 @@ Result<Events> OfficeService::execute(const Decide& decide, TimePoint now,
   for (const auto& event : *decided) learn(event);
   ++version_;
   if (idempotency_key)
-    if (const auto ticket = domain::event_ticket(decided->front().body)) idempotency_keys_.emplace(*idempotency_key, *ticket);
+    idempotency_keys_.emplace(*idempotency_key, IdempotentResult{domain::event_ticket(decided->front().body)});
   if (listener_) listener_(*decided, now);
   return decided;
 }
@@ -116,6 +118,7 @@ void OfficeService::store(const Events& events, const std::optional<std::string>
                           ticket_status_name(t.status), t.service().value, ticket_state_json(t), seq});
     }
     transaction.commit();
+    ++commits_;
   } catch (...) {
     // The transaction has rolled back (its scope ended): rebuild the queue from what is on disk, so
     // memory never runs ahead of the database.
@@ -130,7 +133,7 @@ void OfficeService::learn(const domain::Event& event) {
   service_times_.observe(event, *queue_);
 }
 
-std::optional<domain::TicketId> OfficeService::find_idempotent(const std::string& key) const {
+std::optional<OfficeService::IdempotentResult> OfficeService::find_idempotent(const std::string& key) const {
   const auto it = idempotency_keys_.find(key);
   if (it == idempotency_keys_.end()) return std::nullopt;
   return it->second;

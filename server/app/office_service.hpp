@@ -39,7 +39,14 @@ class OfficeService {
   // Decides, stores, applies and publishes. An idempotency key is stored with the first event so a
   // retried request can find what it did (find_idempotent).
   Result<Events> execute(const Decide& decide, TimePoint now, const std::optional<std::string>& idempotency_key = {});
-  [[nodiscard]] std::optional<domain::TicketId> find_idempotent(const std::string& key) const;
+  // What a command with this key did today: the ticket it concerned, if any. Nothing: key unused.
+  struct IdempotentResult {
+    std::optional<domain::TicketId> ticket;
+  };
+  [[nodiscard]] std::optional<IdempotentResult> find_idempotent(const std::string& key) const;
+  // How many commands have been committed since start: a handler that failed can tell whether its
+  // change was stored before it failed.
+  [[nodiscard]] std::uint64_t commits() const { return commits_; }
 
   // Periodic housekeeping: day rollover, the end-of-day rule at closing time.
   void tick(TimePoint now);
@@ -71,10 +78,11 @@ class OfficeService {
   storage::AppointmentRepository appointment_repository_;
   std::unique_ptr<OfficeQueue> queue_;
   domain::ServiceTimeEstimator service_times_;
-  std::map<std::string, domain::TicketId> idempotency_keys_;
+  std::map<std::string, IdempotentResult> idempotency_keys_;
   std::map<std::string, domain::Appointment> appointments_;
   bool day_closed_ = false;
   std::uint64_t version_ = 0;
+  std::uint64_t commits_ = 0;
   std::uint64_t estimates_version_ = ~std::uint64_t{0};
   TimePoint estimates_at_{};
   std::map<domain::TicketId, domain::WaitEstimate> estimates_;

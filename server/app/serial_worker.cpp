@@ -11,11 +11,13 @@ SerialWorker::SerialWorker(std::chrono::milliseconds tick_interval, Task tick, E
 
 SerialWorker::~SerialWorker() { stop(); }
 
-void SerialWorker::post(Task task) {
+void SerialWorker::post(Task task) { post_before(Clock::time_point::max(), std::move(task), {}); }
+
+void SerialWorker::post_before(Clock::time_point deadline, Task task, Task on_late) {
   {
     const std::lock_guard lock(mutex_);
     if (stopping_) return;
-    tasks_.push_back(std::move(task));
+    tasks_.push_back({std::move(task), deadline, std::move(on_late)});
   }
   wake_.notify_one();
 }
@@ -42,23 +44,23 @@ void SerialWorker::run_guarded(const Task& task) {
 }
 
 void SerialWorker::run() {
-  auto next_tick = std::chrono::steady_clock::now() + tick_interval_;
+  auto next_tick = Clock::now() + tick_interval_;
   for (;;) {
-    Task task;
+    Entry entry;
     {
       std::unique_lock lock(mutex_);
       wake_.wait_until(lock, next_tick, [this] { return stopping_ || !tasks_.empty(); });
       // Drain what was accepted before stop() so no reply callback is lost.
       if (tasks_.empty() && stopping_) return;
       if (!tasks_.empty()) {
-        task = std::move(tasks_.front());
+        entry = std::move(tasks_.front());
         tasks_.pop_front();
       }
     }
-    if (task) run_guarded(task);
-    if (tick_ && std::chrono::steady_clock::now() >= next_tick) {
+    if (entry.task) run_guarded(entry.on_late && Clock::now() > entry.deadline ? entry.on_late : entry.task);
+    if (tick_ && Clock::now() >= next_tick) {
       run_guarded(tick_);
-      next_tick = std::chrono::steady_clock::now() + tick_interval_;
+      next_tick = Clock::now() + tick_interval_;
     }
   }
 }

@@ -3,7 +3,9 @@
 // The office's state lives on one such worker, so commands never race and SQLite writes never block
 // the network threads. Thread rule: post() and stop() are thread-safe; tasks run on the worker only.
 // An exception escaping a task is a bug: it is logged by the owner-supplied handler and the worker
-// keeps running.
+// keeps running. Work that a client waits for is posted with a deadline (post_before): under a
+// flood, what the worker reaches too late is answered "busy" at once instead of being done long
+// after its client gave up, so the worker catches up and the server recovers.
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -23,10 +25,20 @@ class SerialWorker {
   SerialWorker(const SerialWorker&) = delete;
   SerialWorker& operator=(const SerialWorker&) = delete;
 
+  using Clock = std::chrono::steady_clock;
+
   void post(Task task);
+  // Runs `task`, or `on_late` instead when the worker reaches it after `deadline`.
+  void post_before(Clock::time_point deadline, Task task, Task on_late);
   void stop();
 
  private:
+  struct Entry {
+    Task task;
+    Clock::time_point deadline;
+    Task on_late;  // empty: no deadline
+  };
+
   void run();
   void run_guarded(const Task& task);
 
@@ -35,7 +47,7 @@ class SerialWorker {
   ErrorHandler on_error_;
   std::mutex mutex_;
   std::condition_variable wake_;
-  std::deque<Task> tasks_;
+  std::deque<Entry> tasks_;
   bool stopping_ = false;
   std::mutex join_mutex_;  // two concurrent stop() calls must not both join
   std::thread thread_;

@@ -139,6 +139,26 @@ TEST_CASE("an exception in the tick reaches the error handler and ticking goes o
   worker.stop();
 }
 
+TEST_CASE("work reached after its deadline runs its late handler instead; work in time runs") {
+  std::vector<std::string> ran;
+  std::promise<void> release;
+  std::promise<void> done;
+  {
+    SerialWorker worker(kNoTick, {}, ignore_errors);
+    // The worker is held busy while both are queued, so the outcome does not depend on timing:
+    // one deadline has passed before anything was posted, the other is a day away.
+    worker.post([gate = release.get_future().share()] { gate.wait(); });
+    const auto now = SerialWorker::Clock::now();
+    worker.post_before(now - 1ms, [&] { ran.emplace_back("late task"); }, [&] { ran.emplace_back("shed"); });
+    worker.post_before(now + 24h, [&] { ran.emplace_back("task"); }, [&] { ran.emplace_back("wrongly shed"); });
+    worker.post([&] { done.set_value(); });
+    release.set_value();
+    auto finished = done.get_future();
+    REQUIRE(arrives(finished));
+  }
+  CHECK(ran == std::vector<std::string>{"shed", "task"});
+}
+
 TEST_CASE("stop() drains the tasks accepted before it and joins") {
   constexpr int kQueued = 200;
   std::promise<void> gate;

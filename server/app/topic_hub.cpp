@@ -2,11 +2,15 @@
 
 namespace civiq::app {
 
-void TopicHub::subscribe(const Peer& peer, const std::vector<std::string>& topics) {
+bool TopicHub::subscribe(const Peer& peer, const std::vector<std::string>& topics) {
   const std::lock_guard lock(mutex_);
+  // Checked under the lock that remove() takes: a peer is marked closed before its remove(), so
+  // either we see it closed, or its remove() comes after us and undoes this.
+  if (!peer->is_open()) return false;
   for (const auto& topic : topics) by_topic_[topic].insert(peer);
   auto& mine = topics_of_[peer.get()];
   mine.insert(mine.end(), topics.begin(), topics.end());
+  return true;
 }
 
 void TopicHub::remove(const net::WebSocketPeer& peer) {

@@ -18,7 +18,9 @@ class TopicHub {
  public:
   using Peer = std::shared_ptr<net::WebSocketPeer>;
 
-  void subscribe(const Peer& peer, const std::vector<std::string>& topics);
+  // False (and nothing subscribed) when the peer's socket has already ended: its on_close, and so
+  // its remove(), may have overtaken a subscription that was posted to another thread.
+  bool subscribe(const Peer& peer, const std::vector<std::string>& topics);
   void remove(const net::WebSocketPeer& peer);
   [[nodiscard]] bool has_subscribers(const std::string& topic) const;
   // Topics currently followed that start with prefix (e.g. every "ticket:..." topic).

@@ -21,9 +21,11 @@ class FakePeer final : public net::WebSocketPeer {
     sent.push_back({std::move(frame), std::move(coalesce_key)});
   }
   void close() override { ++closed; }
+  [[nodiscard]] bool is_open() const override { return open; }
 
   std::vector<Sent> sent;
   int closed = 0;
+  bool open = true;
 };
 
 std::shared_ptr<const std::string> frame(std::string text) {
@@ -183,6 +185,7 @@ class LeavingPeer final : public net::WebSocketPeer {
     hub_.remove(*this);
   }
   void close() override {}
+  [[nodiscard]] bool is_open() const override { return true; }
   int sends = 0;
 
  private:
@@ -199,6 +202,24 @@ TEST_CASE("a peer may leave the hub from inside send") {
   hub.publish("calls", frame("2"));
   CHECK(leaving->sends == 1);
   CHECK(texts(*staying) == Strings{"1", "2"});
+  CHECK(hub.peer_count() == 1);
+}
+
+TEST_CASE("a peer that left before its subscription arrived is never subscribed") {
+  // The network thread removes a closing peer at once; its subscription travels through the office
+  // worker and may arrive later. It must not resurrect the peer (a leak for the server's lifetime).
+  TopicHub hub;
+  auto gone = std::make_shared<FakePeer>();
+  hub.remove(*gone);  // on_close came first
+  gone->open = false;
+  CHECK_FALSE(hub.subscribe(gone, {"calls", "ticket:abc"}));
+  CHECK(hub.peer_count() == 0);
+  CHECK_FALSE(hub.has_subscribers("calls"));
+  hub.publish("calls", frame("call A001"));
+  CHECK(gone->sent.empty());
+
+  auto alive = std::make_shared<FakePeer>();
+  CHECK(hub.subscribe(alive, {"calls"}));
   CHECK(hub.peer_count() == 1);
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <future>
 
 #include "app/log.hpp"
 #include "responses.hpp"
@@ -12,6 +11,10 @@ namespace civiq::http {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// How long a client told "busy" waits before trying again: a queue over its deadline drains in
+// about that time.
+constexpr std::chrono::seconds kRetryAfterBusy{1};
 
 std::optional<std::string> bearer_token(const net::HttpRequest& request, bool allow_query) {
   if (const auto header = request.header("authorization")) {
@@ -66,43 +69,62 @@ void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)
     Call call{request, std::move(match.params), {}, ctx_.clock.now()};
     return match.route->handler(call, logged);
   }
-  ctx_.office_worker.post([this, request = std::move(request), route = match.route, params = std::move(match.params),
-                           logged]() mutable {
-    const auto now = ctx_.clock.now();
-    const auto auth = ctx_.authenticator.authenticate(bearer_token(request, false), now);
-    if (route->access != Access::Public) {
-      if (auth.check != auth::TokenCheck::Valid)
-        return logged(error_response(401, "unauthorized",
-                                     auth.check == auth::TokenCheck::Missing ? "this needs a sign-in or device token"
-                                                                             : "the token is invalid or expired"));
-      if (!allowed(route->access, auth.principal))
-        return logged(error_response(403, "forbidden", "your role may not do this"));
-    }
-    Call call{request, std::move(params), auth.principal, now};
-    try {
-      route->handler(call, logged);
-    } catch (const std::exception& error) {
-      app::log("error {} {}: {}", request.method, route->pattern, error.what());
-      logged(error_response(500, "internal", "the server could not complete this; nothing was changed"));
-    }
-  });
+  on_office_worker(
+      [this, request = std::move(request), route = match.route, params = std::move(match.params), logged]() mutable {
+        run_on_office(request, *route, std::move(params), logged);
+      },
+      [logged] { logged(busy_response()); });
 }
 
-std::optional<net::HttpResponse> Api::check_upgrade(const net::HttpRequest& request) {
-  if (request.path != "/api/v1/events") return error_response(404, "not_found", "no WebSocket here");
-  // Topic and token checks need the office state: ask the worker and wait (handshakes are rare).
-  auto answer = std::make_shared<std::promise<std::optional<net::HttpResponse>>>();
-  auto future = answer->get_future();
-  ctx_.office_worker.post([this, request, answer] {
-    try {
-      answer->set_value(check_topics(request, ctx_.clock.now()));
-    } catch (const std::exception& error) {
-      answer->set_value(error_response(500, "internal", error.what()));
-    }
-  });
-  if (future.wait_for(std::chrono::seconds{10}) != std::future_status::ready)
-    return error_response(503, "unavailable", "the server is busy; try again");
-  return future.get();
+void Api::run_on_office(const net::HttpRequest& request, const Route& route, std::map<std::string, std::string> params,
+                        const Reply& reply) {
+  const auto now = ctx_.clock.now();
+  const auto auth = ctx_.authenticator.authenticate(bearer_token(request, false), now);
+  if (route.access != Access::Public) {
+    if (auth.check != auth::TokenCheck::Valid)
+      return reply(error_response(401, "unauthorized",
+                                  auth.check == auth::TokenCheck::Missing ? "this needs a sign-in or device token"
+                                                                          : "the token is invalid or expired"));
+    if (!allowed(route.access, auth.principal)) return reply(error_response(403, "forbidden", "your role may not do this"));
+  }
+  Call call{request, std::move(params), auth.principal, now};
+  const auto commits_before = ctx_.office.commits();
+  try {
+    route.handler(call, reply);
+  } catch (const std::exception& error) {
+    app::log("error {} {}: {}", request.method, route.pattern, error.what());
+    // After a commit the change is stored: a client told "nothing changed" would retry and, say,
+    // call a second citizen. Say what is true; the Idempotency-Key makes a retry safe.
+    reply(ctx_.office.commits() == commits_before
+              ? error_response(500, "internal", "the server could not complete this; nothing was changed")
+              : error_response(500, "internal_after_commit",
+                               "the change was saved, but the answer could not be built; reload to see it"));
+  }
+}
+
+void Api::on_office_worker(std::function<void()> task, std::function<void()> when_late) {
+  ctx_.office_worker.post_before(Clock::now() + ctx_.config.queue_deadline, std::move(task), std::move(when_late));
+}
+
+net::HttpResponse Api::busy_response() {
+  auto response = error_response(503, "busy", "the server is busy; please try again in a moment");
+  response.headers.emplace_back("Retry-After", std::to_string(kRetryAfterBusy.count()));
+  return response;
+}
+
+void Api::check_upgrade(const net::HttpRequest& request, UpgradeDecision decide) {
+  if (request.path != "/api/v1/events") return decide(error_response(404, "not_found", "no WebSocket here"));
+  // Topic and token checks need the office state: the worker decides, no network thread waits.
+  on_office_worker(
+      [this, request, decide] {
+        try {
+          decide(check_topics(request, ctx_.clock.now()));
+        } catch (const std::exception& error) {
+          app::log("error checking a WebSocket upgrade: {}", error.what());
+          decide(error_response(500, "internal", "the server could not check this subscription"));
+        }
+      },
+      [decide] { decide(busy_response()); });
 }
 
 std::optional<net::HttpResponse> Api::check_topics(const net::HttpRequest& request, domain::TimePoint now) {
@@ -128,11 +150,12 @@ std::optional<net::HttpResponse> Api::check_topics(const net::HttpRequest& reque
 
 void Api::on_open(const std::shared_ptr<net::WebSocketPeer>& peer, const net::HttpRequest& request) {
   ctx_.office_worker.post([this, peer, topics_text = std::string(request.query_param("topics").value_or(""))] {
+    if (!peer->is_open()) return;  // gone before its turn: build nothing for it
     const auto topics = parse_topics(topics_text);
     if (!topics) return peer->close();
     const auto now = ctx_.clock.now();
     for (const auto& topic : *topics) send_snapshot(*peer, topic, now);
-    ctx_.hub.subscribe(peer, *topics);
+    ctx_.hub.subscribe(peer, *topics);  // refuses a peer that closed meanwhile
   });
 }
 
@@ -142,11 +165,18 @@ void Api::send_snapshot(net::WebSocketPeer& peer, const std::string& topic, doma
   if (auto frame = snapshot_frame(ctx_.office, topic, now)) peer.send(std::move(frame), topic);
 }
 
-void Api::publish_changes(const domain::Events& events, domain::TimePoint now) {
+void Api::publish_changes(const domain::Events& events, domain::TimePoint /*now*/) {
   ctx_.metrics.record_calls(static_cast<std::uint64_t>(std::count_if(events.begin(), events.end(), [](const auto& e) {
     return std::holds_alternative<domain::TicketCalled>(e.body) || std::holds_alternative<domain::TicketRecalled>(e.body);
   })));
-  publish(ctx_.office, ctx_.hub, events, now);
+  publish_calls(ctx_.office, ctx_.hub, events);
+  // Everything else once per burst: queued behind the replies and the commands already waiting.
+  if (state_publish_pending_) return;
+  state_publish_pending_ = true;
+  ctx_.office_worker.post([this] {
+    state_publish_pending_ = false;
+    state_publisher_.publish(ctx_.office, ctx_.hub, ctx_.clock.now());
+  });
 }
 
 }  // namespace civiq::http

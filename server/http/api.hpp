@@ -3,13 +3,16 @@
 // limit, then on the office worker authenticates the caller, checks the route's access rule and
 // runs the handler; every request is logged once with its route pattern, status and duration.
 // WebSocket subscriptions get a snapshot per topic on the worker, so no change can slip between
-// snapshot and subscription, and publish_changes() pushes every change to the topics' followers.
+// snapshot and subscription, and publish_changes() pushes every change to the topics' followers:
+// call frames at once, the rest (loads, queue, counters, tickets) once per burst after the replies.
+// Work for the office worker carries a deadline (BranchConfig::queue_deadline); past it, 503.
 // Thread rule: the net::HttpApplication methods are called on network threads; publish_changes()
 // on the office worker.
 #include <memory>
 
 #include "api_context.hpp"
 #include "rate_limiter.hpp"
+#include "subscriptions.hpp"
 
 namespace civiq::http {
 
@@ -18,7 +21,7 @@ class Api final : public net::HttpApplication {
   explicit Api(ApiContext& context);
 
   void handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) override;
-  std::optional<net::HttpResponse> check_upgrade(const net::HttpRequest& request) override;
+  void check_upgrade(const net::HttpRequest& request, UpgradeDecision decide) override;
   void on_open(const std::shared_ptr<net::WebSocketPeer>& peer, const net::HttpRequest& request) override;
   void on_close(const net::WebSocketPeer& peer) override;
 
@@ -26,6 +29,12 @@ class Api final : public net::HttpApplication {
   [[nodiscard]] const Router& router() const { return router_; }
 
  private:
+  // Runs `task` on the office worker, or `when_late` when the worker reaches it past the queue
+  // deadline (load shedding: answer 503 rather than work for a client that has given up).
+  void on_office_worker(std::function<void()> task, std::function<void()> when_late);
+  [[nodiscard]] static net::HttpResponse busy_response();
+  void run_on_office(const net::HttpRequest& request, const Route& route, std::map<std::string, std::string> params,
+                     const Reply& reply);
   std::optional<net::HttpResponse> check_topics(const net::HttpRequest& request, domain::TimePoint now);
   void send_snapshot(net::WebSocketPeer& peer, const std::string& topic, domain::TimePoint now);
 
@@ -33,6 +42,8 @@ class Api final : public net::HttpApplication {
   Router router_;
   RateLimiter public_limiter_;
   RateLimiter login_limiter_;
+  StatePublisher state_publisher_;     // office worker only
+  bool state_publish_pending_ = false;  // office worker only
 };
 
 }  // namespace civiq::http

@@ -2,6 +2,7 @@
 // given ticket, reactivate, close. Each answers with the counter after the change.
 #include "api_context.hpp"
 #include "app/views.hpp"
+#include "idempotency.hpp"
 #include "responses.hpp"
 
 namespace civiq::http {
@@ -21,13 +22,23 @@ CounterActor counter_actor(const Call& call) {
   return {call.principal.actor(), call.principal.is_staff(auth::Role::Manager)};
 }
 
-// Runs the decided command at counter {id} and replies with the counter (or the error).
+// Runs the decided command at counter {id} and replies with the counter (or the error). A retry with
+// the Idempotency-Key of a command that was stored changes nothing and answers with the counter as
+// it is now: a clerk whose "call next" reply was lost never calls a second citizen.
 template <class Decide>
 void run_counter_action(ApiContext& ctx, Call& call, const Reply& reply, Decide decide, bool no_content_when_nothing) {
   const auto id = id_param(call, reply, "unknown_counter");
   if (!id) return;
   const CounterId counter{*id};
-  const auto result = ctx.office.execute([&](const OfficeQueue& queue) { return decide(queue, counter); }, call.now);
+  const auto key = idempotency_key(call, reply);
+  if (!key) return;
+  if (*key && ctx.office.find_idempotent(**key)) {
+    auto response = json_response(200, app::counter_view(ctx.office, counter, call.now));
+    mark_replayed(response);
+    return reply(std::move(response));
+  }
+  const auto result =
+      ctx.office.execute([&](const OfficeQueue& queue) { return decide(queue, counter); }, call.now, *key);
   if (!result) return reply(domain_error_response(result.error()));
   if (no_content_when_nothing && result->empty()) return reply(no_content());
   reply(json_response(200, app::counter_view(ctx.office, counter, call.now)));

@@ -61,24 +61,36 @@ std::shared_ptr<const std::string> snapshot_frame(app::OfficeService& office, co
   return state_frame(office, name, kind::kSnapshot, now);
 }
 
-void publish(app::OfficeService& office, app::TopicHub& hub, const domain::Events& events, domain::TimePoint now) {
+void publish_calls(app::OfficeService& office, app::TopicHub& hub, const domain::Events& events) {
   const std::string calls(topic::kCalls);
-  if (hub.has_subscribers(calls)) {
-    for (const auto& event : events) {
-      const auto* called = std::get_if<domain::TicketCalled>(&event.body);
-      const auto* recalled = std::get_if<domain::TicketRecalled>(&event.body);
-      if (!called && !recalled) continue;
-      const auto& ticket = *office.queue().find(called ? called->ticket : recalled->ticket);
-      const domain::CallRecord record{ticket.id, ticket.number, called ? called->counter : recalled->counter, event.at,
-                                      recalled != nullptr, ticket.service()};
-      hub.publish(calls, frame(calls, kind::kCall, app::call_notice(office, record)));
-    }
-    hub.publish(calls, frame(calls, kind::kLoad, app::service_loads(office, now)), "calls:load");
+  if (!hub.has_subscribers(calls)) return;
+  for (const auto& event : events) {
+    const auto* called = std::get_if<domain::TicketCalled>(&event.body);
+    const auto* recalled = std::get_if<domain::TicketRecalled>(&event.body);
+    if (!called && !recalled) continue;
+    const auto& ticket = *office.queue().find(called ? called->ticket : recalled->ticket);
+    const domain::CallRecord record{ticket.id, ticket.number, called ? called->counter : recalled->counter, event.at,
+                                    recalled != nullptr, ticket.service()};
+    hub.publish(calls, frame(calls, kind::kCall, app::call_notice(office, record)));
   }
+}
+
+void StatePublisher::publish(app::OfficeService& office, app::TopicHub& hub, domain::TimePoint now) {
+  const std::string calls(topic::kCalls);
+  if (hub.has_subscribers(calls))
+    hub.publish(calls, frame(calls, kind::kLoad, app::service_loads(office, now)), "calls:load");
   for (const auto& name : {std::string(topic::kQueue), std::string(topic::kCounters)})
     if (hub.has_subscribers(name)) hub.publish(name, state_frame(office, name, kind::kUpdate, now), name);
-  for (const auto& name : hub.topics_with_prefix(topic::kTicketPrefix))
-    if (auto update = state_frame(office, name, kind::kUpdate, now)) hub.publish(name, std::move(update), name);
+
+  std::map<std::string, std::shared_ptr<const std::string>> sent;
+  for (auto& name : hub.topics_with_prefix(topic::kTicketPrefix)) {
+    auto update = state_frame(office, name, kind::kUpdate, now);
+    if (!update) continue;
+    const auto before = last_ticket_frames_.find(name);
+    if (before == last_ticket_frames_.end() || *before->second != *update) hub.publish(name, update, name);
+    sent.emplace(std::move(name), std::move(update));
+  }
+  last_ticket_frames_ = std::move(sent);  // forgets the tickets nobody follows any more
 }
 
 }  // namespace civiq::http

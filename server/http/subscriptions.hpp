@@ -1,6 +1,7 @@
 #pragma once
 // The event topics of GET /api/v1/events: who may follow which topic, the snapshot a new follower
 // gets, and the frames every change produces. Runs on the office worker (reads office state).
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,7 +30,21 @@ struct TopicList {
 // The snapshot frame for a topic, or null when the topic has nothing to show (unknown ticket).
 [[nodiscard]] std::shared_ptr<const std::string> snapshot_frame(app::OfficeService& office, const std::string& topic,
                                                                  domain::TimePoint now);
-// Sends what changed to every topic that has followers.
-void publish(app::OfficeService& office, app::TopicHub& hub, const domain::Events& events, domain::TimePoint now);
+// The "call" frames of these events, sent at once: the wall display announces the citizen while the
+// clerk's reply is still on its way.
+void publish_calls(app::OfficeService& office, app::TopicHub& hub, const domain::Events& events);
+
+// The state frames (service loads, queue, counters, followed tickets) of the office as it is now. Run
+// once per burst of changes, after the replies. A followed ticket's view is sent only when it differs
+// from the one sent before, so a call does not cost every phone in the room a frame.
+// Invariant: last_ticket_frames_ holds only topics that had followers at the last publish().
+// Thread rule: office worker only.
+class StatePublisher {
+ public:
+  void publish(app::OfficeService& office, app::TopicHub& hub, domain::TimePoint now);
+
+ private:
+  std::map<std::string, std::shared_ptr<const std::string>> last_ticket_frames_;
+};
 
 }  // namespace civiq::http

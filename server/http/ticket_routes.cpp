@@ -7,31 +7,20 @@
 #include "api_context.hpp"
 #include "app/views.hpp"
 #include "auth/secrets.hpp"
+#include "idempotency.hpp"
 #include "responses.hpp"
 
 namespace civiq::http {
 namespace {
 
-constexpr std::size_t kMaxIdempotencyKey = 128;
-
-// The Idempotency-Key, scoped to the caller so two kiosks can never collide. Replies 400 if bad.
-std::optional<std::optional<std::string>> idempotency_key(const Call& call, const Reply& reply) {
-  const auto header = call.request.header("idempotency-key");
-  if (!header) return std::optional<std::string>{};
-  if (header->empty() || header->size() > kMaxIdempotencyKey) {
-    reply(error_response(400, "invalid_request", "Idempotency-Key must be 1 to 128 characters"));
-    return std::nullopt;
-  }
-  return std::optional<std::string>(call.principal.name + ":" + std::string(*header));
-}
-
 void issue_and_reply(ApiContext& ctx, Call& call, const Reply& reply, domain::IssueTicket command) {
   const auto key = idempotency_key(call, reply);
   if (!key) return;
   if (*key)
-    if (const auto existing = ctx.office.find_idempotent(**key)) {
-      auto response = json_response(201, app::issued_ticket(ctx.office, *ctx.office.queue().find(*existing), call.now));
-      response.headers.emplace_back("Idempotent-Replayed", "true");
+    if (const auto existing = ctx.office.find_idempotent(**key); existing && existing->ticket) {
+      auto response =
+          json_response(201, app::issued_ticket(ctx.office, *ctx.office.queue().find(*existing->ticket), call.now));
+      mark_replayed(response);
       return reply(std::move(response));
     }
   const auto& offered = ctx.config.languages;

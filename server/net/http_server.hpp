@@ -34,6 +34,9 @@ class WebSocketPeer {
   virtual void send(std::shared_ptr<const std::string> frame, std::string coalesce_key = {}) = 0;
   // Write what is already queued, then close with a normal close frame. Later sends are ignored.
   virtual void close() = 0;
+  // False once the socket has ended (before HttpApplication::on_close is called for it), so an app
+  // that subscribes a peer late (after a hop to another thread) can tell that it is already gone.
+  [[nodiscard]] virtual bool is_open() const = 0;
 };
 
 // Implemented by the app layer. The server calls it from its network threads; the app must
@@ -51,10 +54,13 @@ class HttpApplication {
   // the server is destroyed, is dropped safely. An exception thrown by handle() becomes a 500.
   virtual void handle(HttpRequest request, std::function<void(HttpResponse)> reply) = 0;
 
-  // Called for a WebSocket upgrade request, before the handshake, on a network thread. Return
-  // nullopt to accept, or a response (401/403/404/400...) to refuse the upgrade; it is sent as a
-  // normal HTTP response and the connection is closed.
-  virtual std::optional<HttpResponse> check_upgrade(const HttpRequest& request) = 0;
+  // Called for a WebSocket upgrade request, before the handshake, on a network thread. The app
+  // decides when it likes, from any thread, without blocking a network thread: `decide(nullopt)`
+  // accepts; `decide(response)` (401/403/404/400...) refuses, sending the response as a normal
+  // HTTP response and closing the connection. The rules of handle()'s `reply` apply to `decide`
+  // (once; dropped without a call means a 500 refusal; safe after the client or server is gone).
+  using UpgradeDecision = std::function<void(std::optional<HttpResponse>)>;
+  virtual void check_upgrade(const HttpRequest& request, UpgradeDecision decide) = 0;
 
   // After a successful handshake, on the session's strand. The app keeps the peer (e.g.
   // subscribes it to topics) and must drop it in on_close. Sends made here are delivered first.

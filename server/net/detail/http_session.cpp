@@ -44,6 +44,7 @@ constexpr unsigned kDefaultHttpVersion = 11;
 constexpr int kBadRequest = 400;
 constexpr int kPayloadTooLarge = 413;
 constexpr int kHeadersTooLarge = 431;
+constexpr int kServiceUnavailable = 503;
 
 std::string remote_address_of(const tcp::socket& socket) {
   error_code ec;
@@ -62,6 +63,12 @@ std::uint32_t to_header_limit(std::size_t limit) {
   return static_cast<std::uint32_t>(
       std::min<std::size_t>(limit, std::numeric_limits<std::uint32_t>::max()));
 }
+
+// A WebSocket upgrade request while the app decides on it.
+struct PendingUpgrade {
+  BeastRequest beast_request;
+  HttpRequest request;
+};
 
 // Invariant: state_ says which single operation is outstanding; every member is touched only on
 // the socket's strand (strand_), except strand_ itself (const). While the app owes a reply the
@@ -108,7 +115,7 @@ class HttpSession final : public Connection,
   }
 
   // Any thread: bring the app's reply to request number `seq` onto the strand.
-  void post_reply(std::uint64_t seq, HttpResponse response) override {
+  void post_reply(std::uint64_t seq, std::optional<HttpResponse> response) override {
     asio::post(strand_, [self = shared_from_this(), seq, reply = std::move(response)]() mutable {
       self->guarded([&] { self->deliver(seq, std::move(reply)); });
     });
@@ -202,31 +209,45 @@ class HttpSession final : public Connection,
     close_now();
   }
 
+  // The app decides asynchronously (it may need its worker): no network thread ever waits for it.
   void handle_upgrade(BeastRequest request) {
     auto converted = to_http_request(request, remote_address_);
     if (!converted) {
       return reply_error_and_close(kBadRequest, "bad_request", "invalid request target");
     }
-    std::optional<HttpResponse> refusal;
+    upgrade_.emplace(PendingUpgrade{std::move(request), *converted});
+    const auto slot = await_reply();
     try {
-      refusal = context_.app.check_upgrade(*converted);
+      context_.app.check_upgrade(std::move(*converted), [slot](std::optional<HttpResponse> refusal) {
+        slot->fulfil(std::move(refusal));
+      });
     } catch (const std::exception& e) {
       log_net_error("application check_upgrade()", e.what());
-      refusal = internal_error_response();
+      slot->fulfil(internal_error_response());
+    } catch (...) {
+      log_net_error("application check_upgrade()", "unknown exception");
+      slot->fulfil(internal_error_response());
     }
-    if (refusal) {
-      return write_response(to_beast_response(std::move(*refusal), version_, false, head_request_),
-                            false);
-    }
+  }
+
+  void accept_upgrade() {
     state_ = State::closed;  // the socket now belongs to the WebSocket session
-    start_ws_session(stream_.release_socket(), context_, std::move(request), std::move(*converted));
+    auto upgrade = std::move(*upgrade_);
+    upgrade_.reset();
+    start_ws_session(stream_.release_socket(), context_, std::move(upgrade.beast_request),
+                     std::move(upgrade.request));
+  }
+
+  // The session waits for the app; the slot's callback holds only a weak_ptr to it.
+  std::shared_ptr<ReplySlot> await_reply() {
+    state_ = State::awaiting_reply;
+    self_ = shared_from_this();
+    return std::make_shared<ReplySlot>(std::weak_ptr<ReplySink>(shared_from_this()), context_.gate,
+                                       ++request_seq_);
   }
 
   void dispatch_to_app(HttpRequest request) {
-    state_ = State::awaiting_reply;
-    self_ = shared_from_this();
-    const auto slot = std::make_shared<ReplySlot>(std::weak_ptr<ReplySink>(shared_from_this()),
-                                                  context_.gate, ++request_seq_);
+    const auto slot = await_reply();
     try {
       context_.app.handle(std::move(request),
                           [slot](HttpResponse response) { slot->fulfil(std::move(response)); });
@@ -239,13 +260,26 @@ class HttpSession final : public Connection,
     }
   }
 
-  void deliver(std::uint64_t seq, HttpResponse response) {
+  void deliver(std::uint64_t seq, std::optional<HttpResponse> response) {
     if (state_ != State::awaiting_reply || seq != request_seq_) {
       return;  // the connection ended (or the server stopped) meanwhile: drop the reply
     }
     self_.reset();  // the posted handler still holds us
+    if (upgrade_ && !response) {
+      if (stopping_) {
+        return reply_error_and_close(kServiceUnavailable, "unavailable", "the server is stopping");
+      }
+      return accept_upgrade();
+    }
+    if (upgrade_) {
+      upgrade_.reset();
+      keep_alive_ = false;  // a refused upgrade ends the connection
+    }
+    if (!response) {
+      response = internal_error_response();  // "accept" makes no sense for a plain request
+    }
     const bool keep_alive = keep_alive_ && !stopping_;
-    write_response(to_beast_response(std::move(response), version_, keep_alive, head_request_),
+    write_response(to_beast_response(std::move(*response), version_, keep_alive, head_request_),
                    keep_alive);
   }
 
@@ -353,6 +387,7 @@ class HttpSession final : public Connection,
   std::optional<http::request_parser<http::string_body>> parser_;
   std::optional<http::response<http::empty_body>> continue_;
   std::optional<BeastResponse> response_;
+  std::optional<PendingUpgrade> upgrade_;  // while the app decides on a WebSocket upgrade
   std::shared_ptr<HttpSession> self_;  // set while the app owes a reply
   State state_ = State::reading;
   std::uint64_t request_seq_ = 0;

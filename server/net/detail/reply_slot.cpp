@@ -23,7 +23,7 @@ ReplySlot::~ReplySlot() {
   }
 }
 
-void ReplySlot::fulfil(HttpResponse response) noexcept {
+void ReplySlot::fulfil(std::optional<HttpResponse> response) noexcept {
   if (done_.exchange(true)) {
     log_net_error("http reply", "reply called more than once; ignored");
     return;

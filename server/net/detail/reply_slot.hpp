@@ -4,17 +4,19 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 #include "net/detail/lifetime_gate.hpp"
 #include "net/http_types.hpp"
 
 namespace civiq::net::detail {
 
-// Whatever can take a reply to request number `seq` (the HTTP session). Thread rule:
-// post_reply() is called from any thread and must only post to the session's strand.
+// Whatever can take a reply to request number `seq` (the HTTP session). The reply to a WebSocket
+// upgrade may be empty: accept. Thread rule: post_reply() is called from any thread and must only
+// post to the session's strand.
 class ReplySink {
  public:
-  virtual void post_reply(std::uint64_t seq, HttpResponse response) = 0;
+  virtual void post_reply(std::uint64_t seq, std::optional<HttpResponse> response) = 0;
 
  protected:
   ReplySink() = default;
@@ -34,7 +36,7 @@ class ReplySlot {
   ReplySlot& operator=(const ReplySlot&) = delete;
   ~ReplySlot();
 
-  void fulfil(HttpResponse response) noexcept;
+  void fulfil(std::optional<HttpResponse> response) noexcept;
 
  private:
   std::weak_ptr<ReplySink> sink_;

@@ -76,11 +76,17 @@ class TestApp final : public HttpApplication {
     reply(HttpResponse{200, "text/plain", std::move(body), {{"X-Echo", "yes"}}});
   }
 
-  std::optional<HttpResponse> check_upgrade(const HttpRequest& request) override {
+  void check_upgrade(const HttpRequest& request, UpgradeDecision decide) override {
     if (request.path == "/ws/forbidden") {
-      return HttpResponse{403, "application/json", R"({"error":"forbidden"})", {}};
+      return decide(HttpResponse{403, "application/json", R"({"error":"forbidden"})", {}});
     }
-    return std::nullopt;
+    if (request.path == "/ws/deferred") {
+      const std::lock_guard lock(mutex_);
+      deferred_upgrades_.push_back(std::move(decide));
+      changed_.notify_all();
+      return;
+    }
+    decide(std::nullopt);
   }
 
   void on_open(const std::shared_ptr<WebSocketPeer>& peer, const HttpRequest& request) override {
@@ -109,6 +115,15 @@ class TestApp final : public HttpApplication {
     Reply reply = std::move(deferred_.front());
     deferred_.erase(deferred_.begin());
     return reply;
+  }
+
+  // Every upgrade to "/ws/deferred" waits here for the test's decision; this waits for n of them.
+  std::vector<UpgradeDecision> wait_for_deferred_upgrades(std::size_t n) {
+    std::unique_lock lock(mutex_);
+    if (!changed_.wait_for(lock, kTestTimeout, [&] { return deferred_upgrades_.size() >= n; })) {
+      throw std::runtime_error("timed out waiting for deferred upgrades");
+    }
+    return std::exchange(deferred_upgrades_, {});
   }
 
   // The n-th opened peer (0-based), waiting for it.
@@ -140,6 +155,7 @@ class TestApp final : public HttpApplication {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::vector<Reply> deferred_;
+  std::vector<UpgradeDecision> deferred_upgrades_;
   std::vector<std::shared_ptr<WebSocketPeer>> opened_;
   std::map<const WebSocketPeer*, int> close_counts_;
 };

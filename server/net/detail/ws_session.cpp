@@ -3,6 +3,7 @@
 #include "net/detail/ws_session.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
 #include <deque>
 #include <exception>
@@ -36,10 +37,13 @@ class PeerHandle final : public WebSocketPeer {
 
   void send(std::shared_ptr<const std::string> frame, std::string coalesce_key) override;
   void close() override;
+  [[nodiscard]] bool is_open() const override { return open_.load(); }
+  void mark_closed() { open_.store(false); }
 
  private:
   std::weak_ptr<WsSession> session_;
   std::shared_ptr<LifetimeGate> gate_;
+  std::atomic<bool> open_{true};
 };
 
 // Invariant: at most one async_write is in flight and it writes queue_.front(); queue_ never
@@ -213,6 +217,7 @@ class WsSession final : public Connection, public std::enable_shared_from_this<W
     queue_.erase(queue_.begin() + (writing_ && !queue_.empty() ? 1 : 0), queue_.end());
     if (opened_) {
       const auto handle = std::move(handle_);
+      handle->mark_closed();  // before on_close: an app subscribing late sees that the peer is gone
       try {
         context_.app.on_close(*handle);
       } catch (const std::exception& e) {

@@ -2,6 +2,11 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
+
+#include <boost/asio/buffers_iterator.hpp>
+#include <boost/asio/read_until.hpp>
+#include <boost/asio/streambuf.hpp>
 
 #include <doctest/doctest.h>
 
@@ -155,6 +160,78 @@ TEST_CASE("stop() closes every WebSocket and calls on_close before run() returns
   CHECK(server.app.close_count(second_peer.get()) == 1);
   CHECK(first.read_until_closed());
   CHECK(second.read_until_closed());
+}
+
+TEST_CASE("upgrades waiting for the app's decision hold no network thread") {
+  // Every display and phone reconnects at once after a restart while the app is busy: the
+  // handshakes wait for the app's decision, and meanwhile plain requests are still served.
+  constexpr std::size_t kUpgrades = 300;
+  RunningServer server;
+  asio::io_context io;
+  std::vector<tcp::socket> sockets;
+  const std::string upgrade =
+      "GET /ws/deferred HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+  for (std::size_t i = 0; i < kUpgrades; ++i) {
+    auto& socket = sockets.emplace_back(io);
+    socket.connect(local(server.port()));
+    asio::write(socket, asio::buffer(upgrade));
+  }
+  auto decisions = server.app.wait_for_deferred_upgrades(kUpgrades);
+  REQUIRE(decisions.size() == kUpgrades);
+
+  HttpClient client(server.port());
+  CHECK(client.request(http::verb::get, "/json").result_int() == 200);
+
+  // Decided later, from this thread: every other one refused, the rest accepted.
+  for (std::size_t i = 0; i < kUpgrades; ++i) {
+    if (i % 2 == 0) {
+      decisions[i](std::nullopt);
+    } else {
+      decisions[i](HttpResponse{403, "application/json", R"({"error":"forbidden"})", {}});
+    }
+  }
+  std::size_t accepted = 0;
+  std::size_t refused = 0;
+  for (auto& socket : sockets) {
+    asio::streambuf head;
+    asio::read_until(socket, head, "\r\n\r\n");
+    const std::string text{asio::buffers_begin(head.data()), asio::buffers_end(head.data())};
+    accepted += text.starts_with("HTTP/1.1 101") ? 1 : 0;
+    refused += text.starts_with("HTTP/1.1 403") ? 1 : 0;
+  }
+  CHECK(accepted == kUpgrades / 2);
+  CHECK(refused == kUpgrades / 2);
+  server.app.wait_for_peer(kUpgrades / 2 - 1);  // on_open follows the 101 on the server's side
+  CHECK(server.app.opened().size() == kUpgrades / 2);
+}
+
+TEST_CASE("an upgrade whose decision is dropped is refused with a 500") {
+  RunningServer server;
+  asio::io_context io;
+  tcp::socket socket(io);
+  socket.connect(local(server.port()));
+  asio::write(socket, asio::buffer(std::string(
+                          "GET /ws/deferred HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")));
+  server.app.wait_for_deferred_upgrades(1).clear();  // the app forgets to decide
+  asio::streambuf head;
+  asio::read_until(socket, head, "\r\n\r\n");
+  const std::string text{asio::buffers_begin(head.data()), asio::buffers_end(head.data())};
+  CHECK(text.starts_with("HTTP/1.1 500"));
+}
+
+TEST_CASE("a peer reports is_open until its socket has ended") {
+  RunningServer server;
+  std::shared_ptr<WebSocketPeer> peer;
+  {
+    WsClient client(server.port());
+    peer = server.app.wait_for_peer(0);
+    CHECK(peer->is_open());
+    client.close();
+  }
+  REQUIRE(server.app.wait_for_close(peer.get()));
+  CHECK_FALSE(peer->is_open());
 }
 
 TEST_CASE("peer handles kept past the server's lifetime are harmless") {

@@ -1,0 +1,290 @@
+// The Api at the seam between network threads and the office worker, driven in-process: requests go
+// straight into Api::handle/check_upgrade (as the network threads would call them), the office is
+// real (SQLite in memory, the demo branch), and the worker can be held busy on purpose.
+#include "http/api.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "auth/secrets.hpp"
+#include "http/static_files.hpp"
+#include "protocol/json_codec.hpp"
+#include "protocol/messages.hpp"
+#include "storage/migrations.hpp"
+#include "storage/user_repository.hpp"
+
+namespace civiq::http {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr auto kGiveUp = 10s;  // only keeps a broken test from hanging
+
+app::BranchConfig open_all_day() {
+  auto config = app::demo_branch_config();
+  config.queue.enforce_opening_hours = false;  // the tests run at any hour
+  return config;
+}
+
+storage::Database migrated_memory_db() {
+  auto db = storage::Database::open(":memory:");
+  storage::migrate(db);
+  return db;
+}
+
+// A peer that records frames; it can be closed from the test like a socket that ended.
+class RecordingPeer final : public net::WebSocketPeer {
+ public:
+  void send(std::shared_ptr<const std::string> frame, std::string) override {
+    const std::lock_guard lock(mutex_);
+    frames_.push_back(*frame);
+  }
+  void close() override {}
+  [[nodiscard]] bool is_open() const override { return open_.load(); }
+  void end() { open_.store(false); }
+  std::size_t frame_count() {
+    const std::lock_guard lock(mutex_);
+    return frames_.size();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::string> frames_;
+  std::atomic<bool> open_{true};
+};
+
+// One branch's API with everything it needs, as civiq-server wires it.
+struct Harness {
+  Harness() {
+    auth::init_secrets();
+    office.load(clock.now());
+    storage::UserRepository users(db);
+    users.add("anna", "clerk", auth::hash_password("anna-Sehr-Geheim-2026"), 0);
+    const auto login = authenticator.find_login("anna");
+    clerk_token = authenticator.open_session(*login, clock.now()).token;
+    office.set_change_listener([this](const domain::Events& events, domain::TimePoint now) {
+      api.publish_changes(events, now);
+      if (listener_throws) throw std::runtime_error("a listener failed after the commit");
+    });
+  }
+  ~Harness() {
+    office_worker.stop();
+    password_worker.stop();
+  }
+
+  // The reply to one request, waiting for it (the worker answers asynchronously).
+  net::HttpResponse request(const std::string& method, const std::string& path, const std::string& body = {},
+                            std::vector<std::pair<std::string, std::string>> headers = {}) {
+    net::HttpRequest request;
+    request.method = method;
+    request.path = path;
+    request.target = path;
+    request.body = body;
+    request.remote_address = "127.0.0.1";
+    request.headers = std::move(headers);
+    request.headers.emplace_back("authorization", "Bearer " + clerk_token);
+    auto answer = std::make_shared<std::promise<net::HttpResponse>>();
+    auto future = answer->get_future();
+    api.handle(std::move(request), [answer](net::HttpResponse response) { answer->set_value(std::move(response)); });
+    if (future.wait_for(kGiveUp) != std::future_status::ready) throw std::runtime_error("no reply to " + path);
+    return future.get();
+  }
+
+  // Holds the office worker busy until the returned promise is fulfilled.
+  std::promise<void> hold_worker() {
+    std::promise<void> release;
+    std::promise<void> holding;
+    office_worker.post([gate = release.get_future().share(), &holding] {
+      holding.set_value();
+      gate.wait();
+    });
+    holding.get_future().wait();
+    return release;
+  }
+
+  // Runs nothing but waits until every task posted so far has run.
+  void drain_worker() {
+    std::promise<void> done;
+    office_worker.post([&done] { done.set_value(); });
+    if (done.get_future().wait_for(kGiveUp) != std::future_status::ready) throw std::runtime_error("worker stuck");
+  }
+
+  app::BranchConfig config = open_all_day();
+  storage::Database db = migrated_memory_db();
+  app::OfficeService office{config, db};
+  auth::Authenticator authenticator{db};
+  app::SerialWorker office_worker{24h, {}, [](const char*) {}};
+  app::SerialWorker password_worker{24h, {}, [](const char*) {}};
+  app::TopicHub hub;
+  const StaticFiles web_files{config.web_root};
+  app::Metrics metrics;
+  const app::OfficeClock clock;
+  ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics, clock};
+  Api api{context};
+  std::string clerk_token;
+  bool listener_throws = false;
+};
+
+net::HttpRequest upgrade_request(const std::string& topics) {
+  net::HttpRequest request;
+  request.method = "GET";
+  request.path = "/api/v1/events";
+  request.target = "/api/v1/events?topics=" + topics;
+  request.query = {{"topics", topics}};
+  request.remote_address = "127.0.0.1";
+  return request;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("upgrades are decided by the worker without blocking the caller, also while it is busy") {
+  Harness h;
+  constexpr int kReconnects = 500;
+  std::vector<std::future<std::optional<net::HttpResponse>>> decisions;
+  {
+    auto release = h.hold_worker();
+    // All of these return at once although the worker cannot decide yet; the old check_upgrade
+    // blocked its network thread for up to 10 s per handshake.
+    for (int i = 0; i < kReconnects; ++i) {
+      auto decided = std::make_shared<std::promise<std::optional<net::HttpResponse>>>();
+      decisions.push_back(decided->get_future());
+      h.api.check_upgrade(upgrade_request(i % 10 == 0 ? "nonsense" : "calls"),
+                          [decided](std::optional<net::HttpResponse> refusal) { decided->set_value(std::move(refusal)); });
+    }
+    for (auto& decision : decisions) CHECK(decision.wait_for(0s) == std::future_status::timeout);
+    // Routes that need no office answer meanwhile (the live-ticket page): request() would throw.
+    CHECK_NOTHROW((void)h.request("GET", "/t/some-token"));
+    release.set_value();
+  }
+  int accepted = 0;
+  int refused = 0;
+  for (auto& decision : decisions) {
+    REQUIRE(decision.wait_for(kGiveUp) == std::future_status::ready);
+    const auto refusal = decision.get();
+    accepted += refusal ? 0 : 1;
+    refused += refusal && refusal->status == 400 ? 1 : 0;
+  }
+  CHECK(accepted == kReconnects - kReconnects / 10);
+  CHECK(refused == kReconnects / 10);
+}
+
+TEST_CASE("work that waited past the queue deadline is answered 503 with Retry-After") {
+  Harness h;
+  h.config.queue_deadline = 1ms;
+  std::future<net::HttpResponse> late;
+  {
+    auto release = h.hold_worker();
+    auto answer = std::make_shared<std::promise<net::HttpResponse>>();
+    late = answer->get_future();
+    net::HttpRequest request;
+    request.method = "GET";
+    request.path = request.target = "/api/v1/queue";
+    request.headers = {{"authorization", "Bearer " + h.clerk_token}};
+    h.api.handle(std::move(request), [answer](net::HttpResponse response) { answer->set_value(std::move(response)); });
+    // Past its deadline before the worker can reach it: wait for the deadline, not a fixed time.
+    const auto posted = std::chrono::steady_clock::now();
+    while (std::chrono::steady_clock::now() - posted <= 2ms) std::this_thread::yield();
+    release.set_value();
+  }
+  REQUIRE(late.wait_for(kGiveUp) == std::future_status::ready);
+  const auto response = late.get();
+  CHECK(response.status == 503);
+  CHECK(contains(response.body, R"("error":"busy")"));
+  CHECK(std::find(response.headers.begin(), response.headers.end(), std::pair<std::string, std::string>{"Retry-After", "1"}) !=
+        response.headers.end());
+  h.config.queue_deadline = 3s;
+  CHECK(h.request("GET", "/api/v1/queue").status == 200);  // and it recovers
+}
+
+TEST_CASE("a failure after the commit never claims that nothing was changed") {
+  Harness h;
+  REQUIRE(h.request("POST", "/api/v1/counters/1/open").status == 200);
+  h.drain_worker();
+  h.listener_throws = true;
+  const auto failed = h.request("POST", "/api/v1/counters/1/close");
+  CHECK(failed.status == 500);
+  CHECK(contains(failed.body, R"("error":"internal_after_commit")"));
+  CHECK_FALSE(contains(failed.body, "nothing was changed"));
+  h.listener_throws = false;
+  const auto counters = protocol::from_json<protocol::CounterList>(h.request("GET", "/api/v1/counters").body);
+  REQUIRE(counters.value);
+  CHECK_FALSE(counters.value->counters.at(0).open);  // the close was stored, as the answer said
+}
+
+TEST_CASE("a retried counter action with the same Idempotency-Key calls no second citizen") {
+  Harness h;
+  h.office_worker.post([&h] {
+    for (int i = 0; i < 2; ++i) {
+      domain::IssueTicket command;
+      command.services = {domain::ServiceId{1}};
+      command.token = "token-" + std::to_string(i);
+      (void)h.office.execute([&](const domain::OfficeQueue& q) { return q.issue(command, {}, h.clock.now()); },
+                             h.clock.now());
+    }
+  });
+  REQUIRE(h.request("POST", "/api/v1/counters/1/open").status == 200);
+  const std::vector<std::pair<std::string, std::string>> key{{"idempotency-key", "click-1"}};
+  const auto first = h.request("POST", "/api/v1/counters/1/call-next", {}, key);
+  REQUIRE(first.status == 200);
+  const auto retried = h.request("POST", "/api/v1/counters/1/call-next", {}, key);
+  CHECK(retried.status == 200);
+  CHECK(retried.body == first.body);
+  CHECK(std::find(retried.headers.begin(), retried.headers.end(),
+                  std::pair<std::string, std::string>{"Idempotent-Replayed", "true"}) != retried.headers.end());
+  std::promise<std::size_t> waiting;
+  h.office_worker.post([&] { waiting.set_value(h.office.queue().waiting_candidates().size()); });
+  CHECK(waiting.get_future().get() == 1);  // one called, one still waiting
+}
+
+TEST_CASE("a subscriber that leaves before the worker subscribes it is never subscribed") {
+  Harness h;
+  auto peer = std::make_shared<RecordingPeer>();
+  {
+    auto release = h.hold_worker();
+    h.api.on_open(peer, upgrade_request("calls,queue"));
+    peer->end();            // the socket ends ...
+    h.api.on_close(*peer);  // ... and the network thread says so at once
+    release.set_value();
+  }
+  h.drain_worker();
+  CHECK(h.hub.peer_count() == 0);
+  CHECK(peer->frame_count() == 0);  // no snapshot was built for it either
+}
+
+TEST_CASE("after a change the clerk's reply comes first; followers get one state frame per burst") {
+  Harness h;
+  auto follower = std::make_shared<RecordingPeer>();
+  h.api.on_open(follower, upgrade_request("queue"));
+  h.drain_worker();
+  REQUIRE(follower->frame_count() == 1);  // the snapshot
+  {
+    auto release = h.hold_worker();
+    std::vector<std::future<net::HttpResponse>> replies;
+    for (const char* action : {"open", "close", "open"}) {
+      auto answer = std::make_shared<std::promise<net::HttpResponse>>();
+      replies.push_back(answer->get_future());
+      net::HttpRequest request;
+      request.method = "POST";
+      request.path = request.target = std::string("/api/v1/counters/1/") + action;
+      request.headers = {{"authorization", "Bearer " + h.clerk_token}};
+      h.api.handle(std::move(request), [answer](net::HttpResponse r) { answer->set_value(std::move(r)); });
+    }
+    release.set_value();
+    for (auto& reply : replies) CHECK(reply.get().status == 200);
+  }
+  h.drain_worker();
+  CHECK(follower->frame_count() == 2);  // snapshot + one update for the burst of three commands
+}
+
+}  // namespace civiq::http

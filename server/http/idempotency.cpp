@@ -1,0 +1,24 @@
+#include "idempotency.hpp"
+
+#include "responses.hpp"
+
+namespace civiq::http {
+namespace {
+
+constexpr std::size_t kMaxIdempotencyKey = 128;
+
+}  // namespace
+
+std::optional<std::optional<std::string>> idempotency_key(const Call& call, const Reply& reply) {
+  const auto header = call.request.header("idempotency-key");
+  if (!header) return std::optional<std::string>{};
+  if (header->empty() || header->size() > kMaxIdempotencyKey) {
+    reply(error_response(400, "invalid_request", "Idempotency-Key must be 1 to 128 characters"));
+    return std::nullopt;
+  }
+  return std::optional<std::string>(call.principal.name + ":" + std::string(*header));
+}
+
+void mark_replayed(net::HttpResponse& response) { response.headers.emplace_back("Idempotent-Replayed", "true"); }
+
+}  // namespace civiq::http

@@ -1,0 +1,60 @@
+"""Scenario: a flood of kiosk requests larger than the office worker can take in time.
+
+Queued work has a deadline ([limits] queue_deadline_ms, small here so that two cores can flood it):
+what the worker reaches too late is answered 503 with Retry-After at once instead of being done long
+after its client gave up. The server sheds load, loses nothing it acknowledged, and recovers: a
+client that retries a shed request with the same Idempotency-Key gets its ticket, exactly once.
+"""
+
+import threading
+
+import pytest
+
+from civiq_e2e import expect
+
+pytestmark = pytest.mark.office_config({"limits": {"queue_deadline_ms": 5}})
+
+CLIENTS = 48
+REQUESTS_PER_CLIENT = 25
+
+
+def test_the_server_sheds_a_flood_and_recovers(office):
+    outcomes: dict[str, tuple[int, dict, str | None]] = {}
+    lock = threading.Lock()
+
+    def kiosk(n: int):
+        for i in range(REQUESTS_PER_CLIENT):
+            key = f"flood-{n}-{i}"
+            resp = office.kiosk.post("/api/v1/tickets", {"service_id": 1}, headers={"Idempotency-Key": key})
+            with lock:
+                outcomes[key] = (resp.status, resp.json, resp.headers.get("Retry-After"))
+
+    threads = [threading.Thread(target=kiosk, args=(n,)) for n in range(CLIENTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    statuses = {status for status, _, _ in outcomes.values()}
+    assert statuses <= {201, 503}, f"only issued or busy, got {statuses}"
+    shed = [key for key, (status, _, _) in outcomes.items() if status == 503]
+    issued = {key: body for key, (status, body, _) in outcomes.items() if status == 201}
+    assert shed, "the flood was not large enough to shed anything: nothing was tested"
+    for key in shed:
+        _, body, retry_after = outcomes[key]
+        assert body["error"] == "busy", body
+        assert retry_after is not None and int(retry_after) >= 1, outcomes[key]
+
+    # Recovered: the shed clients retry with their keys and each gets one ticket; an acknowledged
+    # ticket retried returns the same ticket.
+    for key in shed:
+        issued[key] = office.issue(1, key=key)
+    some_key = next(iter(issued))
+    assert office.issue(1, key=some_key)["token"] == issued[some_key]["token"]
+
+    tokens = {body["token"] for body in issued.values()}
+    numbers = {body["number"] for body in issued.values()}
+    assert len(tokens) == len(numbers) == CLIENTS * REQUESTS_PER_CLIENT
+    queue = office.queue()
+    assert len(queue) == CLIENTS * REQUESTS_PER_CLIENT, "the queue holds exactly the acknowledged tickets"
+    office.assert_healthy("after the flood")
