@@ -50,6 +50,7 @@ void OfficeService::load(TimePoint now) {
 
 void OfficeService::start_day(domain::LocalDate day, TimePoint now) {
   const domain::TicketId next_id{events_.max_ticket_id() + 1};
+  last_seq_ = events_.max_seq();
   queue_ = std::make_unique<OfficeQueue>(config_.catalog, config_.queue, day, next_id);
   idempotency_keys_.clear();
   day_closed_ = false;
@@ -100,6 +101,7 @@ void OfficeService::store(const Events& events, const std::optional<std::string>
   try {
     storage::Transaction transaction(db_);
     std::map<domain::TicketId, std::int64_t> last_seq;  // per ticket, for its projection row
+    std::int64_t newest = last_seq_;
     bool first = true;
     for (const auto& event : events) {
       const auto encoded = protocol::encode_event(event);
@@ -108,6 +110,7 @@ void OfficeService::store(const Events& events, const std::optional<std::string>
                                        encoded.type, encoded.actor, encoded.payload,
                                        event.at.time_since_epoch().count(), first ? idempotency_key : std::nullopt});
       if (ticket) last_seq[*ticket] = seq;
+      newest = seq;
       first = false;
     }
     // Apply inside the transaction so the projection rows show the new state.
@@ -119,6 +122,7 @@ void OfficeService::store(const Events& events, const std::optional<std::string>
     }
     transaction.commit();
     ++commits_;
+    last_seq_ = newest;
   } catch (...) {
     // The transaction has rolled back (its scope ended): rebuild the queue from what is on disk, so
     // memory never runs ahead of the database.

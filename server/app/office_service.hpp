@@ -47,6 +47,9 @@ class OfficeService {
   // How many commands have been committed since start: a handler that failed can tell whether its
   // change was stored before it failed.
   [[nodiscard]] std::uint64_t commits() const { return commits_; }
+  // The office's event sequence: the seq of the newest stored event. It only grows, so a client can
+  // tell whether a reply or a pushed frame is newer than what it has.
+  [[nodiscard]] std::int64_t last_seq() const { return last_seq_; }
 
   // Periodic housekeeping: day rollover, the end-of-day rule at closing time.
   void tick(TimePoint now);
@@ -83,6 +86,7 @@ class OfficeService {
   bool day_closed_ = false;
   std::uint64_t version_ = 0;
   std::uint64_t commits_ = 0;
+  std::int64_t last_seq_ = 0;
   std::uint64_t estimates_version_ = ~std::uint64_t{0};
   TimePoint estimates_at_{};
   std::map<domain::TicketId, domain::WaitEstimate> estimates_;

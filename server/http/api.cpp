@@ -52,15 +52,15 @@ void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)
     reply(std::move(response));
   };
   if (!match.route) {
-    if (match.path_known) return logged(error_response(405, "method_not_allowed", request.method + " is not allowed here"));
-    return logged(error_response(404, "not_found", "no such route"));
+    if (match.path_known) return logged(error_response(ErrorCode::MethodNotAllowed, request.method + " is not allowed here"));
+    return logged(error_response(ErrorCode::NotFound, "no such route"));
   }
   if (match.route->rate_limited) {
     // One budget per client for all live-ticket routes, a separate, smaller one for sign-in.
     const bool login = match.route->pattern == "/api/v1/auth/login";
     auto& limiter = login ? login_limiter_ : public_limiter_;
     if (const auto retry = limiter.acquire(request.remote_address, Clock::now())) {
-      auto response = error_response(429, "rate_limited", "too many requests; please try again shortly");
+      auto response = error_response(ErrorCode::RateLimited, "too many requests; please try again shortly");
       response.headers.emplace_back("Retry-After", std::to_string(retry->count()));
       return logged(std::move(response));
     }
@@ -82,22 +82,28 @@ void Api::run_on_office(const net::HttpRequest& request, const Route& route, std
   const auto auth = ctx_.authenticator.authenticate(bearer_token(request, false), now);
   if (route.access != Access::Public) {
     if (auth.check != auth::TokenCheck::Valid)
-      return reply(error_response(401, "unauthorized",
+      return reply(error_response(ErrorCode::Unauthorized,
                                   auth.check == auth::TokenCheck::Missing ? "this needs a sign-in or device token"
                                                                           : "the token is invalid or expired"));
-    if (!allowed(route.access, auth.principal)) return reply(error_response(403, "forbidden", "your role may not do this"));
+    if (!allowed(route.access, auth.principal)) return reply(error_response(ErrorCode::Forbidden, "your role may not do this"));
   }
   Call call{request, std::move(params), auth.principal, now};
+  // Every reply tells which office state it shows (the frames carry the same number). Handlers reply
+  // on the office worker, also those that hop to the password worker and back.
+  const Reply stamped = [this, reply](net::HttpResponse response) {
+    response.headers.emplace_back("Event-Seq", std::to_string(ctx_.office.last_seq()));
+    reply(std::move(response));
+  };
   const auto commits_before = ctx_.office.commits();
   try {
-    route.handler(call, reply);
+    route.handler(call, stamped);
   } catch (const std::exception& error) {
     app::log("error {} {}: {}", request.method, route.pattern, error.what());
     // After a commit the change is stored: a client told "nothing changed" would retry and, say,
     // call a second citizen. Say what is true; the Idempotency-Key makes a retry safe.
-    reply(ctx_.office.commits() == commits_before
-              ? error_response(500, "internal", "the server could not complete this; nothing was changed")
-              : error_response(500, "internal_after_commit",
+    stamped(ctx_.office.commits() == commits_before
+              ? error_response(ErrorCode::Internal, "the server could not complete this; nothing was changed")
+              : error_response(ErrorCode::InternalAfterCommit,
                                "the change was saved, but the answer could not be built; reload to see it"));
   }
 }
@@ -107,13 +113,13 @@ void Api::on_office_worker(std::function<void()> task, std::function<void()> whe
 }
 
 net::HttpResponse Api::busy_response() {
-  auto response = error_response(503, "busy", "the server is busy; please try again in a moment");
+  auto response = error_response(ErrorCode::Busy, "the server is busy; please try again in a moment");
   response.headers.emplace_back("Retry-After", std::to_string(kRetryAfterBusy.count()));
   return response;
 }
 
 void Api::check_upgrade(const net::HttpRequest& request, UpgradeDecision decide) {
-  if (request.path != "/api/v1/events") return decide(error_response(404, "not_found", "no WebSocket here"));
+  if (request.path != "/api/v1/events") return decide(error_response(ErrorCode::NotFound, "no WebSocket here"));
   // Topic and token checks need the office state: the worker decides, no network thread waits.
   on_office_worker(
       [this, request, decide] {
@@ -121,7 +127,7 @@ void Api::check_upgrade(const net::HttpRequest& request, UpgradeDecision decide)
           decide(check_topics(request, ctx_.clock.now()));
         } catch (const std::exception& error) {
           app::log("error checking a WebSocket upgrade: {}", error.what());
-          decide(error_response(500, "internal", "the server could not check this subscription"));
+          decide(error_response(ErrorCode::Internal, "the server could not check this subscription"));
         }
       },
       [decide] { decide(busy_response()); });
@@ -129,21 +135,21 @@ void Api::check_upgrade(const net::HttpRequest& request, UpgradeDecision decide)
 
 std::optional<net::HttpResponse> Api::check_topics(const net::HttpRequest& request, domain::TimePoint now) {
   const auto topics = parse_topics(request.query_param("topics").value_or(""));
-  if (!topics) return error_response(400, "invalid_request", topics.error());
+  if (!topics) return error_response(ErrorCode::InvalidRequest, topics.error());
   const auto auth = ctx_.authenticator.authenticate(bearer_token(request, true), now);
   for (const auto& topic : *topics) {
     switch (topic_access(topic)) {
-      case TopicAccess::Unknown: return error_response(400, "invalid_request", "unknown topic " + topic);
+      case TopicAccess::Unknown: return error_response(ErrorCode::InvalidRequest, "unknown topic " + topic);
       case TopicAccess::Public: break;
       case TopicAccess::Staff:
         if (auth.check != auth::TokenCheck::Valid)
-          return error_response(401, "unauthorized", "topic " + topic + " needs a staff sign-in");
+          return error_response(ErrorCode::Unauthorized, "topic " + topic + " needs a staff sign-in");
         if (!auth.principal.is_staff(auth::Role::Clerk))
-          return error_response(403, "forbidden", "topic " + topic + " is for staff");
+          return error_response(ErrorCode::Forbidden, "topic " + topic + " is for staff");
         break;
     }
     if (const auto token = ticket_token_of(topic); token && !ctx_.office.queue().find_by_token(*token))
-      return error_response(404, "unknown_ticket", "this ticket is unknown or from an earlier day");
+      return error_response(ErrorCode::UnknownTicket, "this ticket is unknown or from an earlier day");
   }
   return std::nullopt;
 }

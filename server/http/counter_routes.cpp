@@ -27,7 +27,7 @@ CounterActor counter_actor(const Call& call) {
 // it is now: a clerk whose "call next" reply was lost never calls a second citizen.
 template <class Decide>
 void run_counter_action(ApiContext& ctx, Call& call, const Reply& reply, Decide decide, bool no_content_when_nothing) {
-  const auto id = id_param(call, reply, "unknown_counter");
+  const auto id = id_param(call, reply, ErrorCode::UnknownCounter);
   if (!id) return;
   const CounterId counter{*id};
   const auto key = idempotency_key(call, reply);

@@ -1,16 +1,11 @@
 #pragma once
-// The one table from domain error codes to HTTP statuses and stable protocol error strings.
-#include <string>
-
+// The one table from domain error codes (a broken business rule) to protocol error codes; the
+// protocol's table (protocol/error_code.hpp) gives each its wire name and HTTP status.
 #include "domain/result.hpp"
+#include "protocol/error_code.hpp"
 
 namespace civiq::http {
 
-struct HttpError {
-  int status;
-  const char* code;
-};
-
-[[nodiscard]] HttpError map_error(domain::ErrorCode code);
+[[nodiscard]] protocol::ErrorCode map_error(domain::ErrorCode code);
 
 }  // namespace civiq::http

@@ -13,7 +13,7 @@ std::optional<std::optional<std::string>> idempotency_key(const Call& call, cons
   const auto header = call.request.header("idempotency-key");
   if (!header) return std::optional<std::string>{};
   if (header->empty() || header->size() > kMaxIdempotencyKey) {
-    reply(error_response(400, "invalid_request", "Idempotency-Key must be 1 to 128 characters"));
+    reply(error_response(ErrorCode::InvalidRequest, "Idempotency-Key must be 1 to 128 characters"));
     return std::nullopt;
   }
   return std::optional<std::string>(call.principal.name + ":" + std::string(*header));

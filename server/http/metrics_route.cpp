@@ -43,8 +43,10 @@ std::string queue_gauges(const app::OfficeService& office, std::size_t subscribe
 void add_metrics_route(Router& router, ApiContext& ctx) {
   router.add({"GET", "/metrics", Access::Public, false, [&ctx](Call& call, Reply reply) {
                 if (!from_this_machine(call.request) && !call.principal.is_staff(auth::Role::Manager))
-                  return reply(error_response(call.principal.kind == auth::Principal::Kind::Anonymous ? 401 : 403,
-                                              "forbidden", "metrics are for managers or the server itself"));
+                  return reply(error_response(call.principal.kind == auth::Principal::Kind::Anonymous
+                                                  ? ErrorCode::Unauthorized
+                                                  : ErrorCode::Forbidden,
+                                              "metrics are for managers or the server itself"));
                 std::string body = queue_gauges(ctx.office, ctx.hub.peer_count());
                 ctx.metrics.render(body);
                 reply({200, "text/plain; version=0.0.4; charset=utf-8", std::move(body), {}});

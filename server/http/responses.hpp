@@ -6,6 +6,7 @@
 
 #include "domain/result.hpp"
 #include "net/http_server.hpp"
+#include "protocol/error_code.hpp"
 #include "protocol/json_codec.hpp"
 #include "protocol/messages.hpp"
 #include "router.hpp"
@@ -17,7 +18,10 @@ net::HttpResponse json_response(int status, const T& body) {
   return {status, "application/json", protocol::to_json(body), {}};
 }
 
-[[nodiscard]] net::HttpResponse error_response(int status, std::string code, std::string message);
+using protocol::ErrorCode;
+
+// {"error": <the code's wire name>, "message": ...} with the code's HTTP status.
+[[nodiscard]] net::HttpResponse error_response(ErrorCode code, std::string message);
 [[nodiscard]] net::HttpResponse domain_error_response(const domain::DomainError& error);
 [[nodiscard]] net::HttpResponse no_content();
 
@@ -28,13 +32,13 @@ std::optional<T> parse_body(const Call& call, const Reply& reply) {
   auto decoded = protocol::from_json<T>(body);
   if (!decoded) {
     const bool malformed = decoded.error.starts_with("malformed JSON");
-    reply(error_response(400, malformed ? "invalid_json" : "invalid_request", decoded.error));
+    reply(error_response(malformed ? ErrorCode::InvalidJson : ErrorCode::InvalidRequest, decoded.error));
     return std::nullopt;
   }
   return std::move(decoded.value);
 }
 
-// Parses a numeric path parameter ({id}); replies 404 with `not_found_code` when it is not a number.
-[[nodiscard]] std::optional<std::int32_t> id_param(const Call& call, const Reply& reply, const char* not_found_code);
+// Parses a numeric path parameter ({id}); replies with `not_found` when it is not a number.
+[[nodiscard]] std::optional<std::int32_t> id_param(const Call& call, const Reply& reply, ErrorCode not_found);
 
 }  // namespace civiq::http

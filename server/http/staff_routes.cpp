@@ -20,7 +20,7 @@ void login(ApiContext& ctx, Call& call, const Reply& reply) {
     static const std::string kDummyHash = auth::hash_password("civiq-timing-equaliser");
     const bool ok = auth::verify_password(pending ? pending->password_hash : kDummyHash, password) && pending.has_value();
     ctx.office_worker.post([&ctx, reply, pending, ok, now] {
-      if (!ok) return reply(error_response(401, "invalid_credentials", "user name or password is wrong"));
+      if (!ok) return reply(error_response(ErrorCode::InvalidCredentials, "user name or password is wrong"));
       const auto session = ctx.authenticator.open_session(*pending, now);
       reply(json_response(200, protocol::LoginResponse{session.token, auth::role_name(session.role), session.expires_at}));
     });
@@ -30,13 +30,13 @@ void login(ApiContext& ctx, Call& call, const Reply& reply) {
 std::optional<std::vector<domain::Appointment>> to_appointments(const protocol::AppointmentImport& body,
                                                                 const Reply& reply) {
   if (body.appointments.size() > kMaxAppointmentsPerImport) {
-    reply(error_response(400, "invalid_argument", "at most 2000 appointments per request"));
+    reply(error_response(ErrorCode::InvalidArgument, "at most 2000 appointments per request"));
     return std::nullopt;
   }
   std::vector<domain::Appointment> appointments;
   for (const auto& input : body.appointments) {
     if (input.code.empty() || input.code.size() > 64 || input.service_ids.empty()) {
-      reply(error_response(400, "invalid_argument", "each appointment needs a code (≤ 64 chars) and services"));
+      reply(error_response(ErrorCode::InvalidArgument, "each appointment needs a code (≤ 64 chars) and services"));
       return std::nullopt;
     }
     appointments.push_back(
@@ -73,7 +73,7 @@ void add_staff_routes(Router& router, ApiContext& ctx) {
                 for (const auto& a : *appointments)
                   for (const auto service : a.services)
                     if (!ctx.office.queue().catalog().find_service(service))
-                      return reply(error_response(404, "unknown_service",
+                      return reply(error_response(ErrorCode::UnknownService,
                                                   "appointment " + a.code + " names unknown service " +
                                                       std::to_string(service.value)));
                 ctx.office.import_appointments(*appointments, call.now);

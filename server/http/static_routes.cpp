@@ -19,13 +19,13 @@ bool flat_name(const std::string& name) {
 
 void serve(const StaticFiles& files, const Call& call, const Reply& reply, const std::string& relative) {
   if (auto response = files.response(relative, accepts_gzip(call.request))) return reply(std::move(*response));
-  reply(error_response(404, "not_found", "no such file"));
+  reply(error_response(ErrorCode::NotFound, "no such file"));
 }
 
 Handler asset(const StaticFiles& files, std::string folder) {
   return [&files, folder = std::move(folder)](Call& call, Reply reply) {
     const std::string& name = call.params.at("file");
-    if (!flat_name(name)) return reply(error_response(404, "not_found", "no such file"));
+    if (!flat_name(name)) return reply(error_response(ErrorCode::NotFound, "no such file"));
     serve(files, call, reply, folder + name);
   };
 }

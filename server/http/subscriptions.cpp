@@ -13,19 +13,26 @@ namespace kind = protocol::frame_kind;
 constexpr std::size_t kMaxTopicsPerSocket = 8;
 
 template <class T>
-std::shared_ptr<const std::string> frame(std::string_view topic_name, std::string_view frame_kind, const T& data) {
-  return std::make_shared<const std::string>(protocol::make_frame(topic_name, frame_kind, data));
+std::shared_ptr<const std::string> frame(const app::OfficeService& office, std::string_view topic_name,
+                                         std::string_view frame_kind, const T& data) {
+  return std::make_shared<const std::string>(protocol::make_frame(topic_name, frame_kind, office.last_seq(), data));
+}
+
+// The view a state topic shows, as JSON text; empty when there is nothing to show (unknown ticket).
+std::string state_data(app::OfficeService& office, const std::string& name, domain::TimePoint now) {
+  if (name == topic::kCalls) return protocol::to_json(app::calls_snapshot(office, now));
+  if (name == topic::kQueue) return protocol::to_json(app::queue_view(office, now));
+  if (name == topic::kCounters) return protocol::to_json(app::counter_list(office, now));
+  if (const auto token = ticket_token_of(name))
+    if (const auto* ticket = office.queue().find_by_token(*token))
+      return protocol::to_json(app::ticket_view(office, *ticket, now));
+  return {};
 }
 
 std::shared_ptr<const std::string> state_frame(app::OfficeService& office, const std::string& name,
-                                               std::string_view frame_kind, domain::TimePoint now) {
-  if (name == topic::kCalls) return frame(name, frame_kind, app::calls_snapshot(office, now));
-  if (name == topic::kQueue) return frame(name, frame_kind, app::queue_view(office, now));
-  if (name == topic::kCounters) return frame(name, frame_kind, app::counter_list(office, now));
-  if (const auto token = ticket_token_of(name))
-    if (const auto* ticket = office.queue().find_by_token(*token))
-      return frame(name, frame_kind, app::ticket_view(office, *ticket, now));
-  return nullptr;
+                                               std::string_view frame_kind, const std::string& data) {
+  if (data.empty()) return nullptr;
+  return std::make_shared<const std::string>(protocol::make_frame_around(name, frame_kind, office.last_seq(), data));
 }
 
 }  // namespace
@@ -58,7 +65,7 @@ std::optional<std::string> ticket_token_of(const std::string& name) {
 
 std::shared_ptr<const std::string> snapshot_frame(app::OfficeService& office, const std::string& name,
                                                   domain::TimePoint now) {
-  return state_frame(office, name, kind::kSnapshot, now);
+  return state_frame(office, name, kind::kSnapshot, state_data(office, name, now));
 }
 
 void publish_calls(app::OfficeService& office, app::TopicHub& hub, const domain::Events& events) {
@@ -71,26 +78,28 @@ void publish_calls(app::OfficeService& office, app::TopicHub& hub, const domain:
     const auto& ticket = *office.queue().find(called ? called->ticket : recalled->ticket);
     const domain::CallRecord record{ticket.id, ticket.number, called ? called->counter : recalled->counter, event.at,
                                     recalled != nullptr, ticket.service()};
-    hub.publish(calls, frame(calls, kind::kCall, app::call_notice(office, record)));
+    hub.publish(calls, frame(office, calls, kind::kCall, app::call_notice(office, record)));
   }
 }
 
 void StatePublisher::publish(app::OfficeService& office, app::TopicHub& hub, domain::TimePoint now) {
   const std::string calls(topic::kCalls);
   if (hub.has_subscribers(calls))
-    hub.publish(calls, frame(calls, kind::kLoad, app::service_loads(office, now)), "calls:load");
+    hub.publish(calls, frame(office, calls, kind::kLoad, app::service_loads(office, now)), "calls:load");
   for (const auto& name : {std::string(topic::kQueue), std::string(topic::kCounters)})
-    if (hub.has_subscribers(name)) hub.publish(name, state_frame(office, name, kind::kUpdate, now), name);
+    if (hub.has_subscribers(name))
+      hub.publish(name, state_frame(office, name, kind::kUpdate, state_data(office, name, now)), name);
 
-  std::map<std::string, std::shared_ptr<const std::string>> sent;
+  std::map<std::string, std::string> sent;
   for (auto& name : hub.topics_with_prefix(topic::kTicketPrefix)) {
-    auto update = state_frame(office, name, kind::kUpdate, now);
-    if (!update) continue;
-    const auto before = last_ticket_frames_.find(name);
-    if (before == last_ticket_frames_.end() || *before->second != *update) hub.publish(name, update, name);
-    sent.emplace(std::move(name), std::move(update));
+    auto data = state_data(office, name, now);
+    if (data.empty()) continue;
+    const auto before = last_ticket_data_.find(name);
+    if (before == last_ticket_data_.end() || before->second != data)
+      hub.publish(name, state_frame(office, name, kind::kUpdate, data), name);
+    sent.emplace(std::move(name), std::move(data));
   }
-  last_ticket_frames_ = std::move(sent);  // forgets the tickets nobody follows any more
+  last_ticket_data_ = std::move(sent);  // forgets the tickets nobody follows any more
 }
 
 }  // namespace civiq::http
@@ -100,7 +109,7 @@ namespace civiq::http {
 void add_event_route(Router& router) {
   // The WebSocket upgrade itself is handled by Api::check_upgrade/on_open; a plain GET lands here.
   router.add({"GET", "/api/v1/events", Access::Public, false, [](Call&, Reply reply) {
-                reply(error_response(426, "upgrade_required", "connect with a WebSocket: GET /api/v1/events?topics=calls"));
+                reply(error_response(ErrorCode::UpgradeRequired, "connect with a WebSocket: GET /api/v1/events?topics=calls"));
               }});
 }
 

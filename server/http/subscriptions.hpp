@@ -37,14 +37,14 @@ void publish_calls(app::OfficeService& office, app::TopicHub& hub, const domain:
 // The state frames (service loads, queue, counters, followed tickets) of the office as it is now. Run
 // once per burst of changes, after the replies. A followed ticket's view is sent only when it differs
 // from the one sent before, so a call does not cost every phone in the room a frame.
-// Invariant: last_ticket_frames_ holds only topics that had followers at the last publish().
+// Invariant: last_ticket_data_ holds only topics that had followers at the last publish().
 // Thread rule: office worker only.
 class StatePublisher {
  public:
   void publish(app::OfficeService& office, app::TopicHub& hub, domain::TimePoint now);
 
  private:
-  std::map<std::string, std::shared_ptr<const std::string>> last_ticket_frames_;
+  std::map<std::string, std::string> last_ticket_data_;  // topic -> the view's JSON sent last
 };
 
 }  // namespace civiq::http

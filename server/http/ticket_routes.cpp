@@ -25,7 +25,7 @@ void issue_and_reply(ApiContext& ctx, Call& call, const Reply& reply, domain::Is
     }
   const auto& offered = ctx.config.languages;
   if (std::find(offered.begin(), offered.end(), command.language) == offered.end())
-    return reply(error_response(400, "invalid_argument", "language must be one this office offers: " +
+    return reply(error_response(ErrorCode::InvalidArgument, "language must be one this office offers: " +
                                                               fmt::format("{}", fmt::join(offered, ", "))));
   command.token = auth::random_token(auth::kTicketTokenBytes);
   const auto actor = call.principal.actor();
@@ -39,7 +39,7 @@ void issue_and_reply(ApiContext& ctx, Call& call, const Reply& reply, domain::Is
 // Finds the live ticket of {token} or replies 404.
 const domain::Ticket* ticket_of(ApiContext& ctx, const Call& call, const Reply& reply) {
   const auto* ticket = ctx.office.queue().find_by_token(call.params.at("token"));
-  if (!ticket) reply(error_response(404, "unknown_ticket", "this ticket is unknown or from an earlier day"));
+  if (!ticket) reply(error_response(ErrorCode::UnknownTicket, "this ticket is unknown or from an earlier day"));
   return ticket;
 }
 
@@ -86,7 +86,7 @@ void add_ticket_routes(Router& router, ApiContext& ctx) {
                 if (!body) return;
                 const auto appointment = ctx.office.find_appointment(call.params.at("code"));
                 if (!appointment)
-                  return reply(error_response(404, "unknown_appointment", "no appointment with this code"));
+                  return reply(error_response(ErrorCode::UnknownAppointment, "no appointment with this code"));
                 domain::IssueTicket command;
                 command.language = body->language.value_or("de");
                 command.appointment = &*appointment;

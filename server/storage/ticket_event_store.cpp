@@ -43,6 +43,7 @@ TicketEventStore::TicketEventStore(Database& db)
               "VALUES (:office_id, :office_day, :ticket_id, :type, :actor, :payload, :occurred_at, :key)"),
       load_day_(db, select_events("WHERE office_id = :office_id AND office_day = :office_day ORDER BY seq")),
       find_by_key_(db, select_events("WHERE idempotency_key = :key")),
+      max_seq_(db, "SELECT coalesce(max(seq), 0) FROM ticket_events"),
       max_ticket_id_(db,
                      "SELECT max(coalesce((SELECT max(ticket_id) FROM ticket_events), 0), "
                      "coalesce((SELECT max(id) FROM tickets), 0))"),
@@ -74,6 +75,12 @@ std::optional<StoredEvent> TicketEventStore::find_by_idempotency_key(std::string
   find_by_key_.bind(":key", key);
   if (!find_by_key_.step()) return std::nullopt;
   return read_event(find_by_key_);
+}
+
+std::int64_t TicketEventStore::max_seq() {
+  const Execution execution{max_seq_};
+  if (!max_seq_.step()) return 0;
+  return max_seq_.int64(0);
 }
 
 std::int64_t TicketEventStore::max_ticket_id() {

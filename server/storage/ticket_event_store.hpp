@@ -41,6 +41,8 @@ class TicketEventStore {
   // One office day's events, oldest first.
   [[nodiscard]] std::vector<StoredEvent> load_day(std::string_view office_id, std::string_view office_day);
   [[nodiscard]] std::optional<StoredEvent> find_by_idempotency_key(std::string_view key);
+  // The newest event's seq (of any office and day); 0 when there is none.
+  [[nodiscard]] std::int64_t max_seq();
   // The largest ticket id in the events or the tickets projection; 0 when there is none.
   [[nodiscard]] std::int64_t max_ticket_id();
   // The newest `limit` events of one type at one office, newest first (seeds wait estimates).
@@ -53,6 +55,7 @@ class TicketEventStore {
   Statement append_;
   Statement load_day_;
   Statement find_by_key_;
+  Statement max_seq_;
   Statement max_ticket_id_;
   Statement recent_of_type_;
   Statement export_all_;

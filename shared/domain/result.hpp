@@ -25,7 +25,6 @@ enum class ErrorCode {
   TicketNotWaiting,
   TicketAlreadyCalled,
   TicketNotCalled,
-  TicketNotServing,
   TicketNotReactivatable,
   TicketFinished,       // done, cancelled or no-show: nothing more can happen to it
   RecallTooSoon,
@@ -35,7 +34,6 @@ enum class ErrorCode {
   AppointmentNotToday,
   CheckInTooEarly,
   CheckInTooLate,
-  DuplicateTicketNumber,
 };
 
 struct DomainError {

@@ -36,7 +36,6 @@ inline const char* error_name(ErrorCode code) {
     case ErrorCode::TicketNotWaiting: return "TicketNotWaiting";
     case ErrorCode::TicketAlreadyCalled: return "TicketAlreadyCalled";
     case ErrorCode::TicketNotCalled: return "TicketNotCalled";
-    case ErrorCode::TicketNotServing: return "TicketNotServing";
     case ErrorCode::TicketNotReactivatable: return "TicketNotReactivatable";
     case ErrorCode::TicketFinished: return "TicketFinished";
     case ErrorCode::RecallTooSoon: return "RecallTooSoon";
@@ -46,7 +45,6 @@ inline const char* error_name(ErrorCode code) {
     case ErrorCode::AppointmentNotToday: return "AppointmentNotToday";
     case ErrorCode::CheckInTooEarly: return "CheckInTooEarly";
     case ErrorCode::CheckInTooLate: return "CheckInTooLate";
-    case ErrorCode::DuplicateTicketNumber: return "DuplicateTicketNumber";
   }
   return "?";
 }

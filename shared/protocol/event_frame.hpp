@@ -1,6 +1,9 @@
 #pragma once
-// The WebSocket frame envelope: {"topic": ..., "kind": ..., "data": ...}. Topic names and kinds are
-// defined here once. Thread rule: stateless.
+// The WebSocket frame envelope: {"topic": ..., "kind": ..., "seq": ..., "data": ...}. `seq` is the
+// office's event sequence when the frame was made (the same number as the Event-Seq header of HTTP
+// replies), so a client can tell which of a reply and a frame is newer. Topic names and kinds are
+// defined here once. Readers are tolerant: unknown envelope fields and data fields are ignored, and a
+// client skips kinds it does not know. Thread rule: stateless.
 #include <string>
 #include <string_view>
 
@@ -27,6 +30,7 @@ inline constexpr std::string_view kLoad = "load";
 struct Frame {
   std::string topic;
   std::string kind;
+  std::int64_t seq = 0;  // 0 from a server that does not send it
   json::value data;
 };
 
@@ -40,17 +44,17 @@ struct ParsedFrame {
 template <class T>
 [[nodiscard]] Decoded<T> decode_data(const Frame& frame) {
   T out{};
-  if (auto error = decode_into(frame.data, out, "data")) return {std::nullopt, *error};
+  if (auto error = decode_into(frame.data, out, "data", UnknownFields::Ignore)) return {std::nullopt, *error};
   return {std::move(out), {}};
 }
 
+// A frame around data that is already JSON text (so a sender can compare data before framing it).
+[[nodiscard]] std::string make_frame_around(std::string_view topic_name, std::string_view kind, std::int64_t seq,
+                                            std::string_view data_json);
+
 template <class T>
-std::string make_frame(std::string_view topic_name, std::string_view kind, const T& data) {
-  json::object frame;
-  frame["topic"] = topic_name;
-  frame["kind"] = kind;
-  frame["data"] = encode(data);
-  return json::serialize(frame);
+std::string make_frame(std::string_view topic_name, std::string_view kind, std::int64_t seq, const T& data) {
+  return make_frame_around(topic_name, kind, seq, to_json(data));
 }
 
 }  // namespace civiq::protocol

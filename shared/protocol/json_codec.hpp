@@ -1,7 +1,8 @@
 #pragma once
 // The one JSON codec of civiq: encodes and decodes every Boost.Describe-d message struct.
-// Decoding is strict and explains itself: a missing field, a wrong type or an unknown field yields
-// an error naming the field path ("appointments[2].time: expected a string"), never an exception.
+// Decoding explains itself: a missing field, a wrong type or (in strict mode, the servers') an
+// unknown field yields an error naming the field path ("appointments[2].time: expected a string"),
+// never an exception. Clients read tolerantly (read_reply, decode_data): unknown fields are ignored.
 // Optional fields (std::optional) may be absent or null. Strong ids travel as numbers, TimePoints
 // as ISO 8601 UTC strings. Thread rule: stateless functions.
 #include <boost/describe.hpp>
@@ -84,8 +85,14 @@ std::string to_json(const T& value) {
 // Empty on success, else "path: what is wrong".
 using DecodeError = std::optional<std::string>;
 
+// What a decoder does with an object field its struct does not describe. Servers reject it (a typo
+// in a request is a 400, never silently ignored); clients ignore it, so that a kiosk on a wall keeps
+// working when its server is upgraded and starts sending more.
+enum class UnknownFields { Reject, Ignore };
+
 template <class T>
-DecodeError decode_into(const json::value& in, T& out, const std::string& path);
+DecodeError decode_into(const json::value& in, T& out, const std::string& path,
+                        UnknownFields unknown = UnknownFields::Reject);
 
 namespace detail {
 
@@ -109,7 +116,7 @@ DecodeError decode_integer(const json::value& in, Int& out, const std::string& p
 }  // namespace detail
 
 template <class T>
-DecodeError decode_into(const json::value& in, T& out, const std::string& path) {
+DecodeError decode_into(const json::value& in, T& out, const std::string& path, UnknownFields unknown) {
   using detail::at;
   if constexpr (std::is_same_v<T, bool>) {
     if (!in.is_bool()) return at(path, "expected true or false");
@@ -135,7 +142,7 @@ DecodeError decode_into(const json::value& in, T& out, const std::string& path) 
       return std::nullopt;
     }
     typename T::value_type inner{};
-    if (auto error = decode_into(in, inner, path)) return error;
+    if (auto error = decode_into(in, inner, path, unknown)) return error;
     out = std::move(inner);
   } else if constexpr (detail::is_vector<T>::value) {
     if (!in.is_array()) return at(path, "expected an array");
@@ -144,7 +151,7 @@ DecodeError decode_into(const json::value& in, T& out, const std::string& path) 
     out.reserve(array.size());
     for (std::size_t i = 0; i < array.size(); ++i) {
       typename T::value_type item{};
-      if (auto error = decode_into(array[i], item, path + "[" + std::to_string(i) + "]")) return error;
+      if (auto error = decode_into(array[i], item, path + "[" + std::to_string(i) + "]", unknown)) return error;
       out.push_back(std::move(item));
     }
   } else if constexpr (detail::is_string_map<T>::value) {
@@ -152,7 +159,7 @@ DecodeError decode_into(const json::value& in, T& out, const std::string& path) 
     out.clear();
     for (const auto& [key, value] : in.get_object()) {
       typename T::mapped_type item{};
-      if (auto error = decode_into(value, item, path + "." + std::string(key))) return error;
+      if (auto error = decode_into(value, item, path + "." + std::string(key), unknown)) return error;
       out.emplace(std::string(key), std::move(item));
     }
   } else if constexpr (boost::describe::has_describe_enumerators<T>::value) {
@@ -174,10 +181,10 @@ DecodeError decode_into(const json::value& in, T& out, const std::string& path) 
         return;
       }
       ++known;
-      error = decode_into(*found, out.*member.pointer, field_path);
+      error = decode_into(*found, out.*member.pointer, field_path, unknown);
     });
     if (error) return error;
-    if (known != object.size()) {
+    if (known != object.size() && unknown == UnknownFields::Reject) {
       for (const auto& [key, value] : object) {
         bool described = false;
         boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
@@ -196,17 +203,24 @@ struct Decoded {
   explicit operator bool() const { return value.has_value(); }
 };
 
-// Parses text and decodes it into T. Malformed JSON and type errors both land in `error`.
+// Parses text and decodes it into T. Malformed JSON and type errors both land in `error`. Strict
+// (unknown fields are an error): for what a server receives.
 template <class T>
-Decoded<T> from_json(std::string_view text) {
+Decoded<T> from_json(std::string_view text, UnknownFields unknown = UnknownFields::Reject) {
   boost::system::error_code ec;
   json::parse_options options;
   options.max_depth = 32;
   const json::value parsed = json::parse(text, ec, {}, options);
   if (ec) return {std::nullopt, "malformed JSON: " + ec.message()};
   T out{};
-  if (auto error = decode_into(parsed, out, "")) return {std::nullopt, *error};
+  if (auto error = decode_into(parsed, out, "", unknown)) return {std::nullopt, *error};
   return {std::move(out), {}};
+}
+
+// The tolerant reader of clients: unknown fields are ignored, missing optional fields default.
+template <class T>
+Decoded<T> read_reply(std::string_view text) {
+  return from_json<T>(text, UnknownFields::Ignore);
 }
 
 }  // namespace civiq::protocol

@@ -41,10 +41,7 @@ constexpr std::chrono::seconds kLingerTimeout{2};
 constexpr std::size_t kLingerMaxBytes = 1024 * 1024;
 constexpr std::size_t kLingerChunk = 16 * 1024;
 constexpr unsigned kDefaultHttpVersion = 11;
-constexpr int kBadRequest = 400;
-constexpr int kPayloadTooLarge = 413;
-constexpr int kHeadersTooLarge = 431;
-constexpr int kServiceUnavailable = 503;
+using protocol::ErrorCode;
 
 std::string remote_address_of(const tcp::socket& socket) {
   error_code ec;
@@ -183,7 +180,7 @@ class HttpSession final : public Connection,
     }
     auto converted = to_http_request(std::move(request), remote_address_);
     if (!converted) {
-      return reply_error_and_close(kBadRequest, "bad_request", "invalid request target");
+      return reply_error_and_close(ErrorCode::BadRequest, "invalid request target");
     }
     dispatch_to_app(std::move(*converted));
   }
@@ -191,19 +188,19 @@ class HttpSession final : public Connection,
   void on_read_error(error_code ec) {
     if (ec == http::error::body_limit) {
       return reply_error_and_close(
-          kPayloadTooLarge, "payload_too_large",
+          ErrorCode::PayloadTooLarge,
           "request body exceeds " + std::to_string(context_.options.body_limit) + " bytes");
     }
     if (ec == http::error::header_limit || ec == http::error::buffer_overflow) {
       return reply_error_and_close(
-          kHeadersTooLarge, "headers_too_large",
+          ErrorCode::HeadersTooLarge,
           "request header exceeds " + std::to_string(context_.options.header_limit) + " bytes");
     }
     if (is_normal_disconnect(ec)) {
       return close_now();  // peer gone, idle keep-alive ended, read timeout, or our own stop
     }
     if (is_client_protocol_error(ec)) {
-      return reply_error_and_close(kBadRequest, "bad_request", "malformed HTTP request");
+      return reply_error_and_close(ErrorCode::BadRequest, "malformed HTTP request");
     }
     log_net_error("http read", ec);
     close_now();
@@ -213,7 +210,7 @@ class HttpSession final : public Connection,
   void handle_upgrade(BeastRequest request) {
     auto converted = to_http_request(request, remote_address_);
     if (!converted) {
-      return reply_error_and_close(kBadRequest, "bad_request", "invalid request target");
+      return reply_error_and_close(ErrorCode::BadRequest, "invalid request target");
     }
     upgrade_.emplace(PendingUpgrade{std::move(request), *converted});
     const auto slot = await_reply();
@@ -267,7 +264,7 @@ class HttpSession final : public Connection,
     self_.reset();  // the posted handler still holds us
     if (upgrade_ && !response) {
       if (stopping_) {
-        return reply_error_and_close(kServiceUnavailable, "unavailable", "the server is stopping");
+        return reply_error_and_close(ErrorCode::Unavailable, "the server is stopping");
       }
       return accept_upgrade();
     }
@@ -283,8 +280,8 @@ class HttpSession final : public Connection,
                    keep_alive);
   }
 
-  void reply_error_and_close(int status, std::string_view code, const std::string& message) {
-    write_response(closing_json_error(status, code, message, version_), false);
+  void reply_error_and_close(ErrorCode code, const std::string& message) {
+    write_response(closing_json_error(code, message, version_), false);
   }
 
   void write_response(BeastResponse response, bool keep_alive) {

@@ -40,11 +40,11 @@ void append_json_string(std::string& out, std::string_view text) {
 
 }  // namespace
 
-HttpResponse json_error(int status, std::string_view code, std::string_view message) {
+HttpResponse json_error(protocol::ErrorCode code, std::string_view message) {
   HttpResponse response;
-  response.status = status;
+  response.status = protocol::http_status(code);
   response.body = "{\"error\":";
-  append_json_string(response.body, code);
+  append_json_string(response.body, protocol::error_name(code));
   response.body += ",\"message\":";
   append_json_string(response.body, message);
   response.body += '}';
@@ -52,8 +52,7 @@ HttpResponse json_error(int status, std::string_view code, std::string_view mess
 }
 
 HttpResponse internal_error_response() {
-  constexpr int kInternalError = 500;
-  return json_error(kInternalError, "internal", "internal server error");
+  return json_error(protocol::ErrorCode::Internal, "internal server error");
 }
 
 }  // namespace civiq::net::detail

@@ -5,7 +5,7 @@
 namespace civiq::net::detail {
 
 TEST_CASE("json_error builds an escaped JSON error body") {
-  const auto response = json_error(413, "payload_too_large", "a \"quoted\"\\ line\nnext\x01");
+  const auto response = json_error(protocol::ErrorCode::PayloadTooLarge, "a \"quoted\"\\ line\nnext\x01");
   CHECK(response.status == 413);
   CHECK(response.content_type == "application/json");
   CHECK(response.body ==

@@ -108,9 +108,9 @@ BeastResponse to_beast_response(HttpResponse&& response, unsigned http_version, 
   return out;
 }
 
-BeastResponse closing_json_error(int status, std::string_view code, std::string_view message,
+BeastResponse closing_json_error(protocol::ErrorCode code, std::string_view message,
                                  unsigned http_version) {
-  return to_beast_response(json_error(status, code, message), http_version, false, false);
+  return to_beast_response(json_error(code, message), http_version, false, false);
 }
 
 }  // namespace civiq::net::detail

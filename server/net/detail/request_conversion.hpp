@@ -8,6 +8,7 @@
 
 #include "net/detail/beast_types.hpp"
 #include "net/http_types.hpp"
+#include "protocol/error_code.hpp"
 
 namespace civiq::net::detail {
 
@@ -25,7 +26,7 @@ namespace civiq::net::detail {
                                               bool keep_alive, bool head_request);
 
 // The same, ready to write, with `Connection: close`.
-[[nodiscard]] BeastResponse closing_json_error(int status, std::string_view code,
-                                               std::string_view message, unsigned http_version);
+[[nodiscard]] BeastResponse closing_json_error(protocol::ErrorCode code, std::string_view message,
+                                               unsigned http_version);
 
 }  // namespace civiq::net::detail
