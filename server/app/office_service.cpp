@@ -145,7 +145,9 @@ std::optional<OfficeService::IdempotentResult> OfficeService::find_idempotent(co
 
 void OfficeService::tick(TimePoint now) {
   roll_over_if_needed(now);
+  const auto before = appointments_;
   reload_appointments();  // civiq-admin may have imported some while the server runs
+  if (appointments_ != before && listener_) listener_({}, now);  // a change without queue events
   if (day_closed_) return;
   const auto closing = queue_->catalog().hours.closing_time(queue_->day());
   if (!closing || *closing >= hours{24}) return;
@@ -181,6 +183,7 @@ void OfficeService::import_appointments(const std::vector<domain::Appointment>& 
     else appointments_.erase(appointment.code);  // moved to another day
   }
   ++version_;
+  if (listener_) listener_({}, now);  // a change without queue events: subscribers see the new list
 }
 
 }  // namespace civiq::app

@@ -2,7 +2,8 @@
 // OfficeService: the one place where a branch's queue changes. Every command goes through
 // execute(): the domain decides events, they are stored in one SQLite transaction
 // (synchronous=FULL), only then applied to the in-memory queue, and finally handed to the change
-// listener (which pushes them to subscribers). At start, load() replays today's stored events, so
+// listener (which pushes them to subscribers). Appointment changes (import, reload) reach the
+// listener with no events. At start, load() replays today's stored events, so
 // after a crash the queue is exactly what was acknowledged. A new Berlin day starts a fresh queue.
 // Thread rule: not synchronised; used only on the office worker thread.
 #include <functional>

@@ -1,5 +1,7 @@
 #include "views.hpp"
 
+#include "domain/opening_state.hpp"
+
 #include <algorithm>
 
 #include "ticket_state_json.hpp"
@@ -106,8 +108,16 @@ protocol::CounterList counter_list(OfficeService& office, TimePoint now) {
   return list;
 }
 
+protocol::OpeningStatus opening_status(const OfficeService& office, TimePoint now) {
+  // An office that does not enforce its hours takes citizens at any time, so it says "open".
+  if (!office.queue().config().enforce_opening_hours) return {true, std::nullopt, std::nullopt};
+  const auto state = domain::opening_state(office.queue().catalog().hours, now);
+  return {state.open, state.closes_at, state.opens_next};
+}
+
 protocol::DisplayInfo display_info(OfficeService& office, const BranchConfig& config, TimePoint now) {
-  protocol::DisplayInfo info{office.queue().catalog().office_name, std::nullopt, config.languages, {}};
+  protocol::DisplayInfo info{office.queue().catalog().office_name, std::nullopt, config.languages, {},
+                             opening_status(office, now)};
   if (!config.display_info_line.empty()) info.info_line = config.display_info_line;
   for (auto counter : counter_list(office, now).counters) {
     counter.clerk.reset();  // a wall screen in the waiting room does not name the clerks
@@ -117,8 +127,9 @@ protocol::DisplayInfo display_info(OfficeService& office, const BranchConfig& co
   return info;
 }
 
-protocol::KioskInfo kiosk_info(const OfficeService& office, const BranchConfig& config) {
-  protocol::KioskInfo info{office.queue().catalog().office_name, config.languages, std::nullopt};
+protocol::KioskInfo kiosk_info(const OfficeService& office, const BranchConfig& config, TimePoint now) {
+  protocol::KioskInfo info{office.queue().catalog().office_name, config.languages, std::nullopt,
+                           opening_status(office, now)};
   if (!config.kiosk_printer.empty()) info.printer = config.kiosk_printer;
   return info;
 }

@@ -13,7 +13,8 @@ Authentication Authenticator::authenticate(const std::optional<std::string>& bea
     const auto user = users_.find_by_id(session->user_id);
     const auto role = user ? parse_role(user->role) : std::nullopt;
     if (user && !user->disabled && role) {
-      Principal principal{Principal::Kind::Staff, user->name, *role, DeviceKind::Kiosk, digest};
+      const Principal principal{Principal::Kind::Staff, user->name, *role, DeviceKind::Kiosk, digest,
+                                std::chrono::sys_seconds{std::chrono::seconds{session->expires_at}}};
       return {TokenCheck::Valid, principal};
     }
     return {TokenCheck::Invalid, {}};

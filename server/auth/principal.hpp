@@ -2,6 +2,7 @@
 // Who is calling: nobody, an enrolled device, or a signed-in staff member, and what they may do.
 // Staff roles nest (admin ⊇ manager ⊇ clerk); devices are not staff.
 #include <optional>
+#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,7 @@ struct Principal {
   Role role = Role::Clerk;               // staff only
   DeviceKind device = DeviceKind::Kiosk;  // devices only
   std::string session_digest;            // staff only: lets logout end this session
+  std::chrono::sys_seconds session_expires_at{};  // staff only
 
   [[nodiscard]] bool is_staff(Role at_least) const { return kind == Kind::Staff && role >= at_least; }
   [[nodiscard]] bool is_device(DeviceKind k) const { return kind == Kind::Device && device == k; }

@@ -57,7 +57,7 @@ void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)
   }
   if (match.route->rate_limited) {
     // One budget per client for all live-ticket routes, a separate, smaller one for sign-in.
-    const bool login = match.route->pattern == "/api/v1/auth/login";
+    const bool login = match.route->pattern == route::kLogin.pattern;
     auto& limiter = login ? login_limiter_ : public_limiter_;
     if (const auto retry = limiter.acquire(request.remote_address, Clock::now())) {
       auto response = error_response(ErrorCode::RateLimited, "too many requests; please try again shortly");
@@ -119,7 +119,7 @@ net::HttpResponse Api::busy_response() {
 }
 
 void Api::check_upgrade(const net::HttpRequest& request, UpgradeDecision decide) {
-  if (request.path != "/api/v1/events") return decide(error_response(ErrorCode::NotFound, "no WebSocket here"));
+  if (request.path != route::kEvents.pattern) return decide(error_response(ErrorCode::NotFound, "no WebSocket here"));
   // Topic and token checks need the office state: the worker decides, no network thread waits.
   on_office_worker(
       [this, request, decide] {

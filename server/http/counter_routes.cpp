@@ -44,8 +44,9 @@ void run_counter_action(ApiContext& ctx, Call& call, const Reply& reply, Decide 
   reply(json_response(200, app::counter_view(ctx.office, counter, call.now)));
 }
 
-void add_simple(Router& router, ApiContext& ctx, const char* action, SimpleAction command, bool empty_is_204 = false) {
-  router.add({"POST", std::string("/api/v1/counters/{id}/") + action, Access::Clerk, false,
+void add_simple(Router& router, ApiContext& ctx, const protocol::RouteDef& action, SimpleAction command,
+                bool empty_is_204 = false) {
+  router.add({std::string(action.method), std::string(action.pattern), Access::Clerk, false,
               [&ctx, command, empty_is_204](Call& call, Reply reply) {
                 if (!parse_body<protocol::NoBody>(call, reply)) return;
                 const auto who = counter_actor(call);
@@ -57,8 +58,8 @@ void add_simple(Router& router, ApiContext& ctx, const char* action, SimpleActio
 }
 
 template <class Body, class Decide>
-void add_with_body(Router& router, ApiContext& ctx, const char* action, Decide decide) {
-  router.add({"POST", std::string("/api/v1/counters/{id}/") + action, Access::Clerk, false,
+void add_with_body(Router& router, ApiContext& ctx, const protocol::RouteDef& action, Decide decide) {
+  router.add({std::string(action.method), std::string(action.pattern), Access::Clerk, false,
               [&ctx, decide](Call& call, Reply reply) {
                 const auto body = parse_body<Body>(call, reply);
                 if (!body) return;
@@ -73,28 +74,28 @@ void add_with_body(Router& router, ApiContext& ctx, const char* action, Decide d
 }  // namespace
 
 void add_counter_routes(Router& router, ApiContext& ctx) {
-  router.add({"GET", "/api/v1/counters", Access::Clerk, false,
-              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::counter_list(ctx.office, call.now))); }});
+  router.add(route::kCounters, Access::Clerk, false,
+             [&ctx](Call& call, Reply reply) { reply(json_response(200, app::counter_list(ctx.office, call.now))); });
 
-  add_simple(router, ctx, "open", &OfficeQueue::open_counter);
-  add_simple(router, ctx, "close", &OfficeQueue::close_counter);
-  add_simple(router, ctx, "call-next", &OfficeQueue::call_next, true);
-  add_simple(router, ctx, "recall", &OfficeQueue::recall);
-  add_simple(router, ctx, "start", &OfficeQueue::start);
-  add_simple(router, ctx, "finish", &OfficeQueue::finish);
-  add_simple(router, ctx, "no-show", &OfficeQueue::no_show);
-  add_simple(router, ctx, "park", &OfficeQueue::park);
+  add_simple(router, ctx, route::kCounterOpen, &OfficeQueue::open_counter);
+  add_simple(router, ctx, route::kCounterClose, &OfficeQueue::close_counter);
+  add_simple(router, ctx, route::kCounterCallNext, &OfficeQueue::call_next, true);
+  add_simple(router, ctx, route::kCounterRecall, &OfficeQueue::recall);
+  add_simple(router, ctx, route::kCounterStart, &OfficeQueue::start);
+  add_simple(router, ctx, route::kCounterFinish, &OfficeQueue::finish);
+  add_simple(router, ctx, route::kCounterNoShow, &OfficeQueue::no_show);
+  add_simple(router, ctx, route::kCounterPark, &OfficeQueue::park);
 
   add_with_body<protocol::TransferRequest>(
-      router, ctx, "transfer",
+      router, ctx, route::kCounterTransfer,
       [](const OfficeQueue& q, CounterId counter, const protocol::TransferRequest& body, const CounterActor& who,
          TimePoint now) { return q.transfer(counter, {body.service_id, body.counter_id}, who, now); });
-  add_with_body<protocol::TicketRef>(router, ctx, "call",
+  add_with_body<protocol::TicketRef>(router, ctx, route::kCounterCall,
                                      [](const OfficeQueue& q, CounterId counter, const protocol::TicketRef& body,
                                         const CounterActor& who, TimePoint now) {
                                        return q.call(counter, body.ticket_id, who, now);
                                      });
-  add_with_body<protocol::TicketRef>(router, ctx, "reactivate",
+  add_with_body<protocol::TicketRef>(router, ctx, route::kCounterReactivate,
                                      [](const OfficeQueue& q, CounterId counter, const protocol::TicketRef& body,
                                         const CounterActor& who, TimePoint now) {
                                        return q.reactivate(counter, body.ticket_id, who, now);

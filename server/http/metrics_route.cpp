@@ -41,7 +41,7 @@ std::string queue_gauges(const app::OfficeService& office, std::size_t subscribe
 }  // namespace
 
 void add_metrics_route(Router& router, ApiContext& ctx) {
-  router.add({"GET", "/metrics", Access::Public, false, [&ctx](Call& call, Reply reply) {
+  router.add(route::kMetrics, Access::Public, false, [&ctx](Call& call, Reply reply) {
                 if (!from_this_machine(call.request) && !call.principal.is_staff(auth::Role::Manager))
                   return reply(error_response(call.principal.kind == auth::Principal::Kind::Anonymous
                                                   ? ErrorCode::Unauthorized
@@ -50,7 +50,7 @@ void add_metrics_route(Router& router, ApiContext& ctx) {
                 std::string body = queue_gauges(ctx.office, ctx.hub.peer_count());
                 ctx.metrics.render(body);
                 reply({200, "text/plain; version=0.0.4; charset=utf-8", std::move(body), {}});
-              }});
+              });
 }
 
 }  // namespace civiq::http

@@ -33,6 +33,10 @@ bool match_pattern(std::string_view pattern, std::string_view path, std::map<std
 
 void Router::add(Route route) { routes_.push_back(std::move(route)); }
 
+void Router::add(const protocol::RouteDef& def, Access access, bool rate_limited, Handler handler, bool needs_office) {
+  add({std::string(def.method), std::string(def.pattern), access, rate_limited, std::move(handler), needs_office});
+}
+
 RouteMatch Router::match(const std::string& method, const std::string& path) const {
   RouteMatch result;
   for (const auto& route : routes_) {
@@ -51,6 +55,7 @@ RouteMatch Router::match(const std::string& method, const std::string& path) con
 bool allowed(Access access, const auth::Principal& principal) {
   switch (access) {
     case Access::Public: return true;
+    case Access::Authenticated: return principal.kind != auth::Principal::Kind::Anonymous;
     case Access::Kiosk: return principal.is_device(auth::DeviceKind::Kiosk) || principal.is_staff(auth::Role::Clerk);
     case Access::Display:
       return principal.is_device(auth::DeviceKind::Display) || principal.is_staff(auth::Role::Clerk);

@@ -10,11 +10,15 @@
 #include "auth/principal.hpp"
 #include "domain/berlin_time.hpp"
 #include "net/http_server.hpp"
+#include "protocol/routes.hpp"
 
 namespace civiq::http {
 
+namespace route = protocol::route;
+
 enum class Access {
   Public,
+  Authenticated,  // any valid token: staff or device
   Kiosk,    // a kiosk device, or staff
   Display,  // a display device, or staff
   Clerk,    // staff with at least this role
@@ -50,6 +54,7 @@ struct RouteMatch {
 class Router {
  public:
   void add(Route route);
+  void add(const protocol::RouteDef& def, Access access, bool rate_limited, Handler handler, bool needs_office = true);
   [[nodiscard]] RouteMatch match(const std::string& method, const std::string& path) const;
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
 

@@ -141,6 +141,7 @@ Principal staff(Role role) {
 const char* access_name(Access access) {
   switch (access) {
     case Access::Public: return "Public";
+    case Access::Authenticated: return "Authenticated";
     case Access::Kiosk: return "Kiosk";
     case Access::Display: return "Display";
     case Access::Clerk: return "Clerk";
@@ -160,13 +161,14 @@ TEST_CASE("access rules for every kind of caller") {
       {"display", device(DeviceKind::Display)}, {"clerk", staff(Role::Clerk)},
       {"manager", staff(Role::Manager)},    {"admin", staff(Role::Admin)},
   };
-  // Rows: Public, Kiosk, Display, Clerk, Manager, Admin; columns in the order of `callers`.
+  // Rows: Public, Authenticated, Kiosk, Display, Clerk, Manager, Admin; columns in the order of `callers`.
   const struct {
     Access access;
     bool allowed[6];
   } table[] = {
       //                 anon   kiosk  display clerk  manager admin
       {Access::Public, {true, true, true, true, true, true}},
+      {Access::Authenticated, {false, true, true, true, true, true}},
       {Access::Kiosk, {false, true, false, true, true, true}},
       {Access::Display, {false, false, true, true, true, true}},
       {Access::Clerk, {false, false, false, true, true, true}},

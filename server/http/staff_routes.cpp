@@ -48,24 +48,37 @@ std::optional<std::vector<domain::Appointment>> to_appointments(const protocol::
 }  // namespace
 
 void add_staff_routes(Router& router, ApiContext& ctx) {
-  router.add({"POST", "/api/v1/auth/login", Access::Public, true,
-              [&ctx](Call& call, Reply reply) { login(ctx, call, reply); }});
+  router.add(route::kLogin, Access::Public, true,
+              [&ctx](Call& call, Reply reply) { login(ctx, call, reply); });
 
-  router.add({"POST", "/api/v1/auth/logout", Access::Clerk, false, [&ctx](Call& call, Reply reply) {
+  router.add(route::kMe, Access::Authenticated, false, [](Call& call, Reply reply) {
+    const auto& who = call.principal;
+    protocol::Me me{who.kind == auth::Principal::Kind::Staff ? "staff" : "device", who.name, std::nullopt, std::nullopt,
+                    std::nullopt};
+    if (who.kind == auth::Principal::Kind::Staff) {
+      me.role = auth::role_name(who.role);
+      me.expires_at = who.session_expires_at;
+    } else {
+      me.device_kind = auth::device_kind_name(who.device);
+    }
+    reply(json_response(200, me));
+  });
+
+  router.add(route::kLogout, Access::Clerk, false, [&ctx](Call& call, Reply reply) {
                 ctx.authenticator.close_session(call.principal);
                 reply(no_content());
-              }});
+              });
 
-  router.add({"GET", "/api/v1/queue", Access::Clerk, false,
-              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::queue_view(ctx.office, call.now))); }});
+  router.add(route::kQueue, Access::Clerk, false,
+              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::queue_view(ctx.office, call.now))); });
 
-  router.add({"GET", "/api/v1/appointments", Access::Clerk, false,
+  router.add(route::kAppointments, Access::Clerk, false,
               [&ctx](Call&, Reply reply) {
                 ctx.office.reload_appointments();
                 reply(json_response(200, app::appointment_list(ctx.office)));
-              }});
+              });
 
-  router.add({"POST", "/api/v1/appointments", Access::Manager, false, [&ctx](Call& call, Reply reply) {
+  router.add(route::kImportAppointments, Access::Manager, false, [&ctx](Call& call, Reply reply) {
                 const auto body = parse_body<protocol::AppointmentImport>(call, reply);
                 if (!body) return;
                 const auto appointments = to_appointments(*body, reply);
@@ -78,7 +91,7 @@ void add_staff_routes(Router& router, ApiContext& ctx) {
                                                       std::to_string(service.value)));
                 ctx.office.import_appointments(*appointments, call.now);
                 reply(json_response(200, protocol::ImportResult{static_cast<int>(appointments->size())}));
-              }});
+              });
 }
 
 }  // namespace civiq::http

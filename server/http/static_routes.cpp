@@ -33,10 +33,10 @@ Handler asset(const StaticFiles& files, std::string folder) {
 }  // namespace
 
 void add_static_routes(Router& router, const StaticFiles& files) {
-  router.add({"GET", "/t/{token}", Access::Public, false,
-              [&files](Call& call, Reply reply) { serve(files, call, reply, "index.html"); }, false});
-  router.add({"GET", "/t/static/{file}", Access::Public, false, asset(files, "static/"), false});
-  router.add({"GET", "/t/static/i18n/{file}", Access::Public, false, asset(files, "static/i18n/"), false});
+  router.add(route::kLiveTicketPage, Access::Public, false,
+              [&files](Call& call, Reply reply) { serve(files, call, reply, "index.html"); }, false);
+  router.add(route::kLiveTicketAsset, Access::Public, false, asset(files, "static/"), false);
+  router.add(route::kLiveTicketTranslation, Access::Public, false, asset(files, "static/i18n/"), false);
 }
 
 }  // namespace civiq::http

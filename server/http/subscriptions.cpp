@@ -23,6 +23,7 @@ std::string state_data(app::OfficeService& office, const std::string& name, doma
   if (name == topic::kCalls) return protocol::to_json(app::calls_snapshot(office, now));
   if (name == topic::kQueue) return protocol::to_json(app::queue_view(office, now));
   if (name == topic::kCounters) return protocol::to_json(app::counter_list(office, now));
+  if (name == topic::kAppointments) return protocol::to_json(app::appointment_list(office));
   if (const auto token = ticket_token_of(name))
     if (const auto* ticket = office.queue().find_by_token(*token))
       return protocol::to_json(app::ticket_view(office, *ticket, now));
@@ -54,7 +55,7 @@ TopicList parse_topics(std::string_view text) {
 
 TopicAccess topic_access(const std::string& name) {
   if (name == topic::kCalls || ticket_token_of(name)) return TopicAccess::Public;
-  if (name == topic::kQueue || name == topic::kCounters) return TopicAccess::Staff;
+  if (name == topic::kQueue || name == topic::kCounters || name == topic::kAppointments) return TopicAccess::Staff;
   return TopicAccess::Unknown;
 }
 
@@ -90,6 +91,14 @@ void StatePublisher::publish(app::OfficeService& office, app::TopicHub& hub, dom
     if (hub.has_subscribers(name))
       hub.publish(name, state_frame(office, name, kind::kUpdate, state_data(office, name, now)), name);
 
+  const std::string appointments(topic::kAppointments);
+  if (hub.has_subscribers(appointments)) {
+    auto data = state_data(office, appointments, now);
+    if (data != last_appointments_data_)
+      hub.publish(appointments, state_frame(office, appointments, kind::kUpdate, data), appointments);
+    last_appointments_data_ = std::move(data);
+  }
+
   std::map<std::string, std::string> sent;
   for (auto& name : hub.topics_with_prefix(topic::kTicketPrefix)) {
     auto data = state_data(office, name, now);
@@ -108,9 +117,9 @@ namespace civiq::http {
 
 void add_event_route(Router& router) {
   // The WebSocket upgrade itself is handled by Api::check_upgrade/on_open; a plain GET lands here.
-  router.add({"GET", "/api/v1/events", Access::Public, false, [](Call&, Reply reply) {
+  router.add(route::kEvents, Access::Public, false, [](Call&, Reply reply) {
                 reply(error_response(ErrorCode::UpgradeRequired, "connect with a WebSocket: GET /api/v1/events?topics=calls"));
-              }});
+              });
 }
 
 }  // namespace civiq::http

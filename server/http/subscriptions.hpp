@@ -45,6 +45,7 @@ class StatePublisher {
 
  private:
   std::map<std::string, std::string> last_ticket_data_;  // topic -> the view's JSON sent last
+  std::string last_appointments_data_;
 };
 
 }  // namespace civiq::http

@@ -52,23 +52,23 @@ void reply_with_ticket(ApiContext& ctx, const Call& call, const Reply& reply,
 }  // namespace
 
 void add_ticket_routes(Router& router, ApiContext& ctx) {
-  router.add({"GET", "/api/v1/health", Access::Public, false,
-              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::health(ctx.office, call.now, ctx.clock.speed()))); }});
+  router.add(route::kHealth, Access::Public, false,
+              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::health(ctx.office, call.now, ctx.clock.speed()))); });
 
-  router.add({"GET", "/api/v1/services", Access::Public, false, [&ctx](Call& call, Reply reply) {
+  router.add(route::kServices, Access::Public, false, [&ctx](Call& call, Reply reply) {
                 const auto lang = call.request.query_param("lang");
                 reply(json_response(200, app::service_list(ctx.office, std::string(lang.value_or("de")), call.now)));
-              }});
+              });
 
-  router.add({"GET", "/api/v1/display", Access::Display, false, [&ctx](Call& call, Reply reply) {
+  router.add(route::kDisplay, Access::Display, false, [&ctx](Call& call, Reply reply) {
                 reply(json_response(200, app::display_info(ctx.office, ctx.config, call.now)));
-              }});
+              });
 
-  router.add({"GET", "/api/v1/kiosk", Access::Kiosk, false, [&ctx](Call&, Reply reply) {
-                reply(json_response(200, app::kiosk_info(ctx.office, ctx.config)));
-              }});
+  router.add(route::kKiosk, Access::Kiosk, false, [&ctx](Call& call, Reply reply) {
+                reply(json_response(200, app::kiosk_info(ctx.office, ctx.config, call.now)));
+              });
 
-  router.add({"POST", "/api/v1/tickets", Access::Kiosk, false, [&ctx](Call& call, Reply reply) {
+  router.add(route::kIssueTicket, Access::Kiosk, false, [&ctx](Call& call, Reply reply) {
                 auto body = parse_body<protocol::IssueTicketRequest>(call, reply);
                 if (!body) return;
                 domain::IssueTicket command;
@@ -79,9 +79,9 @@ void add_ticket_routes(Router& router, ApiContext& ctx) {
                 command.priority = body->priority.value_or(false);
                 command.language = body->language.value_or("de");
                 issue_and_reply(ctx, call, reply, std::move(command));
-              }});
+              });
 
-  router.add({"POST", "/api/v1/appointments/{code}/check-in", Access::Kiosk, false, [&ctx](Call& call, Reply reply) {
+  router.add(route::kCheckIn, Access::Kiosk, false, [&ctx](Call& call, Reply reply) {
                 auto body = parse_body<protocol::CheckInRequest>(call, reply);
                 if (!body) return;
                 const auto appointment = ctx.office.find_appointment(call.params.at("code"));
@@ -91,23 +91,23 @@ void add_ticket_routes(Router& router, ApiContext& ctx) {
                 command.language = body->language.value_or("de");
                 command.appointment = &*appointment;
                 issue_and_reply(ctx, call, reply, std::move(command));
-              }});
+              });
 
-  router.add({"GET", "/api/v1/tickets/{token}", Access::Public, true, [&ctx](Call& call, Reply reply) {
+  router.add(route::kTicket, Access::Public, true, [&ctx](Call& call, Reply reply) {
                 if (const auto* ticket = ticket_of(ctx, call, reply))
                   reply(json_response(200, app::ticket_view(ctx.office, *ticket, call.now)));
-              }});
+              });
 
-  router.add({"POST", "/api/v1/tickets/{token}/cancel", Access::Public, true, [&ctx](Call& call, Reply reply) {
+  router.add(route::kTicketCancel, Access::Public, true, [&ctx](Call& call, Reply reply) {
                 const auto* ticket = ticket_of(ctx, call, reply);
                 if (!ticket || !parse_body<protocol::NoBody>(call, reply)) return;
                 const auto id = ticket->id;
                 const auto result = ctx.office.execute(
                     [&](const domain::OfficeQueue& q) { return q.cancel(id, call.principal.actor(), call.now); }, call.now);
                 reply_with_ticket(ctx, call, reply, result, id);
-              }});
+              });
 
-  router.add({"POST", "/api/v1/tickets/{token}/postpone", Access::Public, true, [&ctx](Call& call, Reply reply) {
+  router.add(route::kTicketPostpone, Access::Public, true, [&ctx](Call& call, Reply reply) {
                 const auto* ticket = ticket_of(ctx, call, reply);
                 if (!ticket) return;
                 const auto body = parse_body<protocol::PostponeRequest>(call, reply);
@@ -119,7 +119,7 @@ void add_ticket_routes(Router& router, ApiContext& ctx) {
                     },
                     call.now);
                 reply_with_ticket(ctx, call, reply, result, id);
-              }});
+              });
 }
 
 }  // namespace civiq::http

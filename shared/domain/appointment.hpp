@@ -19,6 +19,7 @@ struct Appointment {
   TimePoint time;                   // slot start
   std::string citizen_name;         // personal data; may be empty
   bool cancelled = false;
+  friend bool operator==(const Appointment&, const Appointment&) = default;
 };
 
 struct CheckInWindow {

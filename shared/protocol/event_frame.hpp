@@ -15,6 +15,7 @@ namespace topic {
 inline constexpr std::string_view kCalls = "calls";
 inline constexpr std::string_view kQueue = "queue";
 inline constexpr std::string_view kCounters = "counters";
+inline constexpr std::string_view kAppointments = "appointments";
 inline constexpr std::string_view kTicketPrefix = "ticket:";
 }  // namespace topic
 

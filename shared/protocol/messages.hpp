@@ -204,22 +204,42 @@ struct ImportResult {
 };
 BOOST_DESCRIBE_STRUCT(ImportResult, (), (imported))
 
+// Whether the office takes citizens now (tickets are refused while closed), from its opening hours.
+struct OpeningStatus {
+  bool open = false;
+  std::optional<TimePoint> closes_at;   // when open: the end of this opening
+  std::optional<TimePoint> opens_next;  // when closed: the next opening, if any within two weeks
+};
+BOOST_DESCRIBE_STRUCT(OpeningStatus, (), (open, closes_at, opens_next))
+
 // What a waiting-room display shows besides the calls: GET /api/v1/display (display devices, staff).
 struct DisplayInfo {
   std::string office;
   std::optional<std::string> info_line;  // e.g. "Heute ab 12 Uhr nur Termine", from [display] in the config
   std::vector<std::string> languages;
   std::vector<CounterView> counters;  // names and services; `current` is left empty here
+  std::optional<OpeningStatus> opening;  // always sent since v1.1; absent from older servers
 };
-BOOST_DESCRIBE_STRUCT(DisplayInfo, (), (office, info_line, languages, counters))
+BOOST_DESCRIBE_STRUCT(DisplayInfo, (), (office, info_line, languages, counters, opening))
 
 // What a kiosk needs besides the services: GET /api/v1/kiosk (kiosk devices, staff).
 struct KioskInfo {
   std::string office;
   std::vector<std::string> languages;  // offered on the touch screen, German first
   std::optional<std::string> printer;  // CUPS queue for tickets ([kiosk] printer); null: the kiosk's default
+  std::optional<OpeningStatus> opening;  // always sent since v1.1; absent from older servers
 };
-BOOST_DESCRIBE_STRUCT(KioskInfo, (), (office, languages, printer))
+BOOST_DESCRIBE_STRUCT(KioskInfo, (), (office, languages, printer, opening))
+
+// Who the caller is: GET /api/v1/auth/me (any valid token).
+struct Me {
+  std::string kind;                            // "staff" or "device"
+  std::string name;                            // user or device name
+  std::optional<std::string> role;             // staff: clerk, manager, admin
+  std::optional<std::string> device_kind;      // devices: kiosk, display
+  std::optional<TimePoint> expires_at;         // staff: when the session ends
+};
+BOOST_DESCRIBE_STRUCT(Me, (), (kind, name, role, device_kind, expires_at))
 
 // ---- events topic payloads ----
 

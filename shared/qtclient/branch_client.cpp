@@ -1,4 +1,5 @@
 #include "branch_client.hpp"
+#include "protocol/routes.hpp"
 
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -41,7 +42,7 @@ void BranchClient::send(QNetworkReply* reply, std::function<void(const HttpReply
     if (result.status == 0) {
       result.error = reply->errorString();
     } else if (!result.ok()) {
-      const auto body = protocol::from_json<protocol::ErrorBody>(
+      const auto body = protocol::read_reply<protocol::ErrorBody>(
           std::string_view(result.body.constData(), static_cast<std::size_t>(result.body.size())));
       result.error = body ? QString::fromStdString(body.value->message) : reply->errorString();
       if (body) result.errorCode = QString::fromStdString(body.value->error);
@@ -52,7 +53,7 @@ void BranchClient::send(QNetworkReply* reply, std::function<void(const HttpReply
 
 void BranchClient::login(const QString& user, const QString& password,
                          std::function<void(const TypedReply<protocol::LoginResponse>&)> done) {
-  postAs<protocol::LoginResponse>(QStringLiteral("/api/v1/auth/login"),
+  postAs<protocol::LoginResponse>(QString::fromUtf8(protocol::path_of(protocol::route::kLogin)),
                                   protocol::LoginRequest{user.toStdString(), password.toStdString()},
                                   [this, done = std::move(done)](const TypedReply<protocol::LoginResponse>& reply) {
                                     if (reply.value) token_ = QString::fromStdString(reply.value->token);
@@ -63,7 +64,7 @@ void BranchClient::login(const QString& user, const QString& password,
 QUrl BranchClient::eventsUrl(const QStringList& topics) const {
   QUrl url = baseUrl_;
   url.setScheme(baseUrl_.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
-  url.setPath(baseUrl_.path() + QStringLiteral("/api/v1/events"));
+  url.setPath(baseUrl_.path() + QString::fromUtf8(protocol::path_of(protocol::route::kEvents)));
   QUrlQuery query;
   query.addQueryItem(QStringLiteral("topics"), topics.join(','));
   url.setQuery(query);

@@ -69,7 +69,7 @@ class BranchClient : public QObject {
   static TypedReply<T> decodeReply(const HttpReply& reply) {
     TypedReply<T> typed{reply, std::nullopt};
     if (!reply.ok()) return typed;
-    auto decoded = protocol::from_json<T>(std::string_view(reply.body.constData(), static_cast<std::size_t>(reply.body.size())));
+    auto decoded = protocol::read_reply<T>(std::string_view(reply.body.constData(), static_cast<std::size_t>(reply.body.size())));
     if (decoded) typed.value = std::move(decoded.value);
     else typed.http.error = QStringLiteral("unexpected reply: ") + QString::fromStdString(decoded.error);
     return typed;

@@ -32,6 +32,7 @@ ISSUERS = {"kiosk", "clerk", "manager", "admin"}  # "Kiosk (device kiosk; staff 
 STAFF = {"clerk", "manager", "admin"}
 MANAGERS = {"manager", "admin"}
 DISPLAYS = {"display", "clerk", "manager", "admin"}  # "Display (device display; staff may also read)"
+AUTHENTICATED = EVERYONE - {"anonymous"}  # any valid token
 
 
 @pytest.fixture(scope="module")
@@ -165,6 +166,7 @@ ROUTES = [
     Route("GET", "/api/v1/kiosk", ISSUERS, 200),
     Route("POST", "/api/v1/tickets", ISSUERS, 201, body={"service_id": 2}),
     Route("POST", "/api/v1/appointments/{code}/check-in", ISSUERS, 201, prepare_check_in),
+    Route("GET", "/api/v1/auth/me", AUTHENTICATED, 200),
     Route("POST", "/api/v1/auth/logout", STAFF, 204, prepare_logout),
     Route("GET", "/api/v1/counters", STAFF, 200),
     Route("GET", "/api/v1/queue", STAFF, 200),
@@ -220,7 +222,8 @@ def test_route_access(office, route, role):
         assert fingerprint(office) == before, f"{what} was refused but changed the state"
 
 
-WS_TOPICS = [("calls", EVERYONE), ("ticket", EVERYONE), ("queue", STAFF), ("counters", STAFF)]
+WS_TOPICS = [("calls", EVERYONE), ("ticket", EVERYONE), ("queue", STAFF), ("counters", STAFF),
+             ("appointments", STAFF)]
 WS_CELLS = [(topic, allowed, role) for topic, allowed in WS_TOPICS for role in ROLES]
 
 

@@ -67,7 +67,8 @@ def test_health_and_services(office):
 
 def test_what_kiosks_and_displays_are_told(office):
     kiosk = expect(office.kiosk.get("/api/v1/kiosk"), 200, "kiosk info")
-    assert kiosk == {"office": OFFICE_NAME, "languages": ["de", "en", "pl", "cs"], "printer": "civiq-tickets"}, kiosk
+    assert kiosk == {"office": OFFICE_NAME, "languages": ["de", "en", "pl", "cs"], "printer": "civiq-tickets",
+                     "opening": {"open": True, "closes_at": None, "opens_next": None}}, kiosk
 
     display = expect(office.as_role("display").get("/api/v1/display"), 200, "display info")
     assert display["office"] == OFFICE_NAME and display["info_line"] == "Heute ab 12 Uhr nur Termine", display

@@ -1,0 +1,14 @@
+#include "routes.hpp"
+
+#include <doctest/doctest.h>
+
+namespace civiq::protocol {
+
+TEST_CASE("path_of fills the one placeholder, percent-encoded") {
+  CHECK(path_of(route::kHealth) == "/api/v1/health");
+  CHECK(path_of(route::kCounterCallNext, "3") == "/api/v1/counters/3/call-next");
+  CHECK(path_of(route::kTicket, "Qm9-x_y~z.") == "/api/v1/tickets/Qm9-x_y~z.");
+  CHECK(path_of(route::kCheckIn, "AB 12/ü") == "/api/v1/appointments/AB%2012%2F%C3%BC/check-in");
+}
+
+}  // namespace civiq::protocol
