@@ -3,6 +3,7 @@
 //   civiq-server --demo [--listen HOST:PORT] [--db PATH]
 //   civiq-server --print-routes
 //   civiq-server --print-error-codes
+//   civiq-server --print-openapi       (the committed copy is docs/openapi.json)
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -11,6 +12,7 @@
 #include "app/branch_config.hpp"
 #include "http/static_files.hpp"
 #include "protocol/error_code.hpp"
+#include "protocol/openapi.hpp"
 #include "server_runtime.hpp"
 
 namespace {
@@ -30,7 +32,7 @@ std::optional<std::chrono::seconds> parse_time_of_day(const std::string& text) {
 int main(int argc, char** argv) {
   CLI::App cli{"civiq branch server: queue, live tickets and counters for one citizen office"};
   std::string config_path, listen, database, web_root;
-  bool demo = false, print_routes = false, print_error_codes = false;
+  bool demo = false, print_routes = false, print_error_codes = false, print_openapi = false;
   double time_speed = 1.0;
   std::string time_start;
   auto* config_option = cli.add_option("--config", config_path, "branch configuration (TOML)");
@@ -41,6 +43,7 @@ int main(int argc, char** argv) {
   cli.add_option("--web-root", web_root, "directory of the live-ticket page (mobile-ticket-web)");
   cli.add_flag("--print-routes", print_routes, "print every API route and exit");
   cli.add_flag("--print-error-codes", print_error_codes, "print every error code with its HTTP status and exit");
+  cli.add_flag("--print-openapi", print_openapi, "print the OpenAPI 3.1 document of the API and exit");
   cli.add_option("--time-speed", time_speed, "demo/simulation: run the office clock this many times faster")
       ->check(CLI::Range(1.0, 3600.0));
   cli.add_option("--time-start", time_start, "demo/simulation: start the office clock at HH:MM today (Berlin)");
@@ -50,6 +53,10 @@ int main(int argc, char** argv) {
     if (print_routes) return civiq::print_routes(std::cout);
     if (print_error_codes) {
       for (const auto& info : civiq::protocol::kErrorCodes) std::cout << info.name << ' ' << info.http_status << '\n';
+      return 0;
+    }
+    if (print_openapi) {
+      std::cout << civiq::protocol::openapi_document_pretty();
       return 0;
     }
     if (config_path.empty() && !demo) {

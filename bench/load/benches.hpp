@@ -48,6 +48,18 @@ struct FanoutOptions {
   double settle_ms = 30;  // quiet time on all sockets before the next call
 };
 
+// A clerk's counter cycle while citizens' phones follow their tickets (clerk_bench.cpp).
+struct ClerkOptions {
+  std::vector<int> phones = {0, 300};  // one phase per entry, in this order, on the same server
+  int iterations = 200;  // measured call-next → start → finish cycles per phase
+  int warmup = 20;       // cycles first, not measured
+  int counter = 1;       // must serve service 1: every ticket is drawn for it
+  std::string clerk;     // user who opens the counter
+  std::string password;  // read from the environment by main, never from the command line
+  int connect_parallel = 200;
+  double settle_ms = 30;  // quiet time on all sockets, and since the last request, before each action
+};
+
 // The physical limit of fan-out: bare loopback TCP, same connections, frame size and thread counts.
 struct TcpFanoutOptions {
   int connections = 1000;
@@ -69,6 +81,7 @@ struct BaselineOptions {
 [[nodiscard]] JsonObject run_issue(const ServerOptions& server, const IssueOptions& options);
 [[nodiscard]] JsonObject run_status(const ServerOptions& server, const StatusOptions& options);
 [[nodiscard]] JsonObject run_fanout(const ServerOptions& server, const FanoutOptions& options);
+[[nodiscard]] JsonObject run_clerk_with_phones(const ServerOptions& server, const ClerkOptions& options);
 [[nodiscard]] JsonObject run_sqlite_baseline(const BaselineOptions& options);
 [[nodiscard]] JsonObject run_tcp_fanout_limit(const TcpFanoutOptions& options);
 

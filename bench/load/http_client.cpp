@@ -123,6 +123,24 @@ HttpResponse HttpConnection::request_sync(std::string_view raw) {
   }
 }
 
+bool HttpConnection::enable_receive_timestamps() { return bench::enable_receive_timestamps(socket_.native_handle()); }
+
+HttpResponse HttpConnection::request_stamped(std::string_view raw, std::optional<WallClock::time_point>& received) {
+  asio::write(socket_, asio::buffer(raw));
+  HttpResponse response;
+  std::array<char, kReadChunk> chunk;
+  received.reset();
+  for (;;) {
+    if (const auto used = parse_response(buffer_, response)) {
+      buffer_.erase(0, used);
+      return response;
+    }
+    // Read past Asio: the stamp comes in the control data of recvmsg.
+    const auto n = receive_stamped(socket_.native_handle(), chunk.data(), chunk.size(), received);
+    buffer_.append(chunk.data(), n);
+  }
+}
+
 void HttpConnection::close() {
   boost::system::error_code ignored;
   socket_.shutdown(tcp::socket::shutdown_both, ignored);

@@ -5,11 +5,14 @@
 // and are never chunked. Invariant: at most one request in flight per connection.
 // Thread rule: one connection is used by one coroutine or thread at a time.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/ip/tcp.hpp>
+
+#include "receive_timestamp.hpp"
 
 namespace civiq::bench {
 
@@ -45,6 +48,11 @@ class HttpConnection {
 
   void connect_sync(const tcp::endpoint& endpoint);
   HttpResponse request_sync(std::string_view raw);
+
+  // From now on, request_stamped() can tell when each reply reached the socket (receive_timestamp.hpp).
+  [[nodiscard]] bool enable_receive_timestamps();
+  // request_sync, and the kernel's receive time of the reply's last bytes (nothing if not stamped).
+  HttpResponse request_stamped(std::string_view raw, std::optional<WallClock::time_point>& received);
 
   void close();
 

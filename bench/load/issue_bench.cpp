@@ -7,7 +7,6 @@
 #include <limits>
 #include <utility>
 #include <vector>
-#include <unistd.h>
 
 #include <boost/asio/this_coro.hpp>
 
@@ -17,10 +16,6 @@
 
 namespace civiq::bench {
 namespace {
-
-std::string run_id() {
-  return std::to_string(getpid()) + "-" + std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
-}
 
 // {"0-250": {latency summary}, "250-500": {...}, ...} over the requests whose ticket index falls in
 // each band; the last band ends at the last request.

@@ -3,10 +3,11 @@
 //   civiq-load issue           --port P [--clients N] [--requests M]
 //   civiq-load status          --port P [--clients N] [--seconds S] [--tickets T]
 //   civiq-load fanout          --port P --subscribers N --calls K --clerk USER [--server-pid PID]
+//   civiq-load clerk-with-phones --port P --clerk USER [--phones 0,300] [--iterations K]
 //   civiq-load sqlite-baseline --dir DIR [--writers N] [--inserts M]
 //   civiq-load tcp-fanout      --connections N [--rounds K] [--writers W] [--readers R]
 // Secrets come from the environment, not the command line: CIVIQ_BENCH_KIOSK_TOKEN (a kiosk device
-// token) and CIVIQ_BENCH_CLERK_PASSWORD (the clerk's password for fanout).
+// token) and CIVIQ_BENCH_CLERK_PASSWORD (the clerk's password for fanout and clerk-with-phones).
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
@@ -74,6 +75,18 @@ int main(int argc, char** argv) {
   fanout_cmd->add_option("--call-timeout", fanout.call_timeout_s, "seconds")->capture_default_str();
   fanout_cmd->add_option("--settle-ms", fanout.settle_ms, "quiet time between calls")->capture_default_str();
 
+  ClerkOptions clerk;
+  clerk.password = fanout.password;
+  auto* clerk_cmd = cli.add_subcommand("clerk-with-phones", "call-next reply latency with and without P phones following their tickets");
+  add_server_options(*clerk_cmd, server);
+  clerk_cmd->add_option("--phones", clerk.phones, "phones per phase, e.g. 0,300")->delimiter(',')->check(CLI::NonNegativeNumber)->capture_default_str();
+  clerk_cmd->add_option("--iterations", clerk.iterations, "measured cycles per phase")->capture_default_str()->check(CLI::PositiveNumber);
+  clerk_cmd->add_option("--warmup", clerk.warmup, "cycles first, not measured")->capture_default_str();
+  clerk_cmd->add_option("--clerk", clerk.clerk, "clerk user (password in CIVIQ_BENCH_CLERK_PASSWORD)")->required();
+  clerk_cmd->add_option("--counter", clerk.counter, "a counter that serves service 1")->capture_default_str();
+  clerk_cmd->add_option("--connect-parallel", clerk.connect_parallel)->capture_default_str();
+  clerk_cmd->add_option("--settle-ms", clerk.settle_ms, "quiet time before each action")->capture_default_str();
+
   BaselineOptions baseline;
   auto* baseline_cmd = cli.add_subcommand("sqlite-baseline", "bare SQLite insert loop (WAL, synchronous=FULL)");
   baseline_cmd->add_option("--dir", baseline.dir, "directory for the database (same disk as the server's)")->required();
@@ -104,6 +117,10 @@ int main(int argc, char** argv) {
       require(!server.kiosk_token.empty(), "set CIVIQ_BENCH_KIOSK_TOKEN to a kiosk device token");
       require(!fanout.password.empty(), "set CIVIQ_BENCH_CLERK_PASSWORD to the clerk's password");
       result = run_fanout(server, fanout);
+    } else if (*clerk_cmd) {
+      require(!server.kiosk_token.empty(), "set CIVIQ_BENCH_KIOSK_TOKEN to a kiosk device token");
+      require(!clerk.password.empty(), "set CIVIQ_BENCH_CLERK_PASSWORD to the clerk's password");
+      result = run_clerk_with_phones(server, clerk);
     } else if (*tcp_cmd) {
       result = run_tcp_fanout_limit(tcp);
     } else {

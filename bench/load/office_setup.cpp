@@ -1,7 +1,9 @@
 #include "office_setup.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <stdexcept>
+#include <unistd.h>
 
 #include "json_writer.hpp"
 
@@ -22,6 +24,10 @@ ServerTarget make_target(const std::string& address, unsigned short port) {
 }
 
 std::string issue_body(int service_id) { return R"({"service_id":)" + std::to_string(service_id) + "}"; }
+
+std::string run_id() {
+  return std::to_string(getpid()) + "-" + std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
+}
 
 std::vector<std::string> issue_tickets(HttpConnection& conn, const ServerTarget& target, std::string_view kiosk_token,
                                        int count, int services, std::string_view key_prefix) {

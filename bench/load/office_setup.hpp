@@ -19,6 +19,10 @@ struct ServerTarget {
 
 [[nodiscard]] std::string issue_body(int service_id);
 
+// Unique to this process and moment: a prefix for Idempotency-Keys, so that a run never replays the
+// tickets of an earlier run against the same server.
+[[nodiscard]] std::string run_id();
+
 // Draws `count` tickets round-robin over services 1..services; returns their live-ticket tokens.
 [[nodiscard]] std::vector<std::string> issue_tickets(HttpConnection& conn, const ServerTarget& target,
                                                      std::string_view kiosk_token, int count, int services,

@@ -4,7 +4,6 @@
 #include <chrono>
 #include <exception>
 #include <iostream>
-#include <unistd.h>
 
 #include <boost/asio/this_coro.hpp>
 
@@ -21,8 +20,7 @@ JsonObject run_status(const ServerOptions& server, const StatusOptions& options)
     asio::io_context io;
     HttpConnection setup(io.get_executor());
     setup.connect_sync(target.endpoint);
-    const auto prefix = "status-" + std::to_string(getpid()) + "-" +
-                        std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
+    const auto prefix = "status-" + run_id();
     for (const auto& token : issue_tickets(setup, target, server.kiosk_token, options.tickets, options.services, prefix))
       requests.push_back(format_request({"GET", "/api/v1/tickets/" + token, target.host, {}, {}}));
   }

@@ -58,7 +58,7 @@ int set_user_disabled(const std::string& db_path, const std::string& name, bool 
 }
 
 int enroll_device(const std::string& db_path, const std::string& name, const std::string& kind) {
-  if (!auth::parse_device_kind(kind)) throw AdminError("kind must be kiosk or display");
+  if (!auth::parse_device_kind(kind)) throw AdminError("kind must be kiosk, display, counter or sync");
   auto db = open_database(db_path);
   storage::DeviceRepository devices(db);
   const std::string token = auth::random_token(auth::kSessionTokenBytes);

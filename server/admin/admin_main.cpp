@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
   auto* device = cli.add_subcommand("device", "kiosks and displays")->require_subcommand(1);
   auto* enroll = device->add_subcommand("enroll", "enroll a device and print its token");
   enroll->add_option("name", name)->required();
-  enroll->add_option("--kind", kind, "kiosk or display")->required();
+  enroll->add_option("--kind", kind, "kiosk, display, counter (a clerk's PC) or sync (central booking)")->required();
   auto* revoke = device->add_subcommand("revoke", "revoke a device's token");
   revoke->add_option("name", name)->required();
   auto* devices = device->add_subcommand("list", "list devices");

@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "admin_support.hpp"
+#include "storage/instance.hpp"
+#include "storage/migrations.hpp"
 #include "csv.hpp"
 #include "domain/berlin_time.hpp"
 #include "protocol/json_codec.hpp"
@@ -14,6 +16,8 @@
 
 namespace civiq::admin {
 namespace {
+
+constexpr int kFirstVersionWithInstanceId = 2;  // migration 0002_event_contract
 
 // ISO 8601 with a zone ("…Z", "…+01:00"), or a wall-clock time in Berlin ("2026-11-23T09:30",
 // also with a space instead of the T), which is what booking systems usually export.
@@ -51,6 +55,11 @@ int backup(const std::string& db_path, const std::string& destination) {
   if (!std::filesystem::exists(db_path)) throw AdminError(db_path + ": no such database");
   auto db = storage::Database::open(db_path);
   db.online_backup(destination);
+  // A copy that may be restored one day is a new instance of the branch: with an id of its own,
+  // its events (whose seq restarts from the backup's) are never mistaken for the original's.
+  auto copy = storage::Database::open(destination);
+  if (storage::schema_version(copy) >= kFirstVersionWithInstanceId)
+    std::cerr << "backup instance " << storage::renew_instance_id(copy) << '\n';
   std::cerr << "backup written to " << destination << '\n';
   return 0;
 }

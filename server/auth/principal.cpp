@@ -21,10 +21,20 @@ const char* role_name(Role role) {
 std::optional<DeviceKind> parse_device_kind(std::string_view text) {
   if (text == "kiosk") return DeviceKind::Kiosk;
   if (text == "display") return DeviceKind::Display;
+  if (text == "counter") return DeviceKind::Counter;
+  if (text == "sync") return DeviceKind::Sync;
   return std::nullopt;
 }
 
-const char* device_kind_name(DeviceKind kind) { return kind == DeviceKind::Kiosk ? "kiosk" : "display"; }
+const char* device_kind_name(DeviceKind kind) {
+  switch (kind) {
+    case DeviceKind::Kiosk: return "kiosk";
+    case DeviceKind::Display: return "display";
+    case DeviceKind::Counter: return "counter";
+    case DeviceKind::Sync: return "sync";
+  }
+  return "kiosk";
+}
 
 domain::Actor Principal::actor() const {
   switch (kind) {

@@ -11,7 +11,9 @@
 namespace civiq::auth {
 
 enum class Role { Clerk = 1, Manager = 2, Admin = 3 };
-enum class DeviceKind { Kiosk, Display };
+// Enrolled machines. Counter (a clerk's workstation) and Sync (the central booking service's machine
+// credential) are known kinds that no route grants anything yet; their roles come with their issues.
+enum class DeviceKind { Kiosk, Display, Counter, Sync };
 
 [[nodiscard]] std::optional<Role> parse_role(std::string_view text);
 [[nodiscard]] const char* role_name(Role role);

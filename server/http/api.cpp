@@ -39,6 +39,7 @@ Api::Api(ApiContext& context)
   add_event_route(router_);
   add_static_routes(router_, ctx_.web_files);
   add_metrics_route(router_, ctx_);
+  add_openapi_route(router_);
 }
 
 void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {

@@ -28,6 +28,7 @@ void add_ticket_routes(Router& router, ApiContext& context);
 void add_counter_routes(Router& router, ApiContext& context);
 void add_staff_routes(Router& router, ApiContext& context);
 void add_metrics_route(Router& router, ApiContext& context);
+void add_openapi_route(Router& router);
 void add_event_route(Router& router);
 class StaticFiles;
 void add_static_routes(Router& router, const StaticFiles& files);

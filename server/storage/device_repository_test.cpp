@@ -35,7 +35,7 @@ TEST_CASE("an enrolled device is found by its token hash") {
   }
 }
 
-TEST_CASE("names and token hashes are unique, kinds are kiosk or display") {
+TEST_CASE("names and token hashes are unique, kinds are the known ones") {
   for (const DbKind kind : test::kAllKinds) {
     CAPTURE(kind);
     TestDb t{kind};

@@ -37,12 +37,12 @@ TEST_CASE("appended events come back for their office day in seq order") {
     TestDb t{kind};
     TicketEventStore store{t.db};
     std::vector<StoredEvent> expected = {
-        event("TicketIssued", 1, kMonday0800),
-        event("CounterOpened", std::nullopt, kMonday0800 + 5),
-        event("TicketCalled", 1, kMonday0800 + 60),
+        event("ticket_issued", 1, kMonday0800),
+        event("counter_opened", std::nullopt, kMonday0800 + 5),
+        event("ticket_called", 1, kMonday0800 + 60),
     };
-    store.append(event("TicketIssued", 2, kMonday0800, std::nullopt, "2026-11-24"));  // another day
-    store.append(event("TicketIssued", 3, kMonday0800, std::nullopt, "2026-11-23", "other-office"));
+    store.append(event("ticket_issued", 2, kMonday0800, std::nullopt, "2026-11-24"));  // another day
+    store.append(event("ticket_issued", 3, kMonday0800, std::nullopt, "2026-11-23", "other-office"));
     std::int64_t previous = 0;
     for (StoredEvent& e : expected) {
       e.seq = store.append(e);
@@ -59,10 +59,10 @@ TEST_CASE("an idempotency key is used once; the first event stays findable by it
     CAPTURE(kind);
     TestDb t{kind};
     TicketEventStore store{t.db};
-    StoredEvent first = event("TicketIssued", 1, kMonday0800, "kiosk-1/req-17");
+    StoredEvent first = event("ticket_issued", 1, kMonday0800, "kiosk-1/req-17");
     first.seq = store.append(first);
     try {
-      (void)store.append(event("TicketIssued", 2, kMonday0800 + 1, "kiosk-1/req-17"));
+      (void)store.append(event("ticket_issued", 2, kMonday0800 + 1, "kiosk-1/req-17"));
       FAIL("a reused idempotency key must be rejected");
     } catch (const ConstraintError& e) {
       CHECK(e.is_duplicate());
@@ -70,8 +70,8 @@ TEST_CASE("an idempotency key is used once; the first event stays findable by it
     CHECK(store.find_by_idempotency_key("kiosk-1/req-17") == first);
     CHECK(store.find_by_idempotency_key("kiosk-1/req-18") == std::nullopt);
     // Events without a key do not collide with each other.
-    CHECK_NOTHROW(store.append(event("TicketCalled", 1, kMonday0800 + 2)));
-    CHECK_NOTHROW(store.append(event("TicketServed", 1, kMonday0800 + 3)));
+    CHECK_NOTHROW(store.append(event("ticket_called", 1, kMonday0800 + 2)));
+    CHECK_NOTHROW(store.append(event("service_finished", 1, kMonday0800 + 3)));
   }
 }
 
@@ -80,7 +80,7 @@ TEST_CASE("ticket_events is append-only: UPDATE and DELETE are rejected by trigg
     CAPTURE(kind);
     TestDb t{kind};
     TicketEventStore store{t.db};
-    (void)store.append(event("TicketIssued", 1, kMonday0800));
+    (void)store.append(event("ticket_issued", 1, kMonday0800));
     for (const char* sql : {"UPDATE ticket_events SET type = 'TicketCancelled'", "DELETE FROM ticket_events"}) {
       CAPTURE(sql);
       Statement statement{t.db, sql};
@@ -100,7 +100,7 @@ TEST_CASE("ticket_events is append-only: UPDATE and DELETE are rejected by trigg
 TEST_CASE("a payload that is not JSON is rejected") {
   TestDb t{DbKind::Memory};
   TicketEventStore store{t.db};
-  StoredEvent bad = event("TicketIssued", 1, kMonday0800);
+  StoredEvent bad = event("ticket_issued", 1, kMonday0800);
   bad.payload = "{not json";
   try {
     (void)store.append(bad);
@@ -117,8 +117,8 @@ TEST_CASE("events appended in a rolled-back transaction are gone") {
     TicketEventStore store{t.db};
     {
       Transaction transaction{t.db};
-      (void)store.append(event("TicketIssued", 1, kMonday0800));
-      (void)store.append(event("TicketCalled", 1, kMonday0800 + 1));
+      (void)store.append(event("ticket_issued", 1, kMonday0800));
+      (void)store.append(event("ticket_called", 1, kMonday0800 + 1));
     }
     CHECK(store.load_day("buergeramt-mitte", "2026-11-23").empty());
   }
@@ -129,10 +129,10 @@ TEST_CASE("max_ticket_id looks at events and at the projection") {
   TicketEventStore store{t.db};
   TicketProjection tickets{t.db};
   CHECK(store.max_ticket_id() == 0);
-  (void)store.append(event("CounterOpened", std::nullopt, kMonday0800));
+  (void)store.append(event("counter_opened", std::nullopt, kMonday0800));
   CHECK(store.max_ticket_id() == 0);
-  (void)store.append(event("TicketIssued", 7, kMonday0800));
-  (void)store.append(event("TicketIssued", 5, kMonday0800));
+  (void)store.append(event("ticket_issued", 7, kMonday0800));
+  (void)store.append(event("ticket_issued", 5, kMonday0800));
   CHECK(store.max_ticket_id() == 7);
   tickets.upsert(TicketRow{.id = 12, .office_id = "buergeramt-mitte", .office_day = "2026-11-23", .number = "A001",
                            .token = "tok", .status = "waiting", .service_id = 3, .state_json = "{}", .last_seq = 1});
@@ -143,26 +143,26 @@ TEST_CASE("recent_of_type returns the newest events of one type and office first
   TestDb t{DbKind::Memory};
   TicketEventStore store{t.db};
   for (std::int64_t i = 0; i < 5; ++i) {
-    (void)store.append(event("TicketServed", i, kMonday0800 + i));
-    (void)store.append(event("TicketCalled", i, kMonday0800 + i));
+    (void)store.append(event("service_finished", i, kMonday0800 + i));
+    (void)store.append(event("ticket_called", i, kMonday0800 + i));
   }
-  (void)store.append(event("TicketServed", 99, kMonday0800 + 99, std::nullopt, "2026-11-23", "other-office"));
-  const std::vector<StoredEvent> recent = store.recent_of_type("buergeramt-mitte", "TicketServed", 3);
+  (void)store.append(event("service_finished", 99, kMonday0800 + 99, std::nullopt, "2026-11-23", "other-office"));
+  const std::vector<StoredEvent> recent = store.recent_of_type("buergeramt-mitte", "service_finished", 3);
   REQUIRE(recent.size() == 3);
   CHECK(recent[0].ticket_id == 4);
   CHECK(recent[1].ticket_id == 3);
   CHECK(recent[2].ticket_id == 2);
-  CHECK(store.recent_of_type("buergeramt-mitte", "TicketServed", 100).size() == 5);
-  CHECK(store.recent_of_type("buergeramt-mitte", "TicketServed", 0).empty());
+  CHECK(store.recent_of_type("buergeramt-mitte", "service_finished", 100).size() == 5);
+  CHECK(store.recent_of_type("buergeramt-mitte", "service_finished", 0).empty());
 }
 
 TEST_CASE("export_all streams every event in seq order") {
   TestDb t{DbKind::Memory};
   TicketEventStore store{t.db};
   std::vector<std::int64_t> appended;
-  appended.push_back(store.append(event("TicketIssued", 1, kMonday0800)));
-  appended.push_back(store.append(event("TicketIssued", 2, kMonday0800, std::nullopt, "2026-11-24")));
-  appended.push_back(store.append(event("TicketIssued", 3, kMonday0800, std::nullopt, "2026-11-23", "other")));
+  appended.push_back(store.append(event("ticket_issued", 1, kMonday0800)));
+  appended.push_back(store.append(event("ticket_issued", 2, kMonday0800, std::nullopt, "2026-11-24")));
+  appended.push_back(store.append(event("ticket_issued", 3, kMonday0800, std::nullopt, "2026-11-23", "other")));
   std::vector<std::int64_t> exported;
   store.export_all([&](const StoredEvent& e) { exported.push_back(e.seq); });
   CHECK(exported == appended);
@@ -175,7 +175,7 @@ TEST_CASE("durability smoke: events survive closing and reopening the file") {
     TicketEventStore store{t.db};
     Transaction transaction{t.db};
     for (std::int64_t i = 1; i <= 3; ++i) {
-      StoredEvent e = event("TicketIssued", i, kMonday0800 + i, "key-" + std::to_string(i));
+      StoredEvent e = event("ticket_issued", i, kMonday0800 + i, "key-" + std::to_string(i));
       e.seq = store.append(e);
       written.push_back(e);
     }

@@ -49,8 +49,11 @@ std::string encode_actor(const Actor& actor) {
 }
 
 EncodedEvent encode_event(const domain::Event& event) {
-  return {domain::event_type_name(event.body), encode_actor(event.actor),
-          std::visit([](const auto& body) { return json::serialize(encode(body)); }, event.body)};
+  return {domain::event_type_name(event.body), encode_actor(event.actor), std::visit([](const auto& body) {
+            auto payload = encode(body);
+            payload.as_object()["v"] = kEventPayloadVersion;
+            return json::serialize(payload);
+          }, event.body)};
 }
 
 DecodedEvent decode_event(const std::string& type, const std::string& actor, const std::string& payload,
@@ -58,7 +61,18 @@ DecodedEvent decode_event(const std::string& type, const std::string& actor, con
   boost::system::error_code ec;
   const json::value parsed = json::parse(payload, ec);
   if (ec) return {std::nullopt, "malformed event payload: " + ec.message()};
-  return decode_body(type, parsed, at, decode_actor(actor));
+  json::value body = parsed;
+  if (auto* object = body.if_object(); object && object->contains("v")) {
+    const auto& version = object->at("v");
+    if (!version.is_int64() || version.get_int64() < 1)
+      return {std::nullopt, type + ": v: expected a payload version >= 1"};
+    if (version.get_int64() > kEventPayloadVersion)
+      return {std::nullopt, type + ": payload version " + std::to_string(version.get_int64()) +
+                                " was written by a newer civiq (this one reads up to " +
+                                std::to_string(kEventPayloadVersion) + ")"};
+    object->erase("v");
+  }
+  return decode_body(type, body, at, decode_actor(actor));
 }
 
 }  // namespace civiq::protocol

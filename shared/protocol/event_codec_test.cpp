@@ -60,4 +60,15 @@ TEST_CASE("corrupt stored events are reported, not thrown") {
   CHECK(decode_event("ticket_called", "system", R"({"ticket": 1})", kAt).error == "ticket_called: counter: is required");
 }
 
+TEST_CASE("payloads carry their version; old ones without it read as version 1, newer ones are refused") {
+  const auto encoded = encode_event(Event{kAt, {}, domain::CounterClosed{domain::CounterId{3}}});
+  CHECK(encoded.payload.find(R"("v":1)") != std::string::npos);
+  CHECK(decode_event(encoded.type, encoded.actor, encoded.payload, kAt).event);
+  CHECK(decode_event("counter_closed", "system", R"({"counter":3})", kAt).event);  // before versions
+  CHECK(decode_event("counter_closed", "system", R"({"counter":3,"v":2})", kAt).error ==
+        "counter_closed: payload version 2 was written by a newer civiq (this one reads up to 1)");
+  CHECK(decode_event("counter_closed", "system", R"({"counter":3,"v":"1"})", kAt).error ==
+        "counter_closed: v: expected a payload version >= 1");
+}
+
 }  // namespace civiq::protocol

@@ -2,6 +2,7 @@
 // Every route of the branch API, defined once: method and path pattern. The server registers its
 // handlers under these; clients build request paths with path_of(). docs/api.md has a heading for
 // each (checked by tests/docs/check_routes_documented.py). Thread rule: constant data, pure functions.
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,7 @@ inline constexpr RouteDef kTicketCancel{"POST", "/api/v1/tickets/{token}/cancel"
 inline constexpr RouteDef kTicketPostpone{"POST", "/api/v1/tickets/{token}/postpone"};
 inline constexpr RouteDef kEvents{"GET", "/api/v1/events"};
 inline constexpr RouteDef kMetrics{"GET", "/metrics"};
+inline constexpr RouteDef kOpenApi{"GET", "/api/v1/openapi.json"};
 // devices
 inline constexpr RouteDef kDisplay{"GET", "/api/v1/display"};
 inline constexpr RouteDef kKiosk{"GET", "/api/v1/kiosk"};
@@ -49,6 +51,20 @@ inline constexpr RouteDef kCounterReactivate{"POST", "/api/v1/counters/{id}/reac
 inline constexpr RouteDef kLiveTicketPage{"GET", "/t/{token}"};
 inline constexpr RouteDef kLiveTicketAsset{"GET", "/t/static/{file}"};
 inline constexpr RouteDef kLiveTicketTranslation{"GET", "/t/static/i18n/{file}"};
+
+// Every route above, once. openapi_test.cpp checks that the OpenAPI document describes exactly
+// these; tests/openapi checks the document against the routes civiq-server registers.
+inline constexpr std::array kAllRoutes{kHealth,          kServices,        kTicket,
+                                       kTicketCancel,    kTicketPostpone,  kEvents,
+                                       kMetrics,         kOpenApi,         kDisplay,
+                                       kKiosk,           kIssueTicket,     kCheckIn,
+                                       kLogin,           kLogout,          kMe,
+                                       kQueue,           kAppointments,    kImportAppointments,
+                                       kCounters,        kCounterOpen,     kCounterClose,
+                                       kCounterCallNext, kCounterRecall,   kCounterStart,
+                                       kCounterFinish,   kCounterNoShow,   kCounterPark,
+                                       kCounterTransfer, kCounterCall,     kCounterReactivate,
+                                       kLiveTicketPage,  kLiveTicketAsset, kLiveTicketTranslation};
 }  // namespace route
 
 // The path of `route` with its placeholder replaced by `value`, percent-encoded (RFC 3986
