@@ -18,6 +18,19 @@ CLIENTS = 48
 REQUESTS_PER_CLIENT = 25
 
 
+RETRIES = 200
+
+
+def retry_until_issued(office, key: str) -> dict:
+    """A client's retry of a shed request with its key. With a deadline this small even a lone request
+    can be shed while a slow (sanitizer) build shares its cores, so it tries again, boundedly."""
+    for _ in range(RETRIES):
+        resp = office.kiosk.post("/api/v1/tickets", {"service_id": 1}, headers={"Idempotency-Key": key})
+        if resp.status != 503:
+            return expect(resp, 201, f"retry of {key}")
+    raise AssertionError(f"{key} was still shed after {RETRIES} retries: the server did not recover")
+
+
 def test_the_server_sheds_a_flood_and_recovers(office):
     outcomes: dict[str, tuple[int, dict, str | None]] = {}
     lock = threading.Lock()
@@ -48,9 +61,9 @@ def test_the_server_sheds_a_flood_and_recovers(office):
     # Recovered: the shed clients retry with their keys and each gets one ticket; an acknowledged
     # ticket retried returns the same ticket.
     for key in shed:
-        issued[key] = office.issue(1, key=key)
+        issued[key] = retry_until_issued(office, key)
     some_key = next(iter(issued))
-    assert office.issue(1, key=some_key)["token"] == issued[some_key]["token"]
+    assert retry_until_issued(office, some_key)["token"] == issued[some_key]["token"]
 
     tokens = {body["token"] for body in issued.values()}
     numbers = {body["number"] for body in issued.values()}
