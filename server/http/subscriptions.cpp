@@ -91,24 +91,20 @@ void StatePublisher::publish(app::OfficeService& office, app::TopicHub& hub, dom
     if (hub.has_subscribers(name))
       hub.publish(name, state_frame(office, name, kind::kUpdate, state_data(office, name, now)), name);
 
-  const std::string appointments(topic::kAppointments);
-  if (hub.has_subscribers(appointments)) {
-    auto data = state_data(office, appointments, now);
-    if (data != last_appointments_data_)
-      hub.publish(appointments, state_frame(office, appointments, kind::kUpdate, data), appointments);
-    last_appointments_data_ = std::move(data);
-  }
-
+  // Topics whose views are compared with the last one sent: many followers, views that rarely change.
+  auto compared = hub.topics_with_prefix(topic::kTicketPrefix);
+  if (const std::string appointments(topic::kAppointments); hub.has_subscribers(appointments))
+    compared.push_back(appointments);
   std::map<std::string, std::string> sent;
-  for (auto& name : hub.topics_with_prefix(topic::kTicketPrefix)) {
+  for (auto& name : compared) {
     auto data = state_data(office, name, now);
     if (data.empty()) continue;
-    const auto before = last_ticket_data_.find(name);
-    if (before == last_ticket_data_.end() || before->second != data)
+    const auto before = last_data_.find(name);
+    if (before == last_data_.end() || before->second != data)
       hub.publish(name, state_frame(office, name, kind::kUpdate, data), name);
     sent.emplace(std::move(name), std::move(data));
   }
-  last_ticket_data_ = std::move(sent);  // forgets the tickets nobody follows any more
+  last_data_ = std::move(sent);  // forgets the topics nobody follows any more
 }
 
 }  // namespace civiq::http

@@ -34,18 +34,18 @@ struct TopicList {
 // clerk's reply is still on its way.
 void publish_calls(app::OfficeService& office, app::TopicHub& hub, const domain::Events& events);
 
-// The state frames (service loads, queue, counters, followed tickets) of the office as it is now. Run
-// once per burst of changes, after the replies. A followed ticket's view is sent only when it differs
-// from the one sent before, so a call does not cost every phone in the room a frame.
-// Invariant: last_ticket_data_ holds only topics that had followers at the last publish().
+// The state frames (service loads, queue, counters, appointments, followed tickets) of the office as
+// it is now. Run once per burst of changes, after the replies. A followed ticket's view, and the
+// appointment list, are sent only when they differ from the ones sent before, so a call does not
+// cost every phone in the room a frame.
+// Invariant: last_data_ holds only topics that had followers at the last publish().
 // Thread rule: office worker only.
 class StatePublisher {
  public:
   void publish(app::OfficeService& office, app::TopicHub& hub, domain::TimePoint now);
 
  private:
-  std::map<std::string, std::string> last_ticket_data_;  // topic -> the view's JSON sent last
-  std::string last_appointments_data_;
+  std::map<std::string, std::string> last_data_;  // ticket and appointments topics -> the view's JSON sent last
 };
 
 }  // namespace civiq::http
