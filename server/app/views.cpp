@@ -95,10 +95,11 @@ protocol::CounterView counter_view(OfficeService& office, domain::CounterId id, 
   const auto& queue = office.queue();
   const domain::Counter& counter = *queue.catalog().find_counter(id);
   const domain::CounterState& state = queue.counters().at(id);
-  protocol::CounterView view{id, counter.name, {}, state.open, std::nullopt, std::nullopt};
+  protocol::CounterView view{id, counter.name, {}, state.open, std::nullopt, std::nullopt, std::nullopt};
   for (const auto& [service, weight] : counter.services) view.service_ids.push_back(service);
   if (state.open) view.clerk = state.clerk;
   if (state.current) view.current = queue_entry(office, *queue.find(*state.current), now);
+  if (const auto wait = queue.recall_wait(id, now)) view.recall_in_s = wait->count();
   return view;
 }
 

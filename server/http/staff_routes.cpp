@@ -54,10 +54,11 @@ void add_staff_routes(Router& router, ApiContext& ctx) {
   router.add(route::kMe, Access::Authenticated, false, [](Call& call, Reply reply) {
     const auto& who = call.principal;
     protocol::Me me{who.kind == auth::Principal::Kind::Staff ? "staff" : "device", who.name, std::nullopt, std::nullopt,
-                    std::nullopt};
+                    std::nullopt, std::nullopt};
     if (who.kind == auth::Principal::Kind::Staff) {
       me.role = auth::role_name(who.role);
       me.expires_at = who.session_expires_at;
+      me.expires_in_s = std::max<std::int64_t>(0, (who.session_expires_at - call.now).count());
     } else {
       me.device_kind = auth::device_kind_name(who.device);
     }

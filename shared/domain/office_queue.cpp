@@ -179,12 +179,21 @@ Result<Events> OfficeQueue::recall(CounterId counter, const CounterActor& who, T
   if (current.status != TicketStatus::Called)
     return {ErrorCode::TicketNotCalled, "only a called ticket can be recalled; this one is being served"};
   const TimePoint last_call = *current.last_called_at;
-  if (now - last_call < config_.recall_cooldown)
+  if (recall_wait(counter, now) > std::chrono::seconds{0})
     return {ErrorCode::RecallTooSoon, "the ticket was called " + std::to_string((now - last_call).count()) +
                                           " s ago; wait a moment before recalling"};
   if (current.recalls >= config_.max_recalls)
     return Events{event(now, who.actor, TicketNoShow{current.id, counter, NoShowReason::RecallLimit})};
   return Events{event(now, who.actor, TicketRecalled{current.id, counter, current.recalls + 1})};
+}
+
+std::optional<std::chrono::seconds> OfficeQueue::recall_wait(CounterId counter, TimePoint now) const {
+  const auto state = counters_.find(counter);
+  if (state == counters_.end() || !state->second.current) return std::nullopt;
+  const Ticket& current = tickets_.at(*state->second.current);
+  if (current.status != TicketStatus::Called) return std::nullopt;
+  const auto since_call = std::chrono::duration_cast<std::chrono::seconds>(now - *current.last_called_at);
+  return std::max(std::chrono::seconds{0}, config_.recall_cooldown - since_call);
 }
 
 Result<Events> OfficeQueue::start(CounterId counter, const CounterActor& who, TimePoint now) const {

@@ -119,6 +119,9 @@ class OfficeQueue {
   [[nodiscard]] std::vector<CallCandidate> waiting_candidates() const;
   [[nodiscard]] std::string number_text(const TicketNumber& number) const { return numbering_.format(number); }
   [[nodiscard]] TicketId next_ticket_id() const { return next_ticket_id_; }
+  // How long until the ticket called at `counter` may be recalled (zero: now); nullopt when nothing
+  // is called there. Lets a counter client grey out "recall" instead of provoking recall_too_soon.
+  [[nodiscard]] std::optional<std::chrono::seconds> recall_wait(CounterId counter, TimePoint now) const;
 
  private:
   [[nodiscard]] Result<const CounterState*> acting_counter(CounterId counter, const CounterActor& who) const;

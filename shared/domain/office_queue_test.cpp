@@ -831,6 +831,23 @@ TEST_CASE("OfficeQueue recall: counted, cooled down, and a no-show after max_rec
   CHECK(stamp(queue.recent_calls()[2].at) == "09:01:20");
 }
 
+TEST_CASE("OfficeQueue recall_wait: what a counter client shows as the recall cooldown") {
+  auto queue = make_queue();  // recall_cooldown 10 s
+  issue(queue, {kPass}, monday(9, 0));
+  run(queue, queue.open_counter(kCounter1, kAnna, monday(9, 0)));
+  CHECK_FALSE(queue.recall_wait(kCounter1, monday(9, 1)).has_value());  // nothing called
+  run(queue, queue.call_next(kCounter1, kAnna, monday(9, 1, 0)));
+  CHECK(queue.recall_wait(kCounter1, monday(9, 1, 0)) == seconds{10});
+  CHECK(queue.recall_wait(kCounter1, monday(9, 1, 9)) == seconds{1});
+  CHECK(queue.recall_wait(kCounter1, monday(9, 1, 10)) == seconds{0});
+  CHECK(queue.recall_wait(kCounter1, monday(9, 5)) == seconds{0});
+  run(queue, queue.recall(kCounter1, kAnna, monday(9, 5)));
+  CHECK(queue.recall_wait(kCounter1, monday(9, 5, 3)) == seconds{7});  // from the latest recall
+  run(queue, queue.start(kCounter1, kAnna, monday(9, 6)));
+  CHECK_FALSE(queue.recall_wait(kCounter1, monday(9, 6)).has_value());  // serving: no recall
+  CHECK_FALSE(queue.recall_wait(CounterId{99}, monday(9, 6)).has_value());
+}
+
 TEST_CASE("OfficeQueue recall: max_recalls and recall_cooldown come from the config") {
   struct Row {
     int max_recalls;

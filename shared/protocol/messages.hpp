@@ -162,8 +162,10 @@ struct CounterView {
   bool open = false;
   std::optional<std::string> clerk;
   std::optional<QueueEntry> current;
+  // While `current` is called (not yet served): seconds until it may be recalled, 0 = now (v1.1).
+  std::optional<std::int64_t> recall_in_s;
 };
-BOOST_DESCRIBE_STRUCT(CounterView, (), (id, name, service_ids, open, clerk, current))
+BOOST_DESCRIBE_STRUCT(CounterView, (), (id, name, service_ids, open, clerk, current, recall_in_s))
 
 struct CounterList {
   std::vector<CounterView> counters;
@@ -238,8 +240,10 @@ struct Me {
   std::optional<std::string> role;             // staff: clerk, manager, admin
   std::optional<std::string> device_kind;      // devices: kiosk, display
   std::optional<TimePoint> expires_at;         // staff: when the session ends
+  // staff: seconds the session has left (v1.1), for clients whose own clock may be wrong
+  std::optional<std::int64_t> expires_in_s;
 };
-BOOST_DESCRIBE_STRUCT(Me, (), (kind, name, role, device_kind, expires_at))
+BOOST_DESCRIBE_STRUCT(Me, (), (kind, name, role, device_kind, expires_at, expires_in_s))
 
 // ---- events topic payloads ----
 

@@ -22,10 +22,12 @@ def test_auth_me_names_the_caller(office):
     assert (me["kind"], me["name"], me["role"], me["device_kind"]) == ("staff", "anna", "clerk", None)
     expires = dt.datetime.fromisoformat(me["expires_at"].replace("Z", "+00:00"))
     assert dt.timedelta(hours=11) < expires - dt.datetime.now(dt.timezone.utc) <= dt.timedelta(hours=12, minutes=1)
+    # Relative to the server's clock, for devices whose own clock is wrong.
+    assert 11 * 3600 < me["expires_in_s"] <= 12 * 3600, me
 
     kiosk = expect(office.kiosk.get("/api/v1/auth/me"), 200, "me as kiosk")
-    assert (kiosk["kind"], kiosk["name"], kiosk["role"], kiosk["device_kind"], kiosk["expires_at"]) == (
-        "device", "kiosk-eingang", None, "kiosk", None)
+    assert (kiosk["kind"], kiosk["name"], kiosk["role"], kiosk["device_kind"], kiosk["expires_at"],
+            kiosk["expires_in_s"]) == ("device", "kiosk-eingang", None, "kiosk", None, None)
 
     token = office.session("anna")
     expect(office.client(token).post("/api/v1/auth/logout"), 204, "logout")

@@ -110,6 +110,7 @@ def test_issue_call_start_finish(office):
 
     counter = office.counter_action(1, "start")
     assert counter["current"]["status"] == "serving", counter
+    assert counter["recall_in_s"] is None, f"a ticket being served cannot be recalled: {counter}"
     assert_ticket(office, token, status="serving", counter="Schalter 1")
 
     counter = office.counter_action(1, "finish")
@@ -154,7 +155,9 @@ def test_recall_no_show_and_reactivate(office):
     first = office.issue(1)
     second = office.issue(1)
     office.counter_action(1, "open")
-    assert office.counter_action(1, "call-next")["current"]["number"] == first["number"]
+    called = office.counter_action(1, "call-next")
+    assert called["current"]["number"] == first["number"]
+    assert called["recall_in_s"] == 0, f"cooldown 0: recall is possible at once: {called}"
 
     # max_recalls = 2, recall_cooldown_s = 0: two recalls keep it called, the third is a no-show.
     for attempt in (1, 2):
