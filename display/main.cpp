@@ -15,7 +15,7 @@ int main(int argc, char* argv[]) {
     civiq::display::DisplayApp display(civiq::display::parseDisplaySettings(QGuiApplication::arguments()));
     display.show();
     return QGuiApplication::exec();
-  } catch (const civiq::display::DisplaySettingsError& error) {
+  } catch (const civiq::qtclient::StartupError& error) {
     std::fprintf(stderr, "civiq-display: %s\n", error.what());
     return 2;
   }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import Civiq.Display  // DisplayController
 
 // Landscape (1920×1080 and similar): the current call big at the top left, the service waits
 // below it, the recent calls as a tall column at the end; header on top, info line at the bottom,
@@ -7,7 +8,7 @@ import QtQuick.Layouts
 Rectangle {
     id: root
 
-    required property var controller
+    required property DisplayController controller
     required property real unit
 
     readonly property real gap: Theme.gutter * unit

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Window
+import Civiq.Display  // DisplayController: the module's C++ types need the import, its QML files do not
 
 // The waiting-room wall display. All state comes from `controller` (DisplayController, C++);
 // this file only picks the layout. The C++ side shows the window (show() or showFullScreen(),
@@ -7,7 +8,7 @@ import QtQuick.Window
 Window {
     id: window
 
-    required property var controller
+    required property DisplayController controller
 
     // landscape: 1920×1080; portrait: 1080×1920; any other size scales (see Theme.qml)
     readonly property bool portraitLayout: controller.portrait
@@ -23,7 +24,7 @@ Window {
     Item {
         anchors.fill: parent
         // Right-to-left languages mirror every anchor and layout below.
-        LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+        LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
         LayoutMirroring.childrenInherit: true
 
         Loader {
@@ -32,6 +33,9 @@ Window {
         }
     }
 
+    // The layouts read the window's properties: qmllint 6.4 does not resolve a file's ids inside a
+    // Component (6.5 has `pragma ComponentBehavior: Bound` for that). Same in the lists' delegates.
+    // qmllint disable unqualified
     Component {
         id: landscapeComponent
         LandscapeLayout {
@@ -47,4 +51,5 @@ Window {
             unit: window.unit
         }
     }
+    // qmllint enable unqualified
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import Civiq.Display  // DisplayController
 
 // Portrait (1080×1920 and similar): one column, top to bottom in the order people look for
 // things: the current call, the recent calls, then the service waits. Header on top, info line at
@@ -7,7 +8,7 @@ import QtQuick.Layouts
 Rectangle {
     id: root
 
-    required property var controller
+    required property DisplayController controller
     required property real unit
 
     readonly property real gap: Theme.gutter * unit

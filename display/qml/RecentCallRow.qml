@@ -12,7 +12,7 @@ Item {
     required property string number
     required property string counter
     required property bool recall
-    required property var calledAt
+    required property date calledAt
 
     required property real unit
     property real rowHeight: 10 * unit

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Layouts
+import Civiq.Client
 
 // "Letzte Aufrufe": the calls before the current one, newest first, so someone who looked away
 // can still find their number. The model's row 0 is the current call (shown big elsewhere), so the
@@ -9,7 +9,7 @@ Rectangle {
     id: root
 
     required property real unit
-    property var model      // recentCalls: number, counter, counterId, serviceId, calledAt, recall
+    property RecentCallsModel model  // roles: number, counter, counterId, serviceId, calledAt, recall
     property bool stale: false
     property int slots: Theme.recentSlots
     // the call times are extra information: shown only where the counters still fit beside them
@@ -43,6 +43,8 @@ Rectangle {
         clip: true
         model: root.model
 
+        // ids outside the delegate: qmllint 6.4 does not resolve them (see Main.qml)
+        // qmllint disable unqualified
         delegate: RecentCallRow {
             width: view.width
             unit: root.unit
@@ -50,6 +52,7 @@ Rectangle {
             stale: root.stale
             showTime: root.showTimes
         }
+        // qmllint enable unqualified
 
         add: Transition {
             NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.listMotionMs }

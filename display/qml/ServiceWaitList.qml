@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Layouts
+import Civiq.Client
 
 // "Wartezeiten": per service, how many people wait and the estimated wait, as tiles in one or
 // two columns (two when there is room), sized so that 10 services still fit without scrolling.
@@ -8,7 +8,7 @@ Rectangle {
     id: root
 
     required property real unit
-    property var model      // serviceLoads: serviceId, name, prefix, waiting, estimatedWaitMinutes
+    property ServiceLoadModel model  // roles: serviceId, name, prefix, waiting, estimatedWaitMinutes
     property int totalWaiting: 0
     property bool stale: false
     // rows of tiles the services need: a layout may give the list more room when there are many
@@ -46,12 +46,15 @@ Rectangle {
         cellWidth: Math.floor(width / columns)
         cellHeight: Math.floor(Math.min(Theme.serviceCellMaxHeight * root.unit, height / rows))
 
+        // ids outside the delegate: qmllint 6.4 does not resolve them (see Main.qml)
+        // qmllint disable unqualified
         delegate: ServiceWaitCell {
             width: grid.cellWidth
             height: grid.cellHeight
             unit: root.unit
             stale: root.stale
         }
+        // qmllint enable unqualified
 
         add: Transition {
             NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.listMotionMs }

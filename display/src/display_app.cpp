@@ -10,7 +10,7 @@ namespace civiq::display {
 namespace {
 
 AnnouncementWording wording(const DisplaySettings& settings) {
-  AnnouncementWording result = defaultWording(settings.language);
+  AnnouncementWording result = defaultWording(settings.device.language);
   if (!settings.announcementTemplate.isEmpty()) result.callTemplate = settings.announcementTemplate;
   return result;
 }
@@ -19,19 +19,19 @@ AnnouncementWording wording(const DisplaySettings& settings) {
 
 DisplayApp::DisplayApp(DisplaySettings settings)
     : settings_(std::move(settings)),
-      announcer_(std::make_unique<SpeechAnnouncer>(settings_.language, settings_.voice)),
+      announcer_(std::make_unique<SpeechAnnouncer>(settings_.device.language, settings_.voice)),
       announcements_(std::make_unique<AnnouncementPlayer>(announcer_.get(), wording(settings_))),
       controller_(std::make_unique<DisplayController>(settings_, announcements_.get())) {
   // German is the source language; others come from display/i18n. A language without a
   // translation shows German texts, but still gets its writing direction (right-to-left).
-  const QLocale locale(settings_.language);
+  const QLocale locale(settings_.device.language);
   if (translator_.load(locale, QStringLiteral("civiq_display"), QStringLiteral("_"), QStringLiteral(":/civiq/display/i18n")))
     QCoreApplication::installTranslator(&translator_);
   QGuiApplication::setLayoutDirection(locale.textDirection());
   engine_.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller_.get())}});
   engine_.load(QUrl(QStringLiteral("qrc:/Civiq/Display/Main.qml")));
   window_ = engine_.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine_.rootObjects().first());
-  if (!window_) throw DisplaySettingsError("the display's QML could not be loaded (see the messages above)");
+  if (!window_) throw qtclient::StartupError("the display's QML could not be loaded (see the messages above)");
 }
 
 DisplayApp::~DisplayApp() = default;

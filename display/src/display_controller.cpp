@@ -14,7 +14,7 @@ namespace {
 
 qtclient::EventStreamOptions streamOptions(const DisplaySettings& settings) {
   qtclient::EventStreamOptions options;
-  options.offlineAfter = std::chrono::seconds(settings.offlineAfterSeconds);
+  options.offlineAfter = std::chrono::seconds(settings.device.offlineAfterSeconds);
   return options;
 }
 
@@ -26,9 +26,9 @@ DisplayController::DisplayController(DisplaySettings settings, AnnouncementPlaye
     : QObject(parent),
       settings_(std::move(settings)),
       announcements_(announcements),
-      client_(settings_.server),
-      feed_(client_, settings_.language, callsFilter(settings_), settings_.recentCalls, streamOptions(settings_)) {
-  client_.setToken(settings_.token);
+      client_(settings_.device.server),
+      feed_(client_, settings_.device.language, callsFilter(settings_), settings_.recentCalls, streamOptions(settings_)) {
+  client_.setToken(settings_.device.token);
   highlightTimer_.setSingleShot(true);
   connect(&highlightTimer_, &QTimer::timeout, this, [this] { setHighlighted(false); });
   // Once a second is enough for "14:05"; the timer is not aligned to the minute, so the clock may
@@ -95,11 +95,11 @@ void DisplayController::setHighlighted(bool highlighted) {
 }
 
 QString DisplayController::clockText() const {
-  return QLocale(settings_.language).toString(QDateTime::currentDateTime().time(), QStringLiteral("HH:mm"));
+  return QLocale(settings_.device.language).toString(QDateTime::currentDateTime().time(), QStringLiteral("HH:mm"));
 }
 
 QString DisplayController::dateText() const {
-  return QLocale(settings_.language).toString(QDate::currentDate(), QLocale::LongFormat);
+  return QLocale(settings_.device.language).toString(QDate::currentDate(), QLocale::LongFormat);
 }
 
 QString DisplayController::currentNumber() const {
@@ -124,7 +124,7 @@ bool DisplayController::offline() const {
 
 QString DisplayController::offlineSinceText() const {
   const auto since = feed_.stream()->disconnectedSince();
-  return since.isValid() ? QLocale(settings_.language).toString(since.toLocalTime().time(), QStringLiteral("HH:mm")) : QString();
+  return since.isValid() ? QLocale(settings_.device.language).toString(since.toLocalTime().time(), QStringLiteral("HH:mm")) : QString();
 }
 
 bool DisplayController::muted() const { return announcements_ ? announcements_->muted() : true; }

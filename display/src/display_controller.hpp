@@ -2,7 +2,8 @@
 // Everything the waiting-room display shows, as properties for QML (which only lays it out): the
 // office, the newest call (highlighted for a few seconds after it happens), the recent calls and
 // the waits per service, the clock, and whether the server is reachable. New calls are handed to
-// the announcement player. QML gets it as the `controller` property of Main.qml.
+// the announcement player. QML gets it as the `controller` property of Main.qml (the type
+// DisplayController of the module Civiq.Display: display_qml_types.hpp).
 // Thread rule: GUI thread.
 #include <QObject>
 #include <QString>
@@ -32,8 +33,8 @@ class DisplayController : public QObject {
   Q_PROPERTY(bool portrait READ portrait CONSTANT)  // layout from the settings; "auto" decided by QML
   Q_PROPERTY(bool autoLayout READ autoLayout CONSTANT)
   Q_PROPERTY(QString language READ language CONSTANT)
-  Q_PROPERTY(QObject* recentCalls READ recentCalls CONSTANT)   // qtclient::RecentCallsModel
-  Q_PROPERTY(QObject* serviceLoads READ serviceLoads CONSTANT) // qtclient::ServiceLoadModel
+  Q_PROPERTY(civiq::qtclient::RecentCallsModel* recentCalls READ recentCalls CONSTANT)
+  Q_PROPERTY(civiq::qtclient::ServiceLoadModel* serviceLoads READ serviceLoads CONSTANT)
   Q_PROPERTY(int totalWaiting READ totalWaiting NOTIFY totalWaitingChanged)
 
  public:
@@ -56,9 +57,9 @@ class DisplayController : public QObject {
   void setMuted(bool muted);
   [[nodiscard]] bool portrait() const { return settings_.layout == DisplayLayout::Portrait; }
   [[nodiscard]] bool autoLayout() const { return settings_.layout == DisplayLayout::Auto; }
-  [[nodiscard]] QString language() const { return settings_.language; }
-  [[nodiscard]] QObject* recentCalls() { return feed_.recentCalls(); }
-  [[nodiscard]] QObject* serviceLoads() { return feed_.serviceLoads(); }
+  [[nodiscard]] QString language() const { return settings_.device.language; }
+  [[nodiscard]] qtclient::RecentCallsModel* recentCalls() { return feed_.recentCalls(); }
+  [[nodiscard]] qtclient::ServiceLoadModel* serviceLoads() { return feed_.serviceLoads(); }
   [[nodiscard]] int totalWaiting() const;
 
   [[nodiscard]] qtclient::CallsFeed& feed() { return feed_; }

@@ -15,8 +15,8 @@ namespace {
 
 DisplaySettings offlineDisplay(const QString& language) {
   DisplaySettings settings;
-  settings.server = QUrl(QStringLiteral("http://127.0.0.1:9"));  // nothing listens: texts only
-  settings.language = language;
+  settings.device.server = QUrl(QStringLiteral("http://127.0.0.1:9"));  // nothing listens: texts only
+  settings.device.language = language;
   settings.fullScreen = false;
   settings.muted = true;
   return settings;

@@ -57,11 +57,11 @@ class DisplayServerTest : public QObject {
     TestServer server;
     server.start();
     DisplaySettings settings;
-    settings.server = server.baseUrl();
-    settings.token = server.enrollDevice(QStringLiteral("flur-1"), QStringLiteral("display"));
+    settings.device.server = server.baseUrl();
+    settings.device.token = server.enrollDevice(QStringLiteral("flur-1"), QStringLiteral("display"));
     settings.layout = layout;
     settings.fullScreen = false;
-    settings.offlineAfterSeconds = 2;
+    settings.device.offlineAfterSeconds = 2;
 
     DisplayApp app(settings);
     app.window()->resize(size);

@@ -29,7 +29,9 @@ void add_counter_routes(Router& router, ApiContext& context);
 void add_staff_routes(Router& router, ApiContext& context);
 void add_metrics_route(Router& router, ApiContext& context);
 void add_openapi_route(Router& router);
-void add_event_route(Router& router);
+// Whether a subscription to the topics of `request` would be refused, and how (office worker only).
+using TopicCheck = std::function<std::optional<net::HttpResponse>(const net::HttpRequest& request, domain::TimePoint now)>;
+void add_event_route(Router& router, TopicCheck check);
 class StaticFiles;
 void add_static_routes(Router& router, const StaticFiles& files);
 

@@ -1,4 +1,5 @@
 #include "subscriptions.hpp"
+#include "api_context.hpp"
 
 #include "app/views.hpp"
 #include "protocol/event_frame.hpp"
@@ -111,9 +112,13 @@ void StatePublisher::publish(app::OfficeService& office, app::TopicHub& hub, dom
 
 namespace civiq::http {
 
-void add_event_route(Router& router) {
+void add_event_route(Router& router, TopicCheck check) {
   // The WebSocket upgrade itself is handled by Api::check_upgrade/on_open; a plain GET lands here.
-  router.add(route::kEvents, Access::Public, false, [](Call&, Reply reply) {
+  // It answers with the refusal the upgrade would get (401, 403, 400, 404) before the 426: a client
+  // library cannot read the status of a refused WebSocket handshake, so it asks this way whether to
+  // retry (426) or to sign in again (401/403).
+  router.add(route::kEvents, Access::Public, false, [check = std::move(check)](Call& call, Reply reply) {
+                if (auto refusal = check(call.request, call.now)) return reply(std::move(*refusal));
                 reply(error_response(ErrorCode::UpgradeRequired, "connect with a WebSocket: GET /api/v1/events?topics=calls"));
               });
 }

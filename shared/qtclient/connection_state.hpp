@@ -11,6 +11,7 @@ enum class ConnectionState {
   Connected,     // live: the snapshot arrived, events follow
   Reconnecting,  // lost a moment ago; what is shown may be slightly stale
   Offline,       // unreachable for longer than the app tolerates: say so, do not pretend
+  SignedOut,     // the server refused the credential (401/403): sign in again or re-enrol; no retrying
 };
 Q_ENUM_NS(ConnectionState)
 

@@ -16,7 +16,7 @@ EventStream::EventStream(BranchClient& client, QStringList topics, EventStreamOp
   connect(&socket_, &QWebSocket::connected, this, &EventStream::onConnected);
   connect(&socket_, &QWebSocket::disconnected, this, &EventStream::onDisconnected);
   connect(&socket_, &QWebSocket::textMessageReceived, this, &EventStream::onText);
-  connect(&socket_, &QWebSocket::pong, this, [this] { lastPong_ = QDateTime::currentDateTimeUtc(); });
+  connect(&socket_, &QWebSocket::pong, this, [this] { sinceLastPong_.start(); });
   // A failed attempt (refused, refused upgrade) may report only an error, a lost connection only a
   // disconnect, some cases both: onDisconnected() schedules at most one retry.
   connect(&socket_, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &EventStream::onDisconnected);  // errorOccurred from Qt 6.5
@@ -31,6 +31,7 @@ EventStream::~EventStream() {
 void EventStream::start() {
   if (running_) return;
   running_ = true;
+  if (state_ == ConnectionState::SignedOut) setState(ConnectionState::Connecting);
   // A screen that never reached its server is just as stale as one that lost it.
   disconnectedSince_ = QDateTime::currentDateTimeUtc();
   offlineTimer_.start(options_.offlineAfter);
@@ -48,6 +49,7 @@ void EventStream::stop() {
 void EventStream::open() {
   if (!running_) return;
   qCDebug(lcEvents) << "connecting to" << client_.eventsUrl(topics_).toString(QUrl::RemoveQuery);
+  opened_ = false;
   socket_.open(client_.eventsRequest(topics_));
 }
 
@@ -55,7 +57,8 @@ void EventStream::onConnected() {
   backoff_.reset();
   offlineTimer_.stop();
   disconnectedSince_ = {};
-  lastPong_ = QDateTime::currentDateTimeUtc();
+  opened_ = true;
+  sinceLastPong_.start();
   pingTimer_.start(options_.pingInterval);
   setState(ConnectionState::Connected);
   emit connected();
@@ -63,12 +66,32 @@ void EventStream::onConnected() {
 
 void EventStream::onDisconnected() {
   pingTimer_.stop();
-  if (!running_ || reconnectTimer_.isActive()) return;
+  if (!running_ || reconnectTimer_.isActive() || probing_) return;
   if (state_ == ConnectionState::Connected) {
     disconnectedSince_ = QDateTime::currentDateTimeUtc();
     offlineTimer_.start(options_.offlineAfter);
     setState(ConnectionState::Reconnecting);
   }
+  if (opened_) return scheduleRetry();
+  // The handshake failed: refused (401/403: stop) or unreachable (retry)? QWebSocket does not say.
+  probing_ = true;
+  client_.getOnce(BranchClient::eventsPath(topics_), this, [this](const HttpReply& reply) { onProbed(reply); });
+}
+
+void EventStream::onProbed(const HttpReply& reply) {
+  probing_ = false;
+  if (!running_) return;
+  if (reply.status == 401 || reply.status == 403) {
+    qCWarning(lcEvents) << "the server refused the credential:" << reply.status << reply.error;
+    stop();
+    setState(ConnectionState::SignedOut);
+    emit refused(reply.error);
+    return;
+  }
+  scheduleRetry();
+}
+
+void EventStream::scheduleRetry() {
   const auto delay = backoff_.next();
   qCInfo(lcEvents) << "disconnected:" << socket_.errorString() << "- retrying in" << delay.count() << "ms";
   reconnectTimer_.start(delay);
@@ -85,7 +108,7 @@ void EventStream::onText(const QString& text) {
 }
 
 void EventStream::checkAlive() {
-  const auto silentFor = std::chrono::milliseconds(lastPong_.msecsTo(QDateTime::currentDateTimeUtc()));
+  const auto silentFor = std::chrono::milliseconds(sinceLastPong_.elapsed());
   if (silentFor > options_.pongTimeout) {
     qCWarning(lcEvents) << "no pong for" << silentFor.count() << "ms: dropping the connection";
     socket_.abort();  // emits disconnected -> reconnect

@@ -3,8 +3,13 @@
 // and jitter, pings to notice a server that vanished without closing, and reports a connection
 // state (connected / reconnecting / offline since ...). The server sends a snapshot of every topic
 // right after each (re)connect, so a subscriber that applies snapshot frames is always in sync.
+// A refused handshake is told apart from an unreachable server by asking the same URL over plain
+// HTTP (the server answers with the refusal the upgrade got): 401/403 ends the stream in SignedOut
+// instead of retrying forever. Liveness (pong timeout) runs on the monotonic clock, so a device
+// whose wall clock jumps at its first NTP sync neither drops a good connection nor keeps a dead one.
 // Thread rule: lives on one thread (the GUI thread); signals are emitted there.
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -34,6 +39,8 @@ class EventStream : public QObject {
   EventStream(BranchClient& client, QStringList topics, EventStreamOptions options = {}, QObject* parent = nullptr);
   ~EventStream() override;
 
+  // Connects and keeps connecting until stop() or a refusal (SignedOut); start() again after a new
+  // sign-in.
   void start();
   void stop();
 
@@ -46,11 +53,15 @@ class EventStream : public QObject {
   // The WebSocket is open again; snapshot frames of every topic follow.
   void connected();
   void frameReceived(const civiq::protocol::Frame& frame);
+  // The server refused the credential for these topics (state is now SignedOut).
+  void refused(const QString& message);
 
  private:
   void open();
   void onConnected();
   void onDisconnected();
+  void scheduleRetry();
+  void onProbed(const HttpReply& reply);
   void onText(const QString& text);
   void checkAlive();
   void setState(ConnectionState state);
@@ -63,10 +74,12 @@ class EventStream : public QObject {
   QTimer reconnectTimer_;
   QTimer offlineTimer_;
   QTimer pingTimer_;
-  QDateTime lastPong_;
-  QDateTime disconnectedSince_;
+  QElapsedTimer sinceLastPong_;  // monotonic
+  QDateTime disconnectedSince_;  // for people ("offline since 14:03"), never for timing
   ConnectionState state_ = ConnectionState::Connecting;
   bool running_ = false;
+  bool opened_ = false;   // this attempt's handshake succeeded
+  bool probing_ = false;  // asking over HTTP why an attempt failed
 };
 
 }  // namespace civiq::qtclient

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from civiq_e2e import expect, ws_collect, ws_connect, ws_first_frames, ws_handshake_status
+from civiq_e2e import expect, expect_error, ws_collect, ws_connect, ws_first_frames, ws_handshake_status
 
 LATENCY_S = 1.0
 
@@ -161,7 +161,16 @@ def test_refused_before_upgrade(office, topics, token_role, status):
     got = ws_handshake_status(office.port, topics, token)
     allowed = status if isinstance(status, tuple) else (status,)
     assert got in allowed, f"topics={topics!r}: expected HTTP {status} at the handshake, got {got}"
+    # A plain GET answers with the same refusal: client libraries that cannot read the status of a
+    # refused handshake ask this way whether to sign in again or to retry.
+    plain = office.client(token).get(f"/api/v1/events?topics={topics}")
+    assert plain.status == got, f"topics={topics!r}: plain GET answered {plain.status}, the upgrade {got}"
     office.assert_healthy(after=f"refused upgrade {topics!r}")
+
+
+def test_plain_get_of_allowed_topics_asks_for_an_upgrade(office):
+    expect_error(office.client(office.token_for("clerk")).get("/api/v1/events?topics=calls,queue"), 426,
+                 "upgrade_required", "plain GET of topics the caller may follow")
 
 
 def test_bad_access_token_is_401(office):
