@@ -66,7 +66,7 @@ void DisplayController::start() {
 }
 
 void DisplayController::fetchDisplayInfo() {
-  client_.getAs<protocol::DisplayInfo>(QString::fromUtf8(protocol::path_of(protocol::route::kDisplay)), [this](const auto& reply) {
+  client_.getAs<protocol::DisplayInfo>(QString::fromUtf8(protocol::path_of(protocol::route::kDisplay)), this, [this](const auto& reply) {
     if (!reply.value) {
       // A revoked or mistyped token: the calls still come (they are public), but say what is wrong.
       qCWarning(lcDisplay) << "display info:" << reply.http.status << reply.http.error;

@@ -89,24 +89,6 @@ class BranchClient : public QObject {
          [done = std::move(done)](const HttpReply& reply) { done(decodeReply<T>(reply)); });
   }
 
-  // TRANSITIONAL, removed once every caller names its receiver: bound to this client, never retried.
-  void login(const QString& user, const QString& password,
-             std::function<void(const TypedReply<protocol::LoginResponse>&)> done) {
-    login(user, password, nullptr, std::move(done));
-  }
-  void get(const QString& path, Done done) { get(path, nullptr, std::move(done)); }
-  void post(const QString& path, const QByteArray& json, Done done) {
-    post(path, json, std::nullopt, nullptr, std::move(done));
-  }
-  template <class T>
-  void getAs(const QString& path, std::function<void(const TypedReply<T>&)> done) {
-    getAs<T>(path, nullptr, std::move(done));
-  }
-  template <class T, class Body>
-  void postAs(const QString& path, const Body& body, std::function<void(const TypedReply<T>&)> done) {
-    postAs<T>(path, body, std::nullopt, nullptr, std::move(done));
-  }
-
   // Path and query of the events stream for these topics, relative to the base URL.
   [[nodiscard]] static QString eventsPath(const QStringList& topics);
   // ws:// or wss:// URL of the events stream for these topics.

@@ -44,7 +44,7 @@ CallsFeed::CallsFeed(BranchClient& client, QString language, CallsFilter filter,
 void CallsFeed::fetchServices() {
   // Names and order of the services may have changed while we were away: ask again on every connect.
   client_.getAs<protocol::ServiceList>(
-      QString::fromUtf8(protocol::path_of(protocol::route::kServices)) + QStringLiteral("?lang=") + language_, [this](const TypedReply<protocol::ServiceList>& reply) {
+      QString::fromUtf8(protocol::path_of(protocol::route::kServices)) + QStringLiteral("?lang=") + language_, this, [this](const TypedReply<protocol::ServiceList>& reply) {
         if (!reply.value) {
           qCWarning(lcCalls) << "services:" << reply.http.status << reply.http.error;
           return;

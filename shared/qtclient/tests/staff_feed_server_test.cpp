@@ -45,7 +45,7 @@ QString path(const protocol::RouteDef& def, std::string_view value = {}) {
 bool signIn(BranchClient& client, const QString& user, const QString& password) {
   bool ok = false;
   waitFor([&](auto done) {
-    client.login(user, password, [&, done](const auto& reply) {
+    client.login(user, password, nullptr, [&, done](const auto& reply) {
       ok = reply.value.has_value();
       done();
     });
@@ -57,7 +57,7 @@ template <class T>
 std::optional<T> get(BranchClient& client, const QString& where) {
   std::optional<T> value;
   waitFor([&](auto done) {
-    client.getAs<T>(where, [&, done](const civiq::qtclient::TypedReply<T>& reply) {
+    client.getAs<T>(where, nullptr, [&, done](const civiq::qtclient::TypedReply<T>& reply) {
       value = reply.value;
       done();
     });
@@ -69,7 +69,7 @@ template <class T, class Body>
 civiq::qtclient::TypedReply<T> post(BranchClient& client, const QString& where, const Body& body) {
   civiq::qtclient::TypedReply<T> result;
   waitFor([&](auto done) {
-    client.postAs<T>(where, body, [&, done](const civiq::qtclient::TypedReply<T>& reply) {
+    client.postAs<T>(where, body, std::nullopt, nullptr, [&, done](const civiq::qtclient::TypedReply<T>& reply) {
       result = reply;
       done();
     });

@@ -114,7 +114,7 @@ bool TestClerk::signIn() {
   server_.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"), QStringLiteral("clerk-test-pass"));
   bool ok = false;
   waitFor([&](auto done) {
-    client_.login(QStringLiteral("clerk"), QStringLiteral("clerk-test-pass"), [&, done](const auto& reply) {
+    client_.login(QStringLiteral("clerk"), QStringLiteral("clerk-test-pass"), nullptr, [&, done](const auto& reply) {
       ok = reply.value.has_value();
       done();
     });
@@ -125,7 +125,7 @@ bool TestClerk::signIn() {
 bool TestClerk::counter(int counter, const QString& action, QString* error) {
   HttpReply result;
   waitFor([&](auto done) {
-    client_.post(QStringLiteral("/api/v1/counters/%1/%2").arg(counter).arg(action), {}, [&, done](const HttpReply& reply) {
+    client_.post(QStringLiteral("/api/v1/counters/%1/%2").arg(counter).arg(action), {}, std::nullopt, nullptr, [&, done](const HttpReply& reply) {
       result = reply;
       done();
     });
@@ -139,7 +139,7 @@ bool TestClerk::issue(int service, QString* number) {
   waitFor([&](auto done) {
     client_.postAs<protocol::IssuedTicket>(QStringLiteral("/api/v1/tickets"),
                                            protocol::IssueTicketRequest{domain::ServiceId{service}, {}, {}, {}},
-                                           [&, done](const auto& reply) {
+                                           std::nullopt, nullptr, [&, done](const auto& reply) {
                                              result = reply;
                                              done();
                                            });

@@ -1,0 +1,209 @@
+// The kit's calls, session and event stream against the real civiq-server: typed errors, action keys
+// that make retries safe, retries across a server restart, callbacks that die with their receiver,
+// a session that ends when the server revokes it, and a stream that stops (SignedOut) instead of
+// retrying forever when its credential is refused.
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+#include "qtclient/branch_api.hpp"
+#include "qtclient/event_stream.hpp"
+#include "qtclient/session.hpp"
+#include "test_server.hpp"
+
+using namespace std::chrono_literals;
+using civiq::domain::CounterId;
+using civiq::domain::ServiceId;
+using civiq::protocol::ErrorCode;
+using civiq::qtclient::ActionKey;
+using civiq::qtclient::BranchApi;
+using civiq::qtclient::BranchClient;
+using civiq::qtclient::ConnectionState;
+using civiq::qtclient::CounterAction;
+using civiq::qtclient::EventStream;
+using civiq::qtclient::Session;
+using civiq::qtclient::TypedReply;
+using civiq::qtclient::testing::TestServer;
+using civiq::qtclient::testing::waitFor;
+namespace protocol = civiq::protocol;
+
+namespace {
+
+constexpr int kLive = 8000;  // ms: generous, the run shares 2 cores
+
+template <class T, class Start>
+TypedReply<T> await(Start start) {
+  TypedReply<T> result;
+  waitFor([&](auto done) {
+    start([&, done](const TypedReply<T>& reply) {
+      result = reply;
+      done();
+    });
+  });
+  return result;
+}
+
+protocol::IssueTicketRequest passport() { return {ServiceId{1}, std::nullopt, std::nullopt, std::nullopt}; }
+
+}  // namespace
+
+class KitCallsServerTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    server_.start();
+    kioskToken_ = server_.enrollDevice(QStringLiteral("kiosk-test"), QStringLiteral("kiosk"));
+    server_.addUser(QStringLiteral("anna"), QStringLiteral("clerk"), QStringLiteral("anna-test-pass"));
+  }
+
+  void anActionKeyMakesARetryReturnTheFirstResult() {
+    BranchClient client(server_.baseUrl());
+    client.setToken(kioskToken_);
+    BranchApi api(client);
+    const auto tap = ActionKey::make();
+    const auto first = await<protocol::IssuedTicket>([&](auto done) { api.issueTicket(passport(), tap, this, done); });
+    QVERIFY2(first.value, qPrintable(first.http.error));
+    QVERIFY(!first.http.replayed);
+    QVERIFY(first.http.eventSeq.has_value());
+    const auto again = await<protocol::IssuedTicket>([&](auto done) { api.issueTicket(passport(), tap, this, done); });
+    QVERIFY(again.value);
+    QVERIFY(again.http.replayed);
+    QCOMPARE(again.value->number, first.value->number);
+    const auto nextTap =
+        await<protocol::IssuedTicket>([&](auto done) { api.issueTicket(passport(), ActionKey::make(), this, done); });
+    QVERIFY(nextTap.value);
+    QVERIFY(nextTap.value->number != first.value->number);
+    QVERIFY(*nextTap.http.eventSeq > *first.http.eventSeq);
+  }
+
+  void errorsArriveTyped() {
+    BranchClient client(server_.baseUrl());
+    BranchApi api(client);
+    QVERIFY(await<protocol::LoginResponse>([&](auto done) {
+              client.login(QStringLiteral("anna"), QStringLiteral("anna-test-pass"), this, done);
+            }).value);
+    const auto closed = await<protocol::CounterView>(
+        [&](auto done) { api.counterAction(CounterId{1}, CounterAction::CallNext, ActionKey::make(), this, done); });
+    QCOMPARE(closed.http.status, 409);
+    QCOMPARE(closed.http.code, ErrorCode::CounterClosed);
+    QVERIFY(!closed.value);
+    const auto unknown = await<protocol::CounterView>(
+        [&](auto done) { api.counterAction(CounterId{999}, CounterAction::Open, ActionKey::make(), this, done); });
+    QCOMPARE(unknown.http.code, ErrorCode::UnknownCounter);
+  }
+
+  void aCallWhoseReceiverIsGoneIsNeverAnswered() {
+    BranchClient client(server_.baseUrl());
+    BranchApi api(client);
+    bool deadCalled = false;
+    auto dialog = std::make_unique<QObject>();
+    api.health(dialog.get(), [&](const auto&) { deadCalled = true; });
+    dialog.reset();  // the dialog closes before the answer
+    // Answers to later calls on the same client arrive after the first one's (same connection,
+    // HTTP/1.1 in order, or they come later anyway): by then the first must have been dropped.
+    for (int i = 0; i < 3; ++i)
+      QVERIFY(await<protocol::Health>([&](auto done) { api.health(this, done); }).value);
+    QVERIFY(!deadCalled);
+  }
+
+  void aKeyedActionIsRetriedAcrossARestart() {
+    BranchClient client(server_.baseUrl());
+    client.setToken(kioskToken_);
+    client.setRetryPolicy({20, 250ms});
+    BranchApi api(client);
+    server_.stop();
+    bool restarted = false;
+    connect(&client, &BranchClient::retrying, this, [&] {
+      if (std::exchange(restarted, true)) return;
+      server_.start();
+    });
+    const auto issued =
+        await<protocol::IssuedTicket>([&](auto done) { api.issueTicket(passport(), ActionKey::make(), this, done); });
+    QVERIFY(restarted);
+    QVERIFY2(issued.value, qPrintable(issued.http.error));
+    disconnect(&client, nullptr, this, nullptr);
+  }
+
+  void aPostWithoutKeyIsNotRetried() {
+    BranchClient client(server_.baseUrl());
+    BranchApi api(client);
+    QSignalSpy retries(&client, &BranchClient::retrying);
+    server_.stop();
+    const auto login = await<protocol::LoginResponse>([&](auto done) {
+      client.login(QStringLiteral("anna"), QStringLiteral("anna-test-pass"), this, done);
+    });
+    server_.start();
+    QVERIFY(login.http.unreachable());
+    QCOMPARE(retries.count(), 0);
+  }
+
+  void aSessionSignsInFailsAndEndsWhenRevoked() {
+    BranchClient client(server_.baseUrl());
+    BranchApi api(client);
+    Session session(api);
+    QSignalSpy failed(&session, &Session::signInFailed);
+    session.signIn(QStringLiteral("anna"), QStringLiteral("wrong"));
+    QVERIFY(failed.wait(kLive));
+    QCOMPARE(session.lastError(), ErrorCode::InvalidCredentials);
+    QVERIFY(!session.signedIn());
+
+    QSignalSpy succeeded(&session, &Session::signInSucceeded);
+    session.signIn(QStringLiteral("anna"), QStringLiteral("anna-test-pass"));
+    QVERIFY(succeeded.wait(kLive));
+    QVERIFY(session.signedIn());
+    QCOMPARE(session.role(), QStringLiteral("clerk"));
+    QVERIFY(session.remaining() > 11h);  // the server's 12 h, counted by the server's clock
+
+    // Another client with the same token ends the session on the server (as an admin would).
+    BranchClient other(server_.baseUrl());
+    QVERIFY(client.hasToken());
+    const QByteArray token = client.eventsRequest({}).rawHeader("Authorization").mid(7);
+    other.setToken(QString::fromUtf8(token));
+    BranchApi otherApi(other);
+    QVERIFY(await<protocol::NoBody>([&](auto done) { otherApi.logout(this, done); }).http.ok());
+
+    QSignalSpy ended(&session, &Session::ended);
+    const auto refused = await<protocol::QueueView>([&](auto done) { api.queue(this, done); });
+    QCOMPARE(refused.http.code, ErrorCode::Unauthorized);
+    QCOMPARE(ended.count(), 1);
+    QCOMPARE(ended.at(0).at(0).value<Session::EndReason>(), Session::EndReason::Revoked);
+    QVERIFY(!session.signedIn());
+    QVERIFY(!client.hasToken());
+  }
+
+  void aStreamWhoseCredentialIsRefusedStopsSignedOut() {
+    BranchClient anonymous(server_.baseUrl());
+    EventStream refusedStream(anonymous, {QStringLiteral("queue")});
+    QSignalSpy refused(&refusedStream, &EventStream::refused);
+    refusedStream.start();
+    QVERIFY(refused.wait(kLive));
+    QCOMPARE(refusedStream.state(), ConnectionState::SignedOut);
+
+    BranchClient kiosk(server_.baseUrl());
+    kiosk.setToken(kioskToken_);
+    EventStream forbidden(kiosk, {QStringLiteral("counters")});
+    QSignalSpy forbiddenSpy(&forbidden, &EventStream::refused);
+    forbidden.start();
+    QVERIFY(forbiddenSpy.wait(kLive));
+    QCOMPARE(forbidden.state(), ConnectionState::SignedOut);
+
+    // The same client signs in and starts again: now it connects.
+    BranchClient clerk(server_.baseUrl());
+    QVERIFY(await<protocol::LoginResponse>([&](auto done) {
+              clerk.login(QStringLiteral("anna"), QStringLiteral("anna-test-pass"), this, done);
+            }).value);
+    EventStream allowed(clerk, {QStringLiteral("queue")});
+    QSignalSpy connected(&allowed, &EventStream::connected);
+    allowed.start();
+    QVERIFY(connected.wait(kLive));
+    QCOMPARE(allowed.state(), ConnectionState::Connected);
+  }
+
+ private:
+  TestServer server_;
+  QString kioskToken_;
+};
+
+QTEST_GUILESS_MAIN(KitCallsServerTest)
+#include "kit_calls_server_test.moc"
