@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "display_settings.hpp"
+#include "settings_test_support.hpp"
 
 using civiq::display::DisplayLayout;
 using civiq::display::DisplaySettings;
@@ -9,26 +10,8 @@ using civiq::display::parseDisplaySettings;
 using civiq::display::readDisplayConfig;
 using civiq::qtclient::StartupError;
 using civiq::qtclient::TomlReader;
-
-namespace {
-
-QString errorOf(const std::function<void()>& parse) {
-  try {
-    parse();
-  } catch (const StartupError& error) {
-    return QString::fromUtf8(error.what());
-  }
-  return {};
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
-  QFile file(dir.filePath(name));
-  if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(file.fileName()));
-  file.write(content);
-  return file.fileName();
-}
-
-}  // namespace
+using civiq::qtclient::testing::errorOf;
+using civiq::qtclient::testing::writeFile;
 
 class DisplaySettingsTest : public QObject {
   Q_OBJECT

@@ -6,31 +6,18 @@
 
 #include "qtclient/device_command_line.hpp"
 #include "qtclient/device_settings.hpp"
+#include "settings_test_support.hpp"
 
 using civiq::qtclient::DeviceCommandLine;
 using civiq::qtclient::DeviceSettings;
 using civiq::qtclient::StartupError;
 using civiq::qtclient::TomlReader;
+using civiq::qtclient::testing::errorOf;
+using civiq::qtclient::testing::writeFile;
 
 namespace {
 
 constexpr DeviceSettings::Keys kKioskKeys{.offlineAfter = "kiosk", .language = "kiosk"};
-
-QString errorOf(const std::function<void()>& parse) {
-  try {
-    parse();
-  } catch (const StartupError& error) {
-    return QString::fromUtf8(error.what());
-  }
-  return {};
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
-  QFile file(dir.filePath(name));
-  if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(file.fileName()));
-  file.write(content);
-  return file.fileName();
-}
 
 // What an app does: its command line, the file under it, flags over both.
 DeviceSettings parseKiosk(const QStringList& arguments) {

@@ -1,22 +1,11 @@
 #include <QTest>
 
 #include "qtclient/toml_reader.hpp"
+#include "settings_test_support.hpp"
 
 using civiq::qtclient::StartupError;
 using civiq::qtclient::TomlReader;
-
-namespace {
-
-QString errorOf(const std::function<void()>& read) {
-  try {
-    read();
-  } catch (const StartupError& error) {
-    return QString::fromUtf8(error.what());
-  }
-  return {};
-}
-
-}  // namespace
+using civiq::qtclient::testing::errorOf;
 
 class TomlReaderTest : public QObject {
   Q_OBJECT
