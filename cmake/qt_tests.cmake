@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 # civiq_add_qt_test(NAME SOURCES ... LIBS ... LABELS ... [ENVIRONMENT ...]): one Qt Test executable
 # registered with CTest, rendered offscreen (no display server needed).
 function(civiq_add_qt_test name)

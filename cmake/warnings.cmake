@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 # Warnings live on one interface target; every civiq target links it.
 add_library(civiq_warnings INTERFACE)
 target_compile_options(civiq_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion)

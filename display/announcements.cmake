@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 # The display's announcement subsystem: wording, queue, gong + speech, and their tests.
 # Included from display/CMakeLists.txt:  include(announcements.cmake)
 # Paths are taken from this file's folder (CMAKE_CURRENT_LIST_DIR), which is display/ wherever it is

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-display: the waiting-room wall screen. Settings from /etc/civiq/display.toml and flags
 // (civiq-display --help); everything else lives in the civiq_display library.
 #include <QGuiApplication>

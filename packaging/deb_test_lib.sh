@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 # Shared by the package tests (test_deb.sh, test_display_deb.sh); sourced, not run.
 # Expects: $work (scratch dir), $build_dir, $cpack. Sets and uses: failures, $deb, $work/contents.
 # SC2015: `check && pass || fail` is intended (pass never fails).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 # SC2015: `check && pass || fail` is intended (pass never fails); SC2016: stub bodies are literal.
 # shellcheck disable=SC2015,SC2016
 # package_deb: builds the .debs from an already built tree and checks civiq-server's
@@ -53,7 +55,8 @@ expect_entries \
   "-rw-r--r-- usr/share/civiq/mobile-ticket-web/static/app.js" \
   "-rw-r--r-- usr/share/civiq/mobile-ticket-web/static/app.js.gz" \
   "-rw-r--r-- usr/share/civiq/branch.example.toml" \
-  "-rw-r--r-- usr/share/doc/civiq-server/install.md"
+  "-rw-r--r-- usr/share/doc/civiq-server/install.md" \
+  "-rw-r--r-- usr/share/doc/civiq-server/copyright"
 for lang in de en pl cs; do
   has_entry -rw-r--r-- "usr/share/civiq/mobile-ticket-web/static/i18n/$lang.json" || fail "missing i18n/$lang.json"
 done

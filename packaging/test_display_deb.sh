@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 # SC2015: `check && pass || fail` is intended (pass never fails).
 # shellcheck disable=SC2015
 # package_display_deb: builds the .debs from an already built tree (with the Qt apps) and checks
@@ -47,7 +49,8 @@ expect_entries \
   "-rw-r--r-- etc/civiq/display.toml" \
   "-rw-r--r-- etc/xdg/autostart/civiq-display.desktop" \
   "-rw-r--r-- usr/lib/systemd/user/civiq-display.service" \
-  "-rw-r--r-- usr/share/doc/civiq-display/install.md"
+  "-rw-r--r-- usr/share/doc/civiq-display/install.md" \
+  "-rw-r--r-- usr/share/doc/civiq-display/copyright"
 if grep -E 'civiq-server|civiq-admin|branch\.toml|mobile-ticket-web|/var/' "$work/contents"; then
   fail "server files or state (above) in the display package"
 fi

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-server: one branch's queue server.
 //   civiq-server --config FILE [--listen HOST:PORT] [--db PATH]
 //   civiq-server --demo [--listen HOST:PORT] [--db PATH]

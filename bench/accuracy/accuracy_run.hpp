@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // run_accuracy(): simulates every standard scenario for `days` days with civiq's calling policy
 // (recording every predictor's estimates) and, on the same planned days, with first-come-first-served

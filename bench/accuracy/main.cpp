@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq_estimate_accuracy: wait-estimate accuracy and fairness on simulated office days.
 // Usage: civiq_estimate_accuracy [--days N] [--sla-minutes M] [--tick-minutes T] [--scenario NAME]
 //                                [--proposals] [--readings] [--json PATH] [--svg PATH]

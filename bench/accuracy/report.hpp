@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The accuracy report: what civiq_estimate_accuracy measured per scenario, and its three renderings
 // (a plain-text table, JSON for bench/results, an SVG bar chart for the docs). Thread rule: value types.

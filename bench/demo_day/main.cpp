@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-demo-day: plays one simulated office day against a running civiq-server, over its public
 // API only. The day comes from the same simulator as the wait-estimate accuracy bench (bench/sim:
 // plan_day + play_day), so the demo's citizens and clerks behave exactly as the measured ones.

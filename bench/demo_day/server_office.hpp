@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // ServerOffice: the Office of play_day() (bench/sim/office_day.hpp) as a running civiq-server, used
 // through its public API only, exactly as kiosks, clerks and phones use it: kiosk token for tickets

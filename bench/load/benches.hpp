@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The benchmarks of civiq-load. Each runs once and returns its result as one JSON object
 // (printed on stdout by main); bench/run repeats them and takes medians. Progress goes to stderr.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-load clerk-with-phones: does the clerk's call-next wait for the citizens' phones? (issue #11)
 //
 // The server answers a counter action and sends its `call` frames first, and only then one

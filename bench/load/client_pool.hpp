@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // What the closed-loop HTTP benchmarks (issue, status) share: N client coroutines on one io_context
 // run by `threads` threads, each on its own keep-alive connection, sending its next request as soon

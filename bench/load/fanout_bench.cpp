@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-load fanout: how long a call takes to reach the last of N WebSocket subscribers.
 //
 // N subscribers open /api/v1/events?topics=calls on loopback (ws_subscribers.hpp) and read every

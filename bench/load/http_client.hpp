@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // A minimal HTTP/1.1 keep-alive client over one TCP connection, written by hand on Asio so that the
 // generator spends as little CPU per request as possible and measures the server, not a client

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-load issue: N kiosks draw tickets as fast as the server answers (POST /api/v1/tickets, each
 // with its own Idempotency-Key). Every reply is a ticket on disk (synchronous=FULL), so this is the
 // number to hold against the bare SQLite insert loop (sqlite_baseline.cpp).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // A flat-to-nested JSON object writer for the one result line each subcommand prints, and the
 // minimal field lookup the generator needs in server replies. Not a JSON library: the generator only

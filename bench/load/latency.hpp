@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Latency samples of one benchmark and their summary (nearest-rank percentiles).
 // Invariant: samples are milliseconds, never negative. Thread rule: one owner; merge() to combine

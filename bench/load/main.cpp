@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-load: the load generator behind bench/run. One subcommand per benchmark; each prints one
 // JSON object on stdout (progress on stderr). See docs/performance.md, "Server benchmarks".
 //   civiq-load issue           --port P [--clients N] [--requests M]

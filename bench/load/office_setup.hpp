@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The few API calls the benchmarks need to prepare an office (draw tickets, sign a clerk in, open a
 // counter), synchronous and checked: a setup step that fails ends the run with the server's reply.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Facts about processes the benchmarks report: a server's resident memory, and our own limit on
 // open files (10,000 WebSocket subscribers need more than the usual 1,024).

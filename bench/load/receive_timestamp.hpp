@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The kernel's receive time of TCP data (SO_TIMESTAMPING, software receive stamps): when a reply
 // reached our socket, as opposed to when our thread got a CPU to read it. On loopback the stamp is

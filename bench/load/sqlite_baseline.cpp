@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-load sqlite-baseline: the physical limit for ticket issue. A bare INSERT loop into a table
 // shaped like ticket_events (same columns, constraints and indexes as migration 0001), with the
 // settings civiq uses (journal_mode=WAL, synchronous=FULL) and one transaction per insert, in a

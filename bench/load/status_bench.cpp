@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-load status: citizens' phones asking for their live ticket (GET /api/v1/tickets/{token}),
 // N clients in a closed loop for a fixed time over the tokens of tickets drawn first. The public
 // routes are rate-limited per client address, so the bench configuration raises that limit.

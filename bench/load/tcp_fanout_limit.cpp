@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-load tcp-fanout: the physical limit of the fan-out benchmark on this machine. The same number
 // of loopback TCP connections and a frame of the call frame's size, with no WebSocket, no JSON and
 // no server logic: `writers` threads write one frame to every connection (the server's io threads,

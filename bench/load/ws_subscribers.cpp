@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The only Beast in the generator is here (the WebSocket client).
 #include "ws_subscribers.hpp"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // A crowd of WebSocket clients of GET /api/v1/events on loopback, shared by the event benchmarks
 // (fanout: wall displays on `calls`; clerk-with-phones: phones on `ticket:<token>`). Each client

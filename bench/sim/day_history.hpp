@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // DayHistory: the facts of the day so far that delay-history estimators use, gathered from the
 // queue's own events exactly as a server could gather them from ticket_events: every first call of a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // DayPlan: every random draw of one simulated day, made up front from one seed. Who arrives when,
 // for which services, how long each of their services will take, how long they walk up, how patient

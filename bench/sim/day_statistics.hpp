@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Statistics over simulated days.
 //  - AccuracyTally: per predictor, the error of each estimate against the ticket's actual call:

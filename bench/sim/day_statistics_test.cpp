@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // Error and fairness statistics on small hand-made days.
 #include <doctest/doctest.h>
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // play_day(): one planned office day (day_plan.hpp) as a discrete-event simulation of the citizens
 // and clerks, played against an Office. The day's behaviour lives here once; where it happens is the

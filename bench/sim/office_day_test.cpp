@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The simulator's invariants: days end cleanly, numbers are unique, a seed reproduces its day, and
 // the FCFS rule really serves in arrival order. One simulated day takes milliseconds.
 #include <doctest/doctest.h>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Wait predictors compared by the accuracy bench. Each one answers, for every waiting ticket at
 // `now`, how much longer until it is called (remaining wait, not total).

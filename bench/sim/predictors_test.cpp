@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The baselines follow their documented formulas on a hand-built queue, and the bench-local copy of
 // the estimator with every proposal switched off is exactly domain::estimate_waits.
 #include <doctest/doctest.h>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // A bench-local copy of domain::estimate_waits with every correction that was measured for it
 // (docs/wait-estimation.md, "Accuracy"), each behind its own switch so its effect can be measured

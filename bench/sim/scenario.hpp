@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // A scenario: one office on one day, and how the day goes: who comes when and for what, how long each
 // service takes, who works at which counter when, and how citizens behave (walking up, giving up,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // simulate_day(): a planned day (play_day, office_day.hpp) played against SimulatedOffice: the REAL
 // domain engine in simulated time. Every command is an OfficeQueue command at the simulated `now`,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 import QtQuick
 
 // The office's optional info line at the bottom ("Heute bis 18 Uhr geöffnet …"). Text that fits is

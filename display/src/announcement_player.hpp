@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Turns calls into announcements, one at a time: builds the spoken text from the wording, queues it
 // (bounded, newest wins; see AnnouncementQueue) and hands the next one to the Announcer whenever it

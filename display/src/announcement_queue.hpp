@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The order in which calls are announced: one at a time, oldest first, with a bounded backlog. When
 // a rush of calls comes in faster than they can be spoken, the oldest pending ones are dropped (and

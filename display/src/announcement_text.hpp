@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // What the display says when a ticket is called: the wording per language (a template with the
 // placeholders {number} and {counter}) and the spoken form of a ticket number ("A042" -> "A 42", so

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The seam between the announcement queue and the audio: something that can announce one call and
 // says when it is done. The real one plays a gong and speaks (SpeechAnnouncer); tests use a fake.

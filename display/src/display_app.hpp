@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // One running display: settings -> announcer, controller and the QML window. Used by main and by
 // the end-to-end test, which renders it offscreen. Thread rule: GUI thread.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Everything the waiting-room display shows, as properties for QML (which only lays it out): the
 // office, the newest call (highlighted for a few seconds after it happens), the recent calls and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The display's C++ type in its QML module Civiq.Display, so that the layout can name it
 // (`required property DisplayController controller`). It lives in civiq_display, which tests use

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // How one wall screen is set up: which server, its device token, layout, which counters or
 // services it shows, and how calls are announced. Read from a TOML file (/etc/civiq/display.toml

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The real announcer: a gong (qrc:/civiq/display/gong.wav through QSoundEffect), then the text
 // spoken by QTextToSpeech (offline: speech-dispatcher + espeak-ng) in the wording's language.

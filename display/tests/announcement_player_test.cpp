@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // AnnouncementPlayer with a fake announcer that finishes only when the test says so: order, never
 // two at once, bounded backlog, recalls, mute.
 #include <QSignalSpy>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // AnnouncementQueue: oldest first, one at a time, recalls announced again, bounded backlog.
 #include <QTest>
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The wording of announcements: built-in templates per language, the spoken form of ticket numbers
 // and custom templates from the config.
 #include <QTest>

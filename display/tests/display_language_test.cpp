@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The display in another language: its texts from display/i18n, and right-to-left languages
 // mirrored. No server needed: the window's texts do not depend on it.
 #include <QDir>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The display against the real civiq-server, rendered offscreen in both layouts: the call appears
 // within a second (model, QML item, screenshot) and is announced; when the server dies the screen
 // says so; after the restart it shows the server's state again. Screenshots of every state go to

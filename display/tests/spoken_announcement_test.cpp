@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The announcement as it is heard: Qt 6.4's TextToSpeech cannot render to a file, so the same text
 // is rendered by espeak-ng (the engine speech-dispatcher uses on the display) and measured with sox:
 // it must last more than a second and be clearly audible. Skipped when espeak-ng or sox is missing,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq live ticket: the page behind the ticket's QR code (/t/{token}). Plain JS, no build step.
 // Data: GET /api/v1/tickets/{token} and the WebSocket topic ticket:{token} (docs/api.md); polling
 // only while the socket is down. Texts: static/i18n/{lang}.json. See docs/live-ticket.md.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq live ticket: service worker, only so that phones (Android Chrome) can show the call as a
 // system notification (ServiceWorkerRegistration.showNotification). It caches nothing and handles
 // no fetches. A tap on the notification brings the ticket page back.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-admin commands for staff accounts and devices.
 #include <iostream>
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-admin: administration of a branch database. Works while the server runs (SQLite WAL).
 //   civiq-admin --db PATH init
 //   civiq-admin --db PATH user add NAME --role clerk|manager|admin   (password on stdin)

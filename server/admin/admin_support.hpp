@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Shared bits of civiq-admin's commands: opening (and migrating) the branch database, the clock,
 // and failing with a message. Commands report to stderr; stdout carries only requested output

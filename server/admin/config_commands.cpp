@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq-admin config check: what a restart with a changed branch.toml would do, before doing it.
 // The services and counters come from the configuration at every start (there is nothing to
 // import into the database); this runs the server's own start-up on the real database, so it

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Minimal RFC 4180 CSV: fields separated by commas, optionally in double quotes ("" is a quote).
 // Enough for appointment imports and event exports; a field may not contain a line break.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The configuration of one branch (one office), read from a TOML file (/etc/civiq/branch.toml when
 // installed) or from the built-in Löbau demo. Invalid configuration is a startup failure with a

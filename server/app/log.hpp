@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // One line per record on stdout (journald adds time and host). Never personal data: requests are
 // logged by route pattern, so ticket tokens and codes in paths never reach the log.

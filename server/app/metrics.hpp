@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Operational counters for GET /metrics (Prometheus text format): requests by route and status
 // class with a latency histogram, and calls made. Queue gauges (waiting per service, tickets

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The server's clock. Normally the wall clock; for demos and simulated office days it can run
 // faster (speed 30: one office hour in two real minutes) and start at a chosen time of today, so a

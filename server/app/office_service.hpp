@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // OfficeService: the one place where a branch's queue changes. Every command goes through
 // execute(): the domain decides events, they are stored in one SQLite transaction

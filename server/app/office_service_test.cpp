@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // OfficeService against a real SQLite file: what is acknowledged is on disk, a restart (a second
 // OfficeService on the same file) rebuilds exactly the live state, and the day boundaries hold.
 #include "app/office_service.hpp"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // SerialWorker: one thread that runs posted tasks in order, plus an optional periodic tick.
 // The office's state lives on one such worker, so commands never race and SQLite writes never block

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // TopicHub: which WebSocket peers follow which topics ("calls", "queue", "ticket:<token>").
 // A frame is serialised once and the same shared buffer goes to every peer. Thread rule: all

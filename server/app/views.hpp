@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Builds the protocol's response and event bodies from the office's state. Pure reads of the state;
 // run on the office worker thread like everything that touches OfficeService.

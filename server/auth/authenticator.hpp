@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Authenticator: turns a bearer token into a Principal, and signs staff in and out. Tokens are
 // looked up by digest (see secrets.hpp); disabled users and revoked devices are refused.

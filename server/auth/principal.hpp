@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Who is calling: nobody, an enrolled device, or a signed-in staff member, and what they may do.
 // Staff roles nest (admin ⊇ manager ⊇ clerk); devices are not staff.

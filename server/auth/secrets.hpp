@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Secrets: random tokens, their stored digests, and argon2id password hashes (libsodium).
 // Tokens are never stored in clear: the database keeps only a BLAKE2b digest, so a leaked database

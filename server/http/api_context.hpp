@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // What route handlers share: the office (only on its worker), the workers, authentication, the
 // subscriber hub and the configuration. Owned by the server's main; handlers hold references.

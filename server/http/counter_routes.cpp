@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // Clerk routes at a counter: open, call next, recall, start, finish, no-show, park, transfer, call a
 // given ticket, reactivate, close. Each answers with the counter after the change.
 #include "api_context.hpp"

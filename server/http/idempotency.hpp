@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The Idempotency-Key request header: a client names one user action (one tap on the kiosk, one
 // click on "call next") so that a retry after a lost reply returns what the first try did instead of

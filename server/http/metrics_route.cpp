@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // GET /metrics: Prometheus text format for the manager role, or for anyone on the server itself
 // (a local Prometheus or node exporter scraping without a token).
 #include <fmt/format.h>

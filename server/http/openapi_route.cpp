@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // GET /api/v1/openapi.json: the machine-readable description of this API (OpenAPI 3.1). Public: it
 // says nothing docs/api.md does not. Built once at startup (it only depends on the protocol
 // definitions) and served on the network thread, since no office state is involved.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // A token bucket per client key (e.g. the client address and a route class): `per_minute` requests
 // refill evenly over a minute with a burst of the same size. Stale buckets are dropped so memory

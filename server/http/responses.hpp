@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Building HTTP responses from protocol messages and errors, and decoding request bodies, so each
 // handler is only the business step.

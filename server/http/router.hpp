@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The route table: method + path pattern ("/api/v1/counters/{id}/call-next") -> access rule and
 // handler. docs/api.md must document every route (checked by a test through --print-routes).

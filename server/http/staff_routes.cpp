@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // Staff routes beyond the counter: sign in and out, the queue, and today's appointments.
 #include "api_context.hpp"
 #include "app/views.hpp"

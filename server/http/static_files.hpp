@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The live-ticket web page (mobile-ticket-web/), read into memory at start. Files are served as they
 // are, or as their pre-compressed FILE.gz sibling (made at build time) when the client accepts gzip.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The live-ticket page: /t/{token} is the same page for every token (it asks the API about its
 // token), /t/static/... its assets. Served on the network thread: no office state is involved.
 #include "api_context.hpp"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // Public and kiosk routes: health, services, drawing a ticket, appointment check-in, and the live
 // ticket (status, cancel, postpone) addressed by its unguessable token.
 #include <fmt/format.h>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // HttpServer: owns the io_context, its threads, the signal set and the listener, and runs the
 // orderly shutdown (stop accepting, end every connection, let the io threads run dry).
 #include "net/http_server.hpp"

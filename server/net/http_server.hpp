@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // civiq's HTTP/1.1 + WebSocket server. This header is Asio/Beast-free by design (pimpl): the
 // application layer includes only this and http_types.hpp.

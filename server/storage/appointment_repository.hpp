@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // AppointmentRepository: booked appointments per office (table appointments). Invariants: an
 // appointment code is unique across offices; office_day is always the Berlin date of the slot (computed

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Database: owns one SQLite connection (sqlite3*). Invariant: an open Database always runs with
 // foreign_keys=ON, synchronous=FULL (a ticket is on disk before the kiosk gets its answer), a

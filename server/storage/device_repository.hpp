@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // DeviceRepository: enrolled kiosks and displays (table devices). Invariants: names and token hashes
 // are unique; kind is "kiosk" or "display" (CHECK, else ConstraintError); only a hash of the device

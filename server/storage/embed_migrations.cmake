@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 # Build step (cmake -P): embeds migrations/NNNN_name.sql into a generated .cpp as raw string literals,
 # so the server binary carries its schema and needs no files next to it at run time.
 #   cmake -DMIGRATIONS_DIR=<dir> -DTEMPLATE=<embedded_migrations.cpp.in> -DOUTPUT=<.cpp> -P embed_migrations.cmake

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // This database's identity (table `instance`, one row since migration 0002). An event is named
 // globally by (instance id, seq): a copy of the database (a backup that may be restored) gets an id

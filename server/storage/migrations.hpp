@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Versioned schema. Migration N is migrations/NNNN_name.sql, embedded into the binary at build time;
 // PRAGMA user_version records the last one applied. Invariants: versions run 1..head without gaps,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // SessionRepository: staff login sessions (table sessions). Invariants: only a hash of the session
 // token is stored (a copy of the database logs nobody in); a session belongs to an existing user

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Statement: one prepared SQL statement (owns its sqlite3_stmt). Repositories prepare each statement
 // once, in their constructor, and reuse it. Parameters are bound by name (":office_id"), never spliced

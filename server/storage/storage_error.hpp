@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Errors of the storage layer. Per STYLE §3 they are exceptions because they mean a bug (bad SQL, a
 // missing parameter) or a broken environment (cannot open the file, disk full). The one callers are

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Test support for civiq_storage_tests: every repository test runs against both kinds of database,
 // a private ":memory:" one and a file in a fresh temporary directory (WAL, real fsyncs).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // TicketEventStore: the append-only queue history (table ticket_events). Invariants: events are only
 // ever appended (triggers reject UPDATE and DELETE, so not even a bug can rewrite history); seq is

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // TicketProjection: the current state of each ticket (table tickets), kept beside ticket_events so a
 // ticket's status page does not need a replay. It is derived data: everything in it can be rebuilt

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Transaction: BEGIN IMMEDIATE on construction, ROLLBACK in the destructor unless commit() succeeded.
 // IMMEDIATE takes the write lock up front, so a transaction that reads and then writes can never fail

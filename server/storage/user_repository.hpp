@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // UserRepository: staff accounts (table users). Invariants: names are unique; role is one of
 // "admin", "manager", "clerk" (the table's CHECK rejects anything else with ConstraintError); only a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // An appointment booked for a day (imported now; synced from central booking later). Check-in at the
 // kiosk turns it into a ticket marked as appointment. The citizen's name is personal data: it lives

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Civil time in Europe/Berlin, where every civiq office is. g++ 12 has no tz database in <chrono>,
 // so the EU rule is written out: CET (UTC+1), CEST (UTC+2) from the last Sunday of March 01:00 UTC

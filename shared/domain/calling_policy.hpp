@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Who a counter calls on "call next". One configurable component, used both by the queue engine
 // (the real call) and by wait estimation (simulated calls), so estimates follow the real order.

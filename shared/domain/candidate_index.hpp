@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The waiting tickets of a wait-estimate simulation, grouped so that "whom does this counter call
 // now" needs only the best ticket of each group instead of a scan of the whole queue: O(services of

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // What an office offers: services, counters and opening hours. Loaded from configuration at start and
 // immutable while the queue runs. Invariant (checked by validate()): ids unique, every counter serves

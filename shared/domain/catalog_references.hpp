@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Does a day's queue still fit its catalog? A branch's services and counters come from its
 // configuration at every start, while the day's tickets come from the stored events. Removing a

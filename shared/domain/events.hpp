@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Domain events: every change of a branch's queue is exactly one of these. They are stored append-only
 // (ticket_events) and the queue state is their fold (OfficeQueue::apply), so replaying a day's events

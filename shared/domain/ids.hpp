@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Strong identity types: a CounterId can never be passed where a ServiceId is expected.
 #include <compare>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // OfficeQueue: the queue of one office for one day, as a decide/apply pair.
 //  - Commands (issue, call_next, finish, ...) validate against the current state and return the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Whether an office is open at a moment, when it closes and when it opens next, from its weekly
 // opening hours in Europe/Berlin time. A kiosk shows "closed, opens Monday 08:00" before anyone taps.

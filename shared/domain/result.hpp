@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Result<T>: a value or a DomainError, shaped like std::expected (switch to it with C++23).
 // A broken business rule is a value, never an exception. Thread rule: plain value type.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Test-only fixtures for the queue engine (never linked into civiq_domain):
 //  - a small office on Monday 2026-11-23 (Europe/Berlin) with fixed wall-clock times,

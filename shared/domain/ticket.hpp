@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // A ticket is one visit: a number, the services the citizen needs in order, and where it stands.
 // Invariants: current_service < services.size(); counter is set exactly when status is Called or

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Ticket numbers: a per-service prefix plus a daily running number, "A042". Numbers restart every day
 // and are never handed out twice within a day: the numbering is rebuilt from the day's stored

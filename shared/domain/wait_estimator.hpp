@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Wait estimation for every waiting ticket. See docs/wait-estimation.md for the model.
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // A deterministic mutation fuzzer for the decoders: valid messages are mutated byte by byte
 // (flips, deletions, insertions of JSON punctuation, truncation) and decoded. The decoders must
 // never crash, throw or hang; under the asan preset this also catches memory errors.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Boost.Describe descriptions of the domain's event types, kept out of the domain (which may not
 // depend on Boost). They must sit in the domain's namespace for lookup to find them.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Every error a civiq server can answer with: one enumeration, and one table giving each its stable
 // wire name ({"error": "<name>"}) and its HTTP status. Servers build error responses only from an

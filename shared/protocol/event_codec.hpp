@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Domain events to and from their stored form (a type name, an actor string and a JSON payload),
 // used by the server's event store and, later, by central sync. Thread rule: stateless.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The WebSocket frame envelope: {"topic": ..., "kind": ..., "seq": ..., "data": ...}. `seq` is the
 // office's event sequence when the frame was made (the same number as the Event-Seq header of HTTP

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The one JSON codec of civiq: encodes and decodes every Boost.Describe-d message struct.
 // Decoding explains itself: a missing field, a wrong type or (in strict mode, the servers') an

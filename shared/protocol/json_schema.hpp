@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // JSON Schema (2020-12, the dialect of OpenAPI 3.1) of the Boost.Describe-d messages. It walks the
 // same descriptions as the codec (json_codec.hpp) with the same type dispatch, so the schema says

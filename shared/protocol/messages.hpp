@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Every request, response and event body of the branch server API, defined once. docs/api.md
 // describes them for people; field names appear nowhere else in civiq (the codec reads them from

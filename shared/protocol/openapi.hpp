@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The machine-readable description of the branch API: an OpenAPI 3.1 document built from the one
 // definition of each route (routes.hpp), message (messages.hpp) and error code (error_code.hpp), so

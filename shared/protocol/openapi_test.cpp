@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The JSON Schema mapping (json_schema.hpp) and the OpenAPI document built on it. Whether the
 // document is valid OpenAPI 3.1 and matches the examples of docs/api.md is checked by a real
 // validator in tests/openapi.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Every route of the branch API, defined once: method and path pattern. The server registers its
 // handlers under these; clients build request paths with path_of(). docs/api.md has a heading for

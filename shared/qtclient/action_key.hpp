@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // One user action (a tap on the kiosk, a click on "call next"): the Idempotency-Key sent with every
 // attempt of that action. Made once when the user acts and reused for each retry, so a retried

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Today's appointments of the office for the counter client and the kiosk: the staff `appointments`
 // topic (GET /api/v1/appointments), one row per booking code, by time, with its state (booked,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Typed calls of the branch API for the Qt apps: one function per route a kiosk, display or counter
 // client uses, with the protocol's message types, paths from protocol::route (never spelled here),

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // HTTP access to one branch server: the base URL, the credential (an enrolled device's token or a
 // clerk's session from login) and requests whose bodies are the protocol's messages. Replies carry

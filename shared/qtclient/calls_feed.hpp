@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The public `calls` topic of a branch, ready for screens: recent calls and the load per service as
 // list models, kept in sync over the events stream (snapshot on every (re)connect, then events), and

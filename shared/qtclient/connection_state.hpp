@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The state of a client's live connection to its branch server, as apps show it. Registered as a
 // Qt enum so QML and Widgets can bind to it.

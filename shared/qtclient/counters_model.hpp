@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The counters of the office for the counter client and the kiosk: the staff `counters` topic
 // (GET /api/v1/counters), one row per counter in the server's order, with who is signed in and the

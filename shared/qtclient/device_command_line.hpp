@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The command line of a device app: the flags every app shares (--config, --server, --token-file,
 // --language, --help) plus the app's own, and the settings file they point to (--config, else

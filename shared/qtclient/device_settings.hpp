@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // How a device app (display, kiosk, counter client) reaches its branch server, the same in every
 // app: [server] url and token_file in the app's TOML file, the offline delay and the language where

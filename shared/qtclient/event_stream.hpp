@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The events WebSocket of a branch server for a set of topics, kept alive: reconnects with backoff
 // and jitter, pings to notice a server that vanished without closing, and reports a connection

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // A list model of protocol rows with a key each (ticket id, counter id, appointment code) that
 // follows a server list which always arrives whole (the `queue`, `counters` and `appointments`

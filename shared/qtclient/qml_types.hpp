@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // QML names in the module Civiq.Client for the kit's types whose own headers carry no QML macros.
 // A new type does not belong here: it registers itself in its own header (QML_ELEMENT, plus

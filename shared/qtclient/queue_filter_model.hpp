@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // One view of the queue (a QueueModel, or any model with its roles): tickets of some status groups,
 // of some services and/or at one counter, for example "waiting for the services of my counter" or

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Today's queue of the office for the counter client and the kiosk: the tickets of the staff
 // `queue` topic (GET /api/v1/queue), one row per ticket, in the server's calling order (per service,

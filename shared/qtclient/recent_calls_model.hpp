@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The latest calls, newest first ("A042 -> Schalter 3"), for QML and Widgets. Changes arrive as
 // row inserts and removes, never as a reset, so views animate and keep their state. Invariant: at

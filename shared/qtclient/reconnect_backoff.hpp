@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Delays between reconnect attempts: exponential growth up to a cap, each delay shortened by a
 // random share ("jitter") so that the screens of a whole office do not all knock at the same

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Waiting citizens and the estimated wait per service ("Kfz-Zulassung: 4 wartend, ca. 25 Min."),
 // for QML and Widgets. The service list comes from GET /api/v1/services (names in the app's

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // A clerk's sign-in at a branch server, for the counter client (and staff use of the kiosk): sign in,
 // sign out, and the end of the session when it expires or the server revokes it (an admin ended it,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The staff topics of a branch (`queue`, `counters`, `appointments`), ready for the counter client
 // and the kiosk: three keyed list models kept in sync over one events stream. Each frame carries

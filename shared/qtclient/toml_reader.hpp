@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Typed values from a device app's TOML settings file (toml++), with errors people can act on:
 // every problem names the file, the line and the key ("/etc/civiq/display.toml:7: screen.layout:

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Fails when the server can answer with an error code that docs/api.md does not document (or with
 another HTTP status), or when docs/api.md lists a code the server never produces.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Fails when a route the server registers has no heading in docs/api.md.
 
 Usage: check_routes_documented.py CIVIQ_SERVER API_MD

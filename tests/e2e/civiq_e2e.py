@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Helpers for the civiq end-to-end tests (STYLE.md §7).
 
 Starts the real `civiq-server` on 127.0.0.1 with a temporary database and a port the kernel picks,

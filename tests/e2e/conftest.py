@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Fixtures of the civiq e2e tests; the machinery is in civiq_e2e.py."""
 
 import contextlib

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """civiq-admin against a running server: accounts, devices, appointment import, event export,
 retention and backup all take effect at once, while the server keeps serving."""
 

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario: what devices on walls rely on in the v1 contract.
 
 Who a token belongs to (so a client tells "signed out" from "offline"), whether the office is open

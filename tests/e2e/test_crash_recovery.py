@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario: the server is killed (SIGKILL) while kiosks are issuing tickets. A ticket the server
 acknowledged with 201 is on disk (docs/api.md: synchronous=FULL before the reply), so after a restart
 on the same database every acknowledged ticket is there with the same number, no number is handed

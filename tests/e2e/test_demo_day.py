@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario: the demo's living office days, played whole against the real server. civiq-demo-day
 (bench/demo_day) plays bench/sim's planned days for the demo branch through the public API only, on
 the demo's own configuration (server/app/demo_loebau.toml), with the office clock at 3600x: a day,

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario: every status of the error table in docs/api.md, each with a {"error", "message"} body,
 and the server still answering health after each one."""
 

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario: live events over the WebSocket /api/v1/events.
 
 Every change must reach subscribers within one second of the HTTP reply that caused it. The bound

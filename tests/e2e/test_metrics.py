@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """GET /metrics: Prometheus text with queue gauges, request counters and calls (the tests connect
 from 127.0.0.1, which the server trusts like a manager; the role rule itself is covered by the
 router unit tests)."""

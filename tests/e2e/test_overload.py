@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario: a flood of kiosk requests larger than the office worker can take in time.
 
 Queued work has a deadline ([limits] queue_deadline_ms, small here so that two cores can flood it):

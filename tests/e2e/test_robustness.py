@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario: misbehaving clients on raw sockets and WebSockets. None of them may crash the server,
 block it (threads = 2, so a thread per connection would starve) or change the queue."""
 

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario: who may call what. Every route of docs/api.md × (no token, kiosk, display, clerk,
 manager, admin): allowed callers get the route's success status, the others 401 (no token) or
 403 (a token without the role), and a refused request changes nothing.

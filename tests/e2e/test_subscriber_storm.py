@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario: a reconnect storm of WebSocket clients that leave right after the handshake.
 
 Every display and phone reconnects at once after a restart or a Wi-Fi hiccup, and many drop again at

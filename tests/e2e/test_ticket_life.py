@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario: a ticket's life through the public, kiosk and counter API (docs/api.md).
 
 Every test gets a fresh office (server + empty database), so numbers start at A001 / B001.

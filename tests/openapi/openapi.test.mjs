@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The OpenAPI document of the branch API (shared/protocol/openapi.cpp), checked from outside C++:
 //  1. docs/openapi.json is byte for byte what `civiq-server --print-openapi` prints (else it is stale);
 //  2. the document is valid OpenAPI 3.1 for a real validator (@seriousme/openapi-schema-validator),

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The citizen's own actions through the API: postpone ("Zurückstellen", by places; the server clamps
 // to the people behind and allows max_postponements) and cancel (with confirmation; afterwards the
 // page says so and offers nothing else).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The main flow on a phone (390×844): a waiting ticket shows number, service, status, position,
 // estimated and waited time; the counter calls it and the page shows the counter within one second
 // (WebSocket topic ticket:{token} only, no polling while the socket is up); serving; done.

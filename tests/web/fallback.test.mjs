@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // When the WebSocket cannot connect the page polls GET /api/v1/tickets/{token} (every 10 s, longer
 // when the server answers 429 with Retry-After); offline it keeps the last known state under a
 // "Verbindung wird wiederhergestellt" banner and catches up on reconnect.

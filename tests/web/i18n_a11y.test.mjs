@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // Languages (from the ticket, switchable, one file per language), right-to-left layout, text at
 // 200 %, keyboard focus order, and axe-core in every language.
 import assert from 'node:assert/strict';

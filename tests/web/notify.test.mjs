@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // "Benachrichtigen, wenn ich dran bin in: 5/10/15 Minuten": when the estimate drops below the chosen
 // time the page raises the same alert as a call (on-page alert for screen readers, vibration, sound,
 // and a system notification when the citizen allowed them); the call itself notifies too.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // First view: transferred bytes (must stay under 30 KB, compressed as served) and time to first
 // render with the network throttled to slow 3G through the Chrome DevTools Protocol. Writes
 // tests/web/results/performance.json for docs/performance.md (see docs/live-ticket.md).

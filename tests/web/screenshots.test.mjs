@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // Screenshots of every state (waiting, called, cancelled, unknown, offline) in German and English at
 // 390×844, saved to docs/images/live-ticket/ and shown in docs/live-ticket.md; axe-core in each.
 import { test } from 'node:test';

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // Unknown, expired and finished tickets get a friendly page in the citizen's language, never an
 // error dump; the page shows no personal data (an appointment's name stays on the server).
 import assert from 'node:assert/strict';

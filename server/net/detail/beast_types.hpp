@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Private to civiq_net: Beast/Asio aliases for the .cpp files. Never include from a public header.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Private to civiq_net. The set of live connections (HTTP and WebSocket), so that stop() can end
 // them all and the listener can enforce ServerOptions::max_connections.

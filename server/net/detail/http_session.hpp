@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Private to civiq_net. Entry point to the HTTP session (the class lives in http_session.cpp).
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Private to civiq_net. Lets objects the app may keep (reply callbacks, WebSocket peer handles)
 // reach the io_context only while it exists.

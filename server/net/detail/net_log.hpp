@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Private to civiq_net. The network layer's only logging: one stderr line per real error.
 // Never log personal data (no IPs, targets, headers or bodies); the app layer does request logging.

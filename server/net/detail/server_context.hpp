@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Private to civiq_net. What every connection of one HttpServer shares.
 // Invariant: outlives every connection and the io_context (HttpServer::Impl declares it first).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Test-only helpers for civiq_net_tests: a scriptable HttpApplication, a server running on its own
 // thread, and small synchronous Beast clients. Waits are bounded (kTestTimeout), never sleeps.

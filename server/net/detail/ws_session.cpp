@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // One WebSocket connection: handshake, a read loop that discards client messages (they only keep
 // the connection alive), and a bounded, coalescing send queue with one write in flight.
 #include "net/detail/ws_session.hpp"

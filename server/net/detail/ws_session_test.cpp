@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // WebSocket behaviour of civiq_net, over real sockets on 127.0.0.1.
 #include <memory>
 #include <string>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // CallsFeed against the real civiq-server: snapshot on connect, calls live within a second, the
 // connection state through a server crash, and the resync after its restart.
 #include <QSignalSpy>

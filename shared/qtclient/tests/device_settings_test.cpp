@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // DeviceSettings and DeviceCommandLine for an app that is not the display (a "kiosk" keeping its
 // device keys in [kiosk]): the settings file, flags over it, the token file, and errors that name
 // file, line and key.

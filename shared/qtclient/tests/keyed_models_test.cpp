@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The keyed models of the staff topics (queue, counters, appointments), their filter proxy and the
 // StaffFeed's frame handling. Every model runs under QAbstractItemModelTester (Fatal); a mirror
 // that only follows the model's signals must end up equal to the model after every step, which

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The kit's calls, session and event stream against the real civiq-server: typed errors, action keys
 // that make retries safe, retries across a server restart, callbacks that die with their receiver,
 // a session that ends when the server revokes it, and a stream that stops (SignedOut) instead of

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // What the settings tests of the kit and of each app share: the message of the StartupError a parse
 // throws, and a file written into a temporary folder. Thread rule: test thread.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // StaffFeed against the real civiq-server: the queue, counters and appointments models follow the
 // office (a ticket waits, is called to a counter, parked there; an appointment is imported and
 // checked in), and after a server restart they resynchronize with what the server says.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The real civiq-server for Qt tests: a temp database, the built-in Löbau demo branch on a free
 // loopback port, users and devices made with the real civiq-admin. Binaries come from the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // Debian's chromium driven by playwright-core (never a downloaded browser), a phone-sized context,
 // axe-core checks and screenshots. Every page records CSP violations and script errors so a test can
 // assert there were none.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // Shared set-up of the browser test files: one real civiq-server and one chromium per file, both
 // always stopped afterwards, plus small assertions that wait for DOM states with deadlines.
 import assert from 'node:assert/strict';

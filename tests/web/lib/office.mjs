@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The real civiq-server for the browser tests: writes a TOML configuration, starts the server on
 // 127.0.0.1 with a port the kernel picks, serves the live-ticket page from a copy of
 // mobile-ticket-web/ (with the FILE.gz siblings the build makes), adds staff and devices with
