@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The module Civiq.Client as QML sees it: the kit's types by name (uncreatable: C++ makes them),
 // types registered in their own headers next to those named in qml_types.hpp, and the
 // ConnectionState enum.
@@ -6,8 +8,10 @@
 #include <QTest>
 
 #include "qtclient/connection_state.hpp"
+#include "qtclient/counter_controller.hpp"
 
 using civiq::qtclient::ConnectionState;
+using civiq::qtclient::CounterController;
 
 namespace {
 
@@ -37,11 +41,14 @@ class QmlModuleTest : public QObject {
                                "  property RecentCallsModel recentCalls: null\n"
                                "  property ServiceLoadModel serviceLoads: null\n"
                                "  property StaffFeed staff: null\n"  // registered in its own header
+                               "  property CounterController counter: null\n"
                                "  property int offline: ConnectionState.Offline\n"
+                               "  property int serving: CounterController.Serving\n"
                                "}\n",
                                &errors);
     QVERIFY2(object, qPrintable(errors));
     QCOMPARE(object->property("offline").toInt(), static_cast<int>(ConnectionState::Offline));
+    QCOMPARE(object->property("serving").toInt(), static_cast<int>(CounterController::State::Serving));
   }
 
   void typesAreNotCreatableInQml() {
