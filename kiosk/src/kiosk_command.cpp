@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#include "kiosk_command.hpp"
+
+#include <QEventLoop>
+#include <QTextStream>
+#include <QTimer>
+#include <cstring>
+
+#include "print_test.hpp"
+
+namespace civiq::kiosk {
+namespace {
+
+constexpr int kUsageExit = 2;
+const char* const kPrintTest = "print-test";
+
+QString usage() {
+  return QStringLiteral(
+      "usage: civiq-kiosk print-test --server URL --token-file FILE [--printer QUEUE] [--service ID]\n"
+      "                              [--cups-server SERVER] [--state-dir DIR] [--paper-width 80|58] [--dpi N]\n"
+      "                              [--config FILE] [--language CODE]\n"
+      "  print-test  issue one real ticket, print it as the touch screen would, print its live URL\n"
+      "The touch screen itself is not built yet (issue #13); civiq-kiosk print-test --help lists the flags.\n");
+}
+
+}  // namespace
+
+void prepareGuiPlatform(int argc, char** argv) {
+  // Everything civiq-kiosk does so far works without a screen (the usage message included); the
+  // touch screen will take the path without a subcommand off this list.
+  const bool headless = argc < 2 || std::strcmp(argv[1], kPrintTest) == 0 || argv[1][0] == '-';
+  if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+int runKioskCommand(const QStringList& arguments) {
+  QTextStream out(stdout);
+  QTextStream err(stderr);
+  if (arguments.size() < 2 || arguments.at(1) != QLatin1String(kPrintTest)) {
+    err << usage();
+    return kUsageExit;
+  }
+  QStringList rest = arguments;
+  rest.removeAt(1);
+  PrintTestSettings settings;
+  try {
+    settings = parsePrintTestSettings(rest);
+  } catch (const qtclient::StartupError& error) {
+    const QString message = QString::fromUtf8(error.what());
+    if (message.startsWith(QLatin1String("Usage:")))
+      err << message;  // --help
+    else
+      err << "civiq-kiosk print-test: " << message << '\n';
+    return kUsageExit;
+  }
+  PrintTest test(std::move(settings));
+  QEventLoop loop;
+  QObject::connect(&test, &PrintTest::progress, &test, [&err](const QString& line) {
+    err << "civiq-kiosk print-test: " << line << '\n';
+    err.flush();
+  });
+  QObject::connect(&test, &PrintTest::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+  QTimer::singleShot(0, &test, &PrintTest::start);
+  loop.exec();
+  if (test.exitCode() == 0) {
+    out << test.url() << '\n';
+  } else {
+    err << "civiq-kiosk print-test: " << test.error() << '\n';
+  }
+  return test.exitCode();
+}
+
+}  // namespace civiq::kiosk

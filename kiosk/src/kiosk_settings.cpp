@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#include "kiosk_settings.hpp"
+
+#include <QStandardPaths>
+#include <limits>
+
+#include "qtclient/device_command_line.hpp"
+
+namespace civiq::kiosk {
+namespace {
+
+using qtclient::DeviceCommandLine;
+
+constexpr qtclient::DeviceSettings::Keys kDeviceKeys{.offlineAfter = "kiosk", .language = "kiosk"};
+constexpr int kMinDpi = 150;  // below this a URL's QR code does not decode from a receipt
+constexpr int kMaxDpi = 600;
+constexpr int kMaxRollMetres = 500;
+constexpr int kMmPerMetre = 1000;
+constexpr int kRollWidths[] = {80, 58};
+
+QString widthProblem() {
+  return QStringLiteral("must be 80 or 58");
+}
+
+bool knownWidth(int width) {
+  for (const int known : kRollWidths)
+    if (width == known) return true;
+  return false;
+}
+
+}  // namespace
+
+QString defaultStateDir() {
+  return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+KioskSettings readKioskConfig(qtclient::TomlReader& config) {
+  KioskSettings settings;
+  settings.device.read(config, kDeviceKeys);
+  config.string("kiosk", "state_dir", settings.printer.stateDir);
+  config.string("printer", "queue", settings.printer.queue);
+  config.string("printer", "cups_server", settings.printer.cupsServer);
+  int width = settings.paper.widthMm;
+  config.integer("printer", "paper_width_mm", width, 1, 1000);
+  if (!knownWidth(width)) config.fail("printer", "paper_width_mm", widthProblem());
+  int dpi = settings.paper.dpi;
+  config.integer("printer", "dpi", dpi, kMinDpi, kMaxDpi);
+  settings.paper = PaperSpec::forWidth(width, dpi);
+  int rollMetres = static_cast<int>(settings.printer.roll.rollLengthMm / kMmPerMetre);
+  int lowMetres = static_cast<int>(settings.printer.roll.lowAtMm / kMmPerMetre);
+  config.integer("printer", "roll_length_m", rollMetres, 0, kMaxRollMetres);
+  config.integer("printer", "paper_low_m", lowMetres, 0, kMaxRollMetres);
+  settings.printer.roll.rollLengthMm = rollMetres * kMmPerMetre;
+  settings.printer.roll.lowAtMm = lowMetres * kMmPerMetre;
+  config.refuseUnknown();
+  return settings;
+}
+
+PrintTestSettings parsePrintTestSettings(const QStringList& arguments) {
+  DeviceCommandLine commandLine(QStringLiteral("kiosk"),
+                                QStringLiteral("civiq-kiosk print-test: issues one real ticket and prints it as the "
+                                               "touch screen would; prints the ticket's live URL"));
+  const QCommandLineOption printer(QStringLiteral("printer"), QStringLiteral("CUPS queue of the receipt printer"),
+                                   QStringLiteral("queue"));
+  const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("service id (default: the first)"),
+                                   QStringLiteral("id"));
+  const QCommandLineOption cupsServer(QStringLiteral("cups-server"),
+                                      QStringLiteral("CUPS scheduler (host:port or socket; default CUPS_SERVER)"),
+                                      QStringLiteral("server"));
+  const QCommandLineOption stateDir(QStringLiteral("state-dir"),
+                                    QStringLiteral("where printed tickets and the paper count are kept"),
+                                    QStringLiteral("dir"));
+  const QCommandLineOption paperWidth(QStringLiteral("paper-width"), QStringLiteral("roll width in mm: 80 or 58"),
+                                      QStringLiteral("mm"));
+  const QCommandLineOption dpi(QStringLiteral("dpi"), QStringLiteral("printer resolution (default 203)"),
+                               QStringLiteral("dpi"));
+  commandLine.addOptions({printer, service, cupsServer, stateDir, paperWidth, dpi});
+  commandLine.parse(arguments);
+
+  auto config = commandLine.config();
+  PrintTestSettings settings;
+  settings.kiosk = config ? readKioskConfig(*config) : KioskSettings{};
+  commandLine.applyTo(settings.kiosk.device);
+  auto& kiosk = settings.kiosk;
+  if (commandLine.isSet(printer)) kiosk.printer.queue = commandLine.value(printer);
+  if (commandLine.isSet(cupsServer)) kiosk.printer.cupsServer = commandLine.value(cupsServer);
+  if (commandLine.isSet(stateDir)) kiosk.printer.stateDir = commandLine.value(stateDir);
+  if (kiosk.printer.stateDir.isEmpty()) kiosk.printer.stateDir = defaultStateDir();
+  auto number = [&](const QCommandLineOption& flag, int min, int max) {
+    bool ok = false;
+    const int value = commandLine.value(flag).toInt(&ok);
+    if (!ok || value < min || value > max)
+      DeviceCommandLine::fail(flag, QStringLiteral("expected a number from %1 to %2").arg(min).arg(max));
+    return value;
+  };
+  if (commandLine.isSet(service)) settings.service = number(service, 1, std::numeric_limits<int>::max());
+  int width = kiosk.paper.widthMm;
+  int resolution = kiosk.paper.dpi;
+  if (commandLine.isSet(paperWidth)) {
+    width = number(paperWidth, 1, 1000);
+    if (!knownWidth(width)) DeviceCommandLine::fail(paperWidth, widthProblem());
+  }
+  if (commandLine.isSet(dpi)) resolution = number(dpi, kMinDpi, kMaxDpi);
+  kiosk.paper = PaperSpec::forWidth(width, resolution);
+  if (kiosk.device.token.isEmpty())
+    throw qtclient::StartupError("no device token: pass --token-file (civiq-admin device enroll NAME --kind kiosk)");
+  return settings;
+}
+
+}  // namespace civiq::kiosk
