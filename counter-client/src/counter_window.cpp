@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#include "counter_window.hpp"
+
+#include <QHBoxLayout>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "role_columns_model.hpp"
+#include "transfer_dialog.hpp"
+
+namespace civiq::counter {
+
+using qtclient::ConnectionState;
+using qtclient::CounterController;
+
+CounterWindow::CounterWindow(qtclient::StaffFeed& feed, CounterController& counter, ServiceDirectory& services,
+                             QWidget* parent)
+    : QMainWindow(parent),
+      feed_(feed),
+      counter_(counter),
+      services_(services),
+      banner_(new QLabel(this)),
+      ticket_(new TicketPanel(counter, services, this)),
+      actions_(new ActionBar(counter, this, this)),
+      lists_(new QueuePanel(feed, counter, services, this)),
+      message_(new QLabel(this)),
+      counts_(new QLabel(this)) {
+  banner_->setAlignment(Qt::AlignCenter);
+  banner_->setWordWrap(true);
+  banner_->setAccessibleName(tr("Verbindung"));
+  // Seen from across the desk: white on dark red, whatever the theme.
+  banner_->setStyleSheet(QStringLiteral("background: #a4000f; color: white; font-weight: bold; padding: 8px;"));
+  banner_->hide();
+
+  auto* left = new QVBoxLayout;
+  left->addWidget(ticket_, 1);
+  left->addWidget(actions_);
+  auto* columns = new QHBoxLayout;
+  columns->addLayout(left, 2);
+  columns->addWidget(lists_, 3);
+  auto* central = new QWidget(this);
+  auto* layout = new QVBoxLayout(central);
+  layout->addWidget(banner_);
+  layout->addLayout(columns, 1);
+  setCentralWidget(central);
+  message_->setAccessibleName(tr("Meldung"));
+  statusBar()->addWidget(message_, 1);
+  statusBar()->addPermanentWidget(counts_);
+
+  connect(feed_.stream(), &qtclient::EventStream::stateChanged, this, &CounterWindow::showConnection);
+  connect(lists_, &QueuePanel::countsChanged, this, &CounterWindow::showCounts);
+  connect(actions_, &ActionBar::transferRequested, this, &CounterWindow::askTransfer);
+  connect(&counter_, &CounterController::actionFailed, this,
+          [this](CounterController::Action, protocol::ErrorCode, const QString& text) {
+            showMessage(tr("Nicht ausgeführt: %1").arg(text));
+          });
+  connect(&counter_, &CounterController::actionSucceeded, this, [this] { showMessage({}); });
+  connect(&counter_, &CounterController::nobodyWaiting, this,
+          [this] { showMessage(tr("Niemand wartet auf die Dienste dieses Schalters.")); });
+  connect(&counter_, &CounterController::changed, this,
+          [this] { setWindowTitle(tr("civiq – %1").arg(counter_.counterName())); });
+  showConnection();
+  showCounts();
+  lists_->waitingView()->setFocus();
+}
+
+void CounterWindow::showConnection() {
+  const ConnectionState state = feed_.stream()->state();
+  const bool connected = state == ConnectionState::Connected;
+  if (state == ConnectionState::SignedOut)
+    banner_->setText(tr("Abgemeldet: bitte erneut anmelden."));
+  else if (!connected)
+    banner_->setText(tr("Keine Verbindung zum Server – Aktionen sind gesperrt, es wird neu verbunden …"));
+  banner_->setVisible(!connected && state != ConnectionState::Connecting);
+  actions_->setEnabled(connected);
+  lists_->setEnabled(connected);
+}
+
+void CounterWindow::showCounts() {
+  counts_->setText(tr("%1 wartend · längste Wartezeit %2")
+                       .arg(lists_->waitingCount())
+                       .arg(formatMinutes(lists_->longestWaitSeconds())));
+}
+
+void CounterWindow::showMessage(const QString& text) {
+  message_->setText(text);
+}
+
+void CounterWindow::askTransfer() {
+  TransferDialog dialog(services_, *feed_.counters(), counter_.counterId(), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  if (const auto target = dialog.target()) counter_.transfer(*target);
+}
+
+}  // namespace civiq::counter

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#pragma once
+// The clerk's main window: the ticket at the counter and the action keys on the left, the live lists
+// on the right, a banner over everything when the connection is lost (actions are then off: nothing
+// is sent that could not arrive), and a status line with the counts, the longest wait and the last
+// word of the server. Composes the panels; holds no state of its own. Thread rule: GUI thread.
+#include <QLabel>
+#include <QMainWindow>
+
+#include "action_bar.hpp"
+#include "qtclient/counter_controller.hpp"
+#include "qtclient/staff_feed.hpp"
+#include "queue_panel.hpp"
+#include "service_directory.hpp"
+#include "ticket_panel.hpp"
+
+namespace civiq::counter {
+
+class CounterWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  CounterWindow(qtclient::StaffFeed& feed, qtclient::CounterController& counter, ServiceDirectory& services,
+                QWidget* parent = nullptr);
+
+  [[nodiscard]] TicketPanel* ticketPanel() const { return ticket_; }
+  [[nodiscard]] ActionBar* actionBar() const { return actions_; }
+  [[nodiscard]] QueuePanel* queuePanel() const { return lists_; }
+  [[nodiscard]] QLabel* banner() const { return banner_; }
+  [[nodiscard]] QLabel* message() const { return message_; }
+
+ private:
+  void showConnection();
+  void showCounts();
+  void showMessage(const QString& text);
+  void askTransfer();
+
+  qtclient::StaffFeed& feed_;
+  qtclient::CounterController& counter_;
+  ServiceDirectory& services_;
+  QLabel* banner_;
+  TicketPanel* ticket_;
+  ActionBar* actions_;
+  QueuePanel* lists_;
+  QLabel* message_;
+  QLabel* counts_;
+};
+
+}  // namespace civiq::counter

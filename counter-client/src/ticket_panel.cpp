@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#include "ticket_panel.hpp"
+
+#include <QVBoxLayout>
+
+#include "role_columns_model.hpp"
+
+namespace civiq::counter {
+
+using State = qtclient::CounterController::State;
+
+namespace {
+
+constexpr double kNumberScale = 4.0;  // the number, times the window's font size
+constexpr double kStateScale = 1.4;
+
+QLabel* label(QWidget* parent, double scale, bool bold) {
+  auto* text = new QLabel(parent);
+  QFont font = text->font();
+  font.setPointSizeF(font.pointSizeF() * scale);
+  font.setBold(bold);
+  text->setFont(font);
+  text->setAlignment(Qt::AlignCenter);
+  text->setWordWrap(true);
+  text->setTextInteractionFlags(Qt::NoTextInteraction);
+  return text;
+}
+
+}  // namespace
+
+TicketPanel::TicketPanel(qtclient::CounterController& counter, const ServiceDirectory& services, QWidget* parent)
+    : QWidget(parent),
+      counter_(counter),
+      services_(services),
+      desk_(label(this, 1.0, false)),
+      state_(label(this, kStateScale, true)),
+      number_(label(this, kNumberScale, true)),
+      service_(label(this, kStateScale, false)),
+      details_(label(this, 1.0, false)),
+      recall_(label(this, 1.0, false)) {
+  auto* layout = new QVBoxLayout(this);
+  for (QLabel* part : {desk_, state_, number_, service_, details_, recall_}) layout->addWidget(part);
+  layout->addStretch();
+  number_->setAccessibleName(tr("Aktuelle Nummer"));
+  connect(&counter_, &qtclient::CounterController::changed, this, &TicketPanel::refresh);
+  connect(&counter_, &qtclient::CounterController::recallCountdownChanged, this, &TicketPanel::refreshCountdown);
+  connect(&services_, &ServiceDirectory::loaded, this, &TicketPanel::refresh);
+  refresh();
+}
+
+QString TicketPanel::describe(State state, const QString& occupiedBy) {
+  switch (state) {
+    case State::Unknown:
+      return tr("Verbinde …");
+    case State::Closed:
+      return tr("Schalter geschlossen");
+    case State::Occupied:
+      return tr("Schalter ist bei %1 angemeldet").arg(occupiedBy);
+    case State::Idle:
+      return tr("Niemand aufgerufen");
+    case State::Called:
+      return tr("Aufgerufen");
+    case State::Serving:
+      return tr("In Bedienung");
+  }
+  return {};
+}
+
+void TicketPanel::refresh() {
+  desk_->setText(counter_.counterName());
+  state_->setText(describe(counter_.state(), counter_.occupiedBy()));
+  const auto ticket = counter_.current();
+  number_->setText(ticket ? QString::fromStdString(ticket->number) : QStringLiteral("–"));
+  service_->setText(ticket ? services_.name(ticket->service_id.value) : QString());
+  QStringList marks;
+  if (ticket) {
+    if (ticket->appointment)
+      marks << tr("Termin %1").arg(QString::fromStdString(ticket->appointment_code.value_or(std::string())));
+    if (ticket->priority) marks << tr("Vorrang");
+    marks << tr("gewartet: %1").arg(formatMinutes(ticket->waited_s));
+  }
+  details_->setText(marks.join(QStringLiteral(" · ")));
+  refreshCountdown();
+}
+
+void TicketPanel::refreshCountdown() {
+  const int seconds = counter_.recallInSeconds();
+  if (counter_.state() != State::Called)
+    recall_->clear();
+  else if (seconds > 0)
+    recall_->setText(tr("Erneut aufrufen in %1 s").arg(seconds));
+  else
+    recall_->setText(tr("Erneut aufrufen möglich"));
+}
+
+}  // namespace civiq::counter

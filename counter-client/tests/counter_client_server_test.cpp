@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+// The counter client's real widgets (offscreen) against the real civiq-server, driven by the
+// keyboard as a clerk would: sign in (the counter opens), call next (F2), start (F4), finish (F5),
+// park (F7) and call back from the list (Enter), no-show (F6) and reactivate (Enter), transfer (F8)
+// to another service; the connection lost and back (banner, actions off); a wrong password; the
+// counter of another clerk. Screenshots of the key states go to $CIVIQ_SCREENSHOT_DIR
+// (docs/counter-client.md shows them).
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include "counter_app.hpp"
+#include "test_server.hpp"
+#include "transfer_dialog.hpp"
+
+using namespace std::chrono_literals;
+using civiq::counter::CounterApp;
+using civiq::counter::CounterSettings;
+using civiq::counter::TransferDialog;
+using civiq::qtclient::testing::TestClerk;
+using civiq::qtclient::testing::TestServer;
+using State = civiq::qtclient::CounterController::State;
+using Action = civiq::qtclient::CounterController::Action;
+
+namespace {
+
+constexpr int kLive = 5000;  // ms: generous, the run is on 2 shared cores
+
+void screenshot(QWidget* window, const QString& name) {
+  const QString dir = qEnvironmentVariable("CIVIQ_SCREENSHOT_DIR", QDir::tempPath());
+  QDir().mkpath(dir);
+  if (!window->grab().save(dir + QStringLiteral("/counter-%1.png").arg(name)))
+    qWarning("could not save the screenshot %s", qPrintable(name));
+}
+
+civiq::qtclient::EventStreamOptions fastOptions() {
+  civiq::qtclient::EventStreamOptions options;
+  options.offlineAfter = 1500ms;
+  options.backoff = {200ms, 1000ms, 2.0, 0.5};
+  return options;
+}
+
+CounterSettings settingsFor(TestServer& server, int counter) {
+  CounterSettings settings;
+  settings.device.server = server.baseUrl();
+  settings.counter = counter;
+  return settings;
+}
+
+// Types user and password into the sign-in and presses Enter, as a clerk does.
+void signIn(CounterApp& app, const QString& user, const QString& password) {
+  auto* dialog = app.signInDialog();
+  dialog->userField()->setText(user);
+  dialog->passwordField()->clear();
+  QTest::keyClicks(dialog->passwordField(), password);
+  QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+}
+
+void press(CounterApp& app, Qt::Key key) {
+  QWidget* focus = QApplication::focusWidget() ? QApplication::focusWidget() : app.window();
+  QTest::keyClick(focus, key);
+}
+
+int rowOf(QTableView* view, const QString& number) {
+  for (int row = 0; row < view->model()->rowCount(); ++row)
+    if (view->model()->index(row, 0).data().toString() == number) return row;
+  return -1;
+}
+
+}  // namespace
+
+class CounterClientServerTest : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir config_;  // the machine's remembered counter goes here, not into the user's home
+
+ private slots:
+  void initTestCase() { qputenv("XDG_CONFIG_HOME", config_.path().toUtf8()); }
+
+  void aShiftByKeyboard() {
+    TestServer server;
+    server.start();
+    TestClerk kiosk(server);  // user "clerk": draws the tickets for the citizens
+    QVERIFY(kiosk.signIn());
+    CounterApp app(settingsFor(server, 1), fastOptions());
+    app.start();
+    QVERIFY(app.signInDialog()->isVisible());
+    screenshot(app.signInDialog(), QStringLiteral("sign-in"));
+    signIn(app, QStringLiteral("clerk"), QStringLiteral("clerk-test-pass"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window() && app.window()->isVisible(), kLive);
+    auto* window = app.window();
+    window->resize(1280, 720);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto* counter = app.counter();
+    QTRY_COMPARE_WITH_TIMEOUT(counter->state(), State::Idle, kLive);  // signing in opened the desk
+    QVERIFY(!app.signInDialog()->isVisible());
+
+    QString first, second;
+    QVERIFY(kiosk.issue(1, &first));
+    QVERIFY(kiosk.issue(1, &second));
+    auto* lists = window->queuePanel();
+    QTRY_COMPARE_WITH_TIMEOUT(lists->waitingCount(), 2, kLive);
+    screenshot(window, QStringLiteral("idle"));
+
+    press(app, Qt::Key_F2);  // call next
+    QTRY_COMPARE_WITH_TIMEOUT(counter->state(), State::Called, kLive);
+    QCOMPARE(window->ticketPanel()->numberText(), first);
+    QVERIFY(window->ticketPanel()->recallText().contains(QStringLiteral("Erneut aufrufen in")));
+    QVERIFY(!window->actionBar()->button(Action::Recall)->isEnabled());  // cooling down
+    screenshot(window, QStringLiteral("called"));
+
+    press(app, Qt::Key_F4);  // start
+    QTRY_COMPARE_WITH_TIMEOUT(counter->state(), State::Serving, kLive);
+    QCOMPARE(window->ticketPanel()->stateText(), QStringLiteral("In Bedienung"));
+    QVERIFY(!window->actionBar()->button(Action::NoShow)->isEnabled());
+    screenshot(window, QStringLiteral("serving"));
+    press(app, Qt::Key_F5);  // finish
+    QTRY_COMPARE_WITH_TIMEOUT(counter->state(), State::Idle, kLive);
+
+    // Park the second citizen, then call them back from the list with Enter.
+    press(app, Qt::Key_F2);
+    QTRY_COMPARE_WITH_TIMEOUT(window->ticketPanel()->numberText(), second, kLive);
+    press(app, Qt::Key_F7);  // park
+    QTRY_COMPARE_WITH_TIMEOUT(counter->state(), State::Idle, kLive);
+    QTableView* setAside = lists->setAsideView();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(setAside, second) >= 0, kLive);
+    lists->setCurrentWidget(setAside);
+    setAside->setFocus();
+    setAside->setCurrentIndex(setAside->model()->index(rowOf(setAside, second), 0));
+    screenshot(window, QStringLiteral("parked"));
+    QTest::keyClick(setAside, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(counter->state(), State::Called, kLive);
+    QCOMPARE(window->ticketPanel()->numberText(), second);
+    QCOMPARE(QApplication::focusWidget(), setAside);  // the focus stays where the clerk left it
+
+    // Not there: no-show; they turn up after all: Enter on the no-show puts them back in line.
+    press(app, Qt::Key_F6);
+    QTRY_COMPARE_WITH_TIMEOUT(counter->state(), State::Idle, kLive);
+    QTRY_COMPARE_WITH_TIMEOUT(setAside->model()->index(qMax(0, rowOf(setAside, second)), 1).data().toString(),
+                              QStringLiteral("nicht erschienen"), kLive);
+    setAside->setCurrentIndex(setAside->model()->index(rowOf(setAside, second), 0));
+    QTest::keyClick(setAside, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(lists->waitingCount(), 1, kLive);
+
+    // Transfer (F8) to the next service in the dialog's list, chosen with arrow and Enter.
+    press(app, Qt::Key_F2);
+    QTRY_COMPARE_WITH_TIMEOUT(counter->state(), State::Called, kLive);
+    const civiq::domain::TicketId moved{counter->ticketId()};
+    int chosenService = 0;
+    QTimer::singleShot(0, this, [&] {
+      auto* dialog = qobject_cast<TransferDialog*>(QApplication::activeModalWidget());
+      if (!dialog) return;
+      dialog->resize(480, 360);
+      QTest::keyClick(dialog->serviceList(), Qt::Key_Down);
+      chosenService = dialog->serviceList()->currentItem()->data(Qt::UserRole).toInt();
+      screenshot(dialog, QStringLiteral("transfer"));
+      QTest::keyClick(dialog->serviceList(), Qt::Key_Return);
+    });
+    press(app, Qt::Key_F8);
+    QVERIFY(chosenService > 1);  // the dialog was there and the arrow chose the second service
+    QTRY_COMPARE_WITH_TIMEOUT(counter->state(), State::Idle, kLive);
+    QTRY_COMPARE_WITH_TIMEOUT(app.feed().ticket(moved) ? app.feed().ticket(moved)->service_id.value : 0, chosenService,
+                              kLive);
+    QCOMPARE(app.feed().ticket(moved)->status, std::string("waiting"));
+
+    // The server goes away: a banner, no actions; it comes back: the banner goes, actions return.
+    server.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(window->banner()->isVisible(), kLive);
+    QVERIFY(!window->actionBar()->isEnabled());
+    screenshot(window, QStringLiteral("offline"));
+    server.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->banner()->isVisible(), 10000);
+    QVERIFY(window->actionBar()->isEnabled());
+    QCOMPARE(counter->state(), State::Idle);
+  }
+
+  void aWrongPasswordAndAnotherClerksCounter() {
+    TestServer server;
+    server.start();
+    TestClerk colleague(server);  // user "clerk", working at counter 2
+    QVERIFY(colleague.signIn());
+    QVERIFY(colleague.counter(2, QStringLiteral("open")));
+    server.addUser(QStringLiteral("meier"), QStringLiteral("clerk"), QStringLiteral("meier-test-pass"));
+
+    CounterApp app(settingsFor(server, 2), fastOptions());
+    app.start();
+    signIn(app, QStringLiteral("meier"), QStringLiteral("wrong"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.signInDialog()->messageLabel()->text().contains(QStringLiteral("fehlgeschlagen")),
+                             kLive);
+    QVERIFY(app.signInDialog()->signInButton()->isEnabled());  // the clerk can try again
+    QVERIFY(!app.window());
+
+    signIn(app, QStringLiteral("meier"), QStringLiteral("meier-test-pass"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window() && app.window()->isVisible(), kLive);
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::Occupied, kLive);
+    QVERIFY(app.window()->ticketPanel()->stateText().contains(QStringLiteral("clerk")));
+    for (Action action : {Action::Open, Action::CallNext, Action::Close})
+      QVERIFY(!app.window()->actionBar()->button(action)->isEnabled());
+  }
+};
+
+QTEST_MAIN(CounterClientServerTest)
+#include "counter_client_server_test.moc"
