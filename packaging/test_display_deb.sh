@@ -34,13 +34,13 @@ for file in "$work"/out/*.deb; do
   file=$(basename "$file")
   built+="${file%_*} "   # civiq-display_0.1.0-1_amd64.deb: civiq-display_0.1.0-1
 done
-if [ "$built" != "civiq-display_$version-1 civiq-server_$version-1 " ]; then
+if [ "$built" != "civiq-counter_$version-1 civiq-display_$version-1 civiq-server_$version-1 " ]; then
   cat "$work/cpack.log" >&2
-  echo "FAIL: expected civiq-display and civiq-server $version-1, found: $built" >&2
+  echo "FAIL: expected civiq-counter, civiq-display and civiq-server $version-1, found: $built" >&2
   exit 1
 fi
 deb=$(ls "$work"/out/civiq-display_"$version"-1_*.deb)
-pass "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB) beside civiq-server"
+pass "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB) beside civiq-server and civiq-counter"
 
 # --- 2. archive metadata ----------------------------------------------------------------------
 read_contents

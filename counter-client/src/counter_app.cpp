@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "counter_app.hpp"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -27,6 +29,11 @@ CounterApp::CounterApp(CounterSettings settings, qtclient::EventStreamOptions st
       session_(api_),
       feed_(client_, streamOptions),
       services_(api_, settings_.device.language) {
+  // German is the source language; English comes from counter-client/i18n. Any other language
+  // shows German texts (the services' names still come in that language from the server).
+  if (translator_.load(QLocale(settings_.device.language), QStringLiteral("civiq_counter"), QStringLiteral("_"),
+                       QStringLiteral(":/civiq/counter/i18n")))
+    QCoreApplication::installTranslator(&translator_);
   if (!settings_.device.token.isEmpty()) client_.setToken(settings_.device.token);
   const int counter = settings_.counter > 0 ? settings_.counter : rememberedCounter();
   signIn_ = std::make_unique<SignInDialog>(settings_.user, counter);
@@ -45,6 +52,9 @@ CounterApp::CounterApp(CounterSettings settings, qtclient::EventStreamOptions st
 CounterApp::~CounterApp() = default;
 
 void CounterApp::start() {
+  // The admin's (and the package test's) sign that the settings were taken and the window is up.
+  qInfo("civiq-counter: sign-in at %s, counter %d (0: chosen at sign-in)",
+        qPrintable(settings_.device.server.toString()), signIn_->counterField()->isEnabled() ? 0 : settings_.counter);
   signIn_->show();
 }
 

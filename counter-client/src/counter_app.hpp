@@ -9,6 +9,7 @@
 // sign-in is remembered for the machine ($XDG_CONFIG_HOME/civiq/counter-pc.ini) when the settings
 // do not name one. Thread rule: GUI thread.
 #include <QObject>
+#include <QTranslator>
 #include <memory>
 
 #include "counter_settings.hpp"
@@ -48,6 +49,7 @@ class CounterApp : public QObject {
   static void rememberCounter(int counter);
 
   CounterSettings settings_;
+  QTranslator translator_;  // before every widget: they take their texts when made
   qtclient::BranchClient client_;
   qtclient::BranchApi api_;
   qtclient::Session session_;

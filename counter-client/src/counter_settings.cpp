@@ -17,7 +17,7 @@ constexpr int kMaxCounter = 999;
 CounterSettings readCounterConfig(qtclient::TomlReader& config) {
   CounterSettings settings;
   settings.device.read(config, kDeviceKeys);
-  config.integer("counter", "id", settings.counter, 1, kMaxCounter);
+  config.integer("counter", "id", settings.counter, 0, kMaxCounter);  // 0: ask at sign-in
   config.string("counter", "user", settings.user);
   config.refuseUnknown();
   return settings;

@@ -180,6 +180,14 @@ class CounterClientServerTest : public QObject {
     QCOMPARE(counter->state(), State::Idle);
   }
 
+  void speaksEnglishWhenConfigured() {
+    CounterSettings settings;
+    settings.device.language = QStringLiteral("en");
+    CounterApp app(settings);
+    QCOMPARE(app.signInDialog()->signInButton()->text(), QStringLiteral("&Sign in"));
+    QCOMPARE(app.signInDialog()->windowTitle(), QStringLiteral("civiq – counter sign-in"));
+  }
+
   void aWrongPasswordAndAnotherClerksCounter() {
     TestServer server;
     server.start();

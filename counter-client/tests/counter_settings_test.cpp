@@ -48,7 +48,7 @@ class CounterSettingsTest : public QObject {
 
   void errorsNameWhere() {
     QTemporaryDir dir;
-    const QString config = writeFile(dir, "counter.toml", "[counter]\nid = 0\n");
+    const QString config = writeFile(dir, "counter.toml", "[counter]\nid = -1\n");
     const QString fileError = errorOf([&] { (void)parseCounterSettings({"civiq-counter", "--config", config}); });
     QVERIFY2(fileError.contains(QStringLiteral("counter.toml:2")), qPrintable(fileError));
     QVERIFY2(fileError.contains(QStringLiteral("id")), qPrintable(fileError));

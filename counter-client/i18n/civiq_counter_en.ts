@@ -1,0 +1,400 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/role_columns_model.cpp" line="65"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/role_columns_model.cpp" line="66"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/role_columns_model.cpp" line="67"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::ActionBar</name>
+    <message>
+        <location filename="../src/action_bar.cpp" line="16"/>
+        <source>Nächste aufrufen</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="17"/>
+        <source>Erneut aufrufen</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="18"/>
+        <source>Bedienung beginnen</source>
+        <translation>Start serving</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="19"/>
+        <source>Fertig</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="20"/>
+        <source>Nicht erschienen</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="21"/>
+        <source>Parken</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="22"/>
+        <source>Weiterleiten …</source>
+        <translation>Transfer …</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="23"/>
+        <source>Schalter öffnen</source>
+        <translation>Open counter</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="24"/>
+        <source>Schalter schließen</source>
+        <translation>Close counter</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::CounterApp</name>
+    <message>
+        <location filename="../src/counter_app.cpp" line="36"/>
+        <source>Anmeldung fehlgeschlagen: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_app.cpp" line="80"/>
+        <source>Abgemeldet.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_app.cpp" line="83"/>
+        <source>Die Sitzung ist abgelaufen. Bitte das Passwort erneut eingeben.</source>
+        <translation>The session has expired. Please enter the password again.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_app.cpp" line="84"/>
+        <source>Der Server hat die Sitzung beendet. Bitte erneut anmelden.</source>
+        <translation>The server ended the session. Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::CounterWindow</name>
+    <message>
+        <location filename="../src/counter_window.cpp" line="31"/>
+        <source>Verbindung</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="47"/>
+        <source>Meldung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="56"/>
+        <source>Nicht ausgeführt: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="60"/>
+        <source>Niemand wartet auf die Dienste dieses Schalters.</source>
+        <translation>Nobody is waiting for this counter's services.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="62"/>
+        <source>civiq – %1</source>
+        <translation>civiq – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="72"/>
+        <source>Abgemeldet: bitte erneut anmelden.</source>
+        <translation>Signed out: please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="74"/>
+        <source>Keine Verbindung zum Server – Aktionen sind gesperrt, es wird neu verbunden …</source>
+        <translation>No connection to the server – actions are locked, reconnecting …</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="81"/>
+        <source>%1 wartend · längste Wartezeit %2</source>
+        <translation>%1 waiting · longest wait %2</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::QueuePanel</name>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="26"/>
+        <source>geparkt</source>
+        <translation>parked</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="27"/>
+        <source>nicht erschienen</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="28"/>
+        <source>noch nicht da</source>
+        <translation>not here yet</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="29"/>
+        <source>eingecheckt</source>
+        <translation>checked in</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="30"/>
+        <source>storniert</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="58"/>
+        <location filename="../src/queue_panel.cpp" line="65"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="59"/>
+        <location filename="../src/queue_panel.cpp" line="67"/>
+        <source>Dienst</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="61"/>
+        <source>Gewartet</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="62"/>
+        <source>Termin</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="63"/>
+        <source>Vorrang</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="64"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="66"/>
+        <location filename="../src/queue_panel.cpp" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="69"/>
+        <source>Schalter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="72"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="74"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="75"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="77"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="86"/>
+        <source>Wartende</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="87"/>
+        <source>Geparkt und nicht erschienen</source>
+        <translation>Parked and no-show</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="88"/>
+        <source>Termine heute</source>
+        <translation>Appointments today</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="89"/>
+        <source>&amp;Wartend</source>
+        <translation>&amp;Waiting</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="90"/>
+        <source>&amp;Geparkt / nicht erschienen</source>
+        <translation>&amp;Parked / no-show</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="91"/>
+        <source>T&amp;ermine heute</source>
+        <translation>&amp;Appointments today</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::ServiceDirectory</name>
+    <message>
+        <location filename="../src/service_directory.cpp" line="23"/>
+        <source>Dienst %1</source>
+        <translation>Service %1</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::SignInDialog</name>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="20"/>
+        <source>&amp;Anmelden</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="21"/>
+        <source>civiq – Anmeldung am Schalter</source>
+        <translation>civiq – counter sign-in</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="27"/>
+        <source>Meldung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="34"/>
+        <source>&amp;Benutzer:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="35"/>
+        <source>&amp;Passwort:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="36"/>
+        <source>&amp;Schalter:</source>
+        <translation>&amp;Counter:</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="63"/>
+        <source>Bitte Benutzer und Passwort eingeben.</source>
+        <translation>Please enter user and password.</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="66"/>
+        <source>Anmeldung läuft …</source>
+        <translation>Signing in …</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::TicketPanel</name>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="45"/>
+        <source>Aktuelle Nummer</source>
+        <translation>Current number</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="55"/>
+        <source>Verbinde …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="57"/>
+        <source>Schalter geschlossen</source>
+        <translation>Counter closed</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="59"/>
+        <source>Schalter ist bei %1 angemeldet</source>
+        <translation>Counter is signed in for %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="61"/>
+        <source>Niemand aufgerufen</source>
+        <translation>Nobody called</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="63"/>
+        <source>Aufgerufen</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="65"/>
+        <source>In Bedienung</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="79"/>
+        <source>Termin %1</source>
+        <translation>Appointment %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="80"/>
+        <source>Vorrang</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="81"/>
+        <source>gewartet: %1</source>
+        <translation>waited: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="92"/>
+        <source>Erneut aufrufen in %1 s</source>
+        <translation>Call again in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="94"/>
+        <source>Erneut aufrufen möglich</source>
+        <translation>Can be called again</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::TransferDialog</name>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="14"/>
+        <location filename="../src/transfer_dialog.cpp" line="26"/>
+        <source>Weiterleiten</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="21"/>
+        <source>nächster freier Schalter</source>
+        <translation>next free counter</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="27"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="33"/>
+        <source>&amp;Dienst:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="34"/>
+        <source>&amp;Schalter:</source>
+        <translation>&amp;Counter:</translation>
+    </message>
+</context>
+</TS>
