@@ -180,6 +180,41 @@ class CounterClientServerTest : public QObject {
     QCOMPARE(counter->state(), State::Idle);
   }
 
+  void anEndedSessionAsksForThePasswordAndKeepsTheTicket() {
+    TestServer server;
+    server.start();
+    TestClerk kiosk(server);
+    QVERIFY(kiosk.signIn());
+    server.addUser(QStringLiteral("meier"), QStringLiteral("clerk"), QStringLiteral("meier-test-pass"));
+    CounterApp app(settingsFor(server, 3), fastOptions());
+    app.start();
+    signIn(app, QStringLiteral("meier"), QStringLiteral("meier-test-pass"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window() && app.counter()->state() == State::Idle, kLive);
+    QString number;
+    QVERIFY(kiosk.issue(2, &number));  // Fahrerlaubnis: served at Schalter 3
+    QTRY_VERIFY_WITH_TIMEOUT(app.counter()->can(Action::CallNext), kLive);
+    app.counter()->callNext();
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->ticketNumber(), number, kLive);
+
+    // An admin ends the clerk's sessions; the next action is refused and the dialog asks for the
+    // password alone, while the window keeps the counter and its ticket.
+    server.resetPassword(QStringLiteral("meier"), QStringLiteral("meier-new-pass"));
+    app.counter()->start();
+    QTRY_VERIFY_WITH_TIMEOUT(app.signInDialog()->isVisible(), kLive);
+    QVERIFY(app.signInDialog()->messageLabel()->text().contains(QStringLiteral("erneut anmelden")));
+    QVERIFY(!app.signInDialog()->userField()->isEnabled());
+    QVERIFY(app.window()->isVisible());
+    QCOMPARE(app.window()->ticketPanel()->numberText(), number);
+
+    QTest::keyClicks(app.signInDialog()->passwordField(), QStringLiteral("meier-new-pass"));
+    QTest::keyClick(app.signInDialog()->passwordField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!app.signInDialog()->isVisible(), kLive);
+    QTRY_VERIFY_WITH_TIMEOUT(app.counter()->can(Action::Start), kLive);
+    app.counter()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::Serving, kLive);
+    QCOMPARE(app.window()->ticketPanel()->numberText(), number);
+  }
+
   void speaksEnglishWhenConfigured() {
     CounterSettings settings;
     settings.device.language = QStringLiteral("en");

@@ -28,15 +28,18 @@ TestServer::TestServer() {
   process_.setStandardErrorFile(dir_.filePath(QStringLiteral("server.stderr.log")), QIODevice::Append);
 }
 
-TestServer::~TestServer() { stop(); }
+TestServer::~TestServer() {
+  stop();
+}
 
-QUrl TestServer::baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port_)); }
+QUrl TestServer::baseUrl() const {
+  return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port_));
+}
 
 void TestServer::start() {
   const QString listen = QStringLiteral("127.0.0.1:%1").arg(port_);
-  process_.start(binary("CIVIQ_SERVER"),
-                 {QStringLiteral("--demo"), QStringLiteral("--listen"), listen, QStringLiteral("--db"),
-                  dir_.filePath(QStringLiteral("civiq.db"))});
+  process_.start(binary("CIVIQ_SERVER"), {QStringLiteral("--demo"), QStringLiteral("--listen"), listen,
+                                          QStringLiteral("--db"), dir_.filePath(QStringLiteral("civiq.db"))});
   if (!process_.waitForStarted()) throw std::runtime_error("civiq-server did not start");
   static const QRegularExpression listening(QStringLiteral("^civiq-server listening on http://127\\.0\\.0\\.1:(\\d+)"));
   const QDeadlineTimer deadline(kStartTimeout);
@@ -47,7 +50,8 @@ void TestServer::start() {
         port_ = static_cast<quint16>(match.captured(1).toUInt());
         // The rest of its output goes nowhere: a chatty server must never block on a full pipe.
         process_.setReadChannel(QProcess::StandardOutput);
-        QObject::connect(&process_, &QProcess::readyReadStandardOutput, &process_, [this] { process_.readAllStandardOutput(); });
+        QObject::connect(&process_, &QProcess::readyReadStandardOutput, &process_,
+                         [this] { process_.readAllStandardOutput(); });
         return;
       }
     }
@@ -74,12 +78,13 @@ void TestServer::kill() {
 
 QString TestServer::admin(const QStringList& arguments, const QByteArray& input) {
   QProcess admin;
-  admin.start(binary("CIVIQ_ADMIN"), QStringList{QStringLiteral("--db"), dir_.filePath(QStringLiteral("civiq.db"))} + arguments);
+  admin.start(binary("CIVIQ_ADMIN"),
+              QStringList{QStringLiteral("--db"), dir_.filePath(QStringLiteral("civiq.db"))} + arguments);
   admin.write(input);
   admin.closeWriteChannel();
   if (!admin.waitForFinished(30000) || admin.exitCode() != 0)
-    throw std::runtime_error("civiq-admin " + arguments.join(' ').toStdString() + " failed: " +
-                             admin.readAllStandardError().toStdString());
+    throw std::runtime_error("civiq-admin " + arguments.join(' ').toStdString() +
+                             " failed: " + admin.readAllStandardError().toStdString());
   return QString::fromUtf8(admin.readAllStandardOutput()).trimmed();
 }
 
@@ -88,7 +93,12 @@ QString TestServer::enrollDevice(const QString& name, const QString& kind) {
 }
 
 void TestServer::addUser(const QString& name, const QString& role, const QString& password) {
-  (void)admin({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role}, password.toUtf8() + '\n');
+  (void)admin({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role},
+              password.toUtf8() + '\n');
+}
+
+void TestServer::resetPassword(const QString& name, const QString& password) {
+  (void)admin({QStringLiteral("user"), QStringLiteral("reset-password"), name}, password.toUtf8() + '\n');
 }
 
 void waitFor(const std::function<void(std::function<void()> done)>& start, std::chrono::milliseconds timeout) {
@@ -127,10 +137,11 @@ bool TestClerk::signIn() {
 bool TestClerk::counter(int counter, const QString& action, QString* error) {
   HttpReply result;
   waitFor([&](auto done) {
-    client_.post(QStringLiteral("/api/v1/counters/%1/%2").arg(counter).arg(action), {}, std::nullopt, nullptr, [&, done](const HttpReply& reply) {
-      result = reply;
-      done();
-    });
+    client_.post(QStringLiteral("/api/v1/counters/%1/%2").arg(counter).arg(action), {}, std::nullopt, nullptr,
+                 [&, done](const HttpReply& reply) {
+                   result = reply;
+                   done();
+                 });
   });
   if (error) *error = result.error;
   return result.ok();

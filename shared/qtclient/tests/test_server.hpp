@@ -30,6 +30,8 @@ class TestServer {
   [[nodiscard]] QUrl baseUrl() const;
   [[nodiscard]] QString enrollDevice(const QString& name, const QString& kind);  // returns the token
   void addUser(const QString& name, const QString& role, const QString& password);
+  // A new password, which also ends every session of the user (as an admin does after a leak).
+  void resetPassword(const QString& name, const QString& password);
   [[nodiscard]] QString dir() const { return dir_.path(); }
 
  private:
@@ -52,7 +54,7 @@ class TestClerk {
   TestClerk(TestServer& server);
   bool signIn();
   bool counter(int counter, const QString& action, QString* error = nullptr);  // POST /counters/{id}/{action}
-  bool issue(int service, QString* number = nullptr);                         // POST /tickets
+  bool issue(int service, QString* number = nullptr);                          // POST /tickets
 
  private:
   TestServer& server_;
