@@ -29,20 +29,33 @@ void login(ApiContext& ctx, Call& call, const Reply& reply) {
   });
 }
 
+// The import's records as appointments, or a 400 naming the first bad record and its field
+// (nothing is imported then: the import is all or nothing).
 std::optional<std::vector<domain::Appointment>> to_appointments(const protocol::AppointmentImport& body,
-                                                                const Reply& reply) {
+                                                                domain::TimePoint now, const Reply& reply) {
   if (body.appointments.size() > kMaxAppointmentsPerImport) {
     reply(error_response(ErrorCode::InvalidArgument, "at most 2000 appointments per request"));
     return std::nullopt;
   }
   std::vector<domain::Appointment> appointments;
-  for (const auto& input : body.appointments) {
-    if (input.code.empty() || input.code.size() > 64 || input.service_ids.empty()) {
-      reply(error_response(ErrorCode::InvalidArgument, "each appointment needs a code (≤ 64 chars) and services"));
+  for (std::size_t i = 0; i < body.appointments.size(); ++i) {
+    const auto& input = body.appointments[i];
+    const std::string record = "appointments[" + std::to_string(i) + "]";
+    if (input.code.empty() || input.code.size() > 64) {
+      reply(error_response(ErrorCode::InvalidArgument, record + ": code: needs 1 to 64 characters"));
       return std::nullopt;
     }
-    appointments.push_back(
-        {input.code, input.service_ids, input.time, input.name.value_or(""), input.cancelled.value_or(false)});
+    if (input.service_ids.empty()) {
+      reply(error_response(ErrorCode::InvalidArgument, record + " (" + input.code + "): service_ids: needs a service"));
+      return std::nullopt;
+    }
+    domain::Appointment appointment{input.code, input.service_ids, input.time, input.name.value_or(""),
+                                    input.cancelled.value_or(false)};
+    if (auto importable = domain::check_importable(appointment, now, domain::ImportWindow{}); !importable) {
+      reply(error_response(ErrorCode::InvalidArgument, record + " (" + input.code + "): " + importable.error().detail));
+      return std::nullopt;
+    }
+    appointments.push_back(std::move(appointment));
   }
   return appointments;
 }
@@ -84,7 +97,7 @@ void add_staff_routes(Router& router, ApiContext& ctx) {
   router.add(route::kImportAppointments, Access::Manager, false, [&ctx](Call& call, Reply reply) {
                 const auto body = parse_body<protocol::AppointmentImport>(call, reply);
                 if (!body) return;
-                const auto appointments = to_appointments(*body, reply);
+                const auto appointments = to_appointments(*body, call.now, reply);
                 if (!appointments) return;
                 for (const auto& a : *appointments)
                   for (const auto service : a.services)

@@ -18,4 +18,15 @@ Result<void> check_in_allowed(const Appointment& appointment, TimePoint now, con
   return {};
 }
 
+Result<void> check_importable(const Appointment& appointment, TimePoint now, const ImportWindow& window) {
+  const TimePoint earliest = now - window.before;
+  const TimePoint latest = now + window.ahead;
+  // Compared as time points before any calendar day is taken: 9999-12-31T23:59:59Z has none in
+  // Berlin that fits four digits.
+  if (appointment.time < earliest || appointment.time > latest)
+    return {ErrorCode::InvalidArgument, "time: must lie between " + iso_date(berlin_date(earliest)) + " and " +
+                                            iso_date(berlin_date(latest)) + " (not a placeholder date)"};
+  return {};
+}
+
 }  // namespace civiq::domain

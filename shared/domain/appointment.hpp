@@ -29,6 +29,18 @@ struct CheckInWindow {
   std::chrono::seconds latest_after{900};      // and closes this long after it
 };
 
+// How far from now an imported appointment may lie. Bookings reach some months ahead; a date far
+// outside is a placeholder of the exporting system (an "open end" such as 9999-12-31), never a
+// slot, and must be refused as bad input, not stored.
+struct ImportWindow {
+  std::chrono::days before{1};  // yesterday's bookings may still be corrected
+  std::chrono::days ahead{400};
+};
+
+// Whether an appointment may be imported now: its time within the window. The error names the
+// field ("time: ...") for the importer's message.
+[[nodiscard]] Result<void> check_importable(const Appointment& appointment, TimePoint now, const ImportWindow& window);
+
 // Whether the appointment may be checked in now (day, window, cancellation). Already-checked-in is
 // decided by the queue, which knows the day's tickets.
 [[nodiscard]] Result<void> check_in_allowed(const Appointment& appointment, TimePoint now, const CheckInWindow& window);

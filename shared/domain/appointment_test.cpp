@@ -71,3 +71,22 @@ TEST_CASE("CheckInWindow defaults") {
 }
 
 }  // namespace civiq::domain
+
+namespace civiq::domain {
+
+TEST_CASE("check_importable: an open-end placeholder or a date long past is refused, naming the field") {
+  const TimePoint now = from_berlin(kDay, 8h);
+  const ImportWindow window;
+  CHECK(check_importable(appointment_at(kSlot), now, window));
+  CHECK(check_importable(appointment_at(now - window.before), now, window));
+  CHECK(check_importable(appointment_at(now + window.ahead), now, window));
+  for (const TimePoint outside : {now - window.before - 1s, now + window.ahead + 1s,
+                                  TimePoint{sys_days{year{9999} / December / 31} + 23h + 59min + 59s}}) {
+    const auto refused = check_importable(appointment_at(outside), now, window);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidArgument);
+    CHECK(refused.error().detail.rfind("time: ", 0) == 0);
+  }
+}
+
+}  // namespace civiq::domain

@@ -97,6 +97,23 @@ def test_400_other_routes(office):
           "ticket_id as a string")
 
 
+def test_400_appointment_import_names_the_bad_record(office):
+    """An "open end" date from a booking export is bad input, named by record and field (it used to
+    fail a storage CHECK with 500), and the import stays all or nothing."""
+    slot = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=10)).strftime("%Y-%m-%dT%H:%M:00Z")
+    for bad, field in (("9999-12-31T23:59:59Z", "time"), ("1970-01-01T00:00:00Z", "time")):
+        body = fails(office, office.manager.post("/api/v1/appointments", {"appointments": [
+            {"code": "OK-1", "time": slot, "service_ids": [1]},
+            {"code": "OPEN-END", "time": bad, "service_ids": [1]}]}), 400, "invalid_argument",
+            f"an appointment at {bad}")
+        assert "appointments[1] (OPEN-END)" in body["message"] and f"{field}:" in body["message"], body
+    body = fails(office, office.manager.post("/api/v1/appointments", {"appointments": [
+        {"code": "OK-1", "time": slot, "service_ids": []}]}), 400, "invalid_argument", "no services")
+    assert "appointments[0] (OK-1): service_ids" in body["message"], body
+    listed = expect(office.clerk.get("/api/v1/appointments"), 200, "appointments")["appointments"]
+    assert listed == [], "nothing of a refused import is stored"
+
+
 # --- 401 ---------------------------------------------------------------------------------------
 
 def test_401(office):
