@@ -154,6 +154,8 @@
       ? t('position_value', { position: v.position, total: v.waiting_total != null ? v.waiting_total : v.position }) : '';
     $('w-wait-row').hidden = !waiting || v.estimated_wait_s == null;
     $('w-actions').hidden = !waiting;
+    // Offered only where it would let somebody pass (a server before v1.2 does not say: offer it).
+    $('postpone-open').hidden = v.can_postpone === false;
     $('notify').hidden = !waiting;
     renderNotifyState();
     tick();

@@ -51,6 +51,7 @@ protocol::TicketView ticket_view(OfficeService& office, const domain::Ticket& t,
   view.language = t.language;
   view.office = catalog.office_name;
   view.updated_at = now;
+  view.can_postpone = t.status == TicketStatus::Waiting && office.queue().can_postpone(t.id);
   return view;
 }
 

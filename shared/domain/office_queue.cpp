@@ -278,39 +278,57 @@ Result<Events> OfficeQueue::cancel(TicketId ticket_id, const Actor& actor, TimeP
   return {ErrorCode::TicketFinished, ticket_label(ticket_id) + " is already finished"};
 }
 
-Result<Events> OfficeQueue::postpone(TicketId ticket_id, int places, const Actor& actor, TimePoint now) const {
+Result<const Ticket*> OfficeQueue::postponable(TicketId ticket_id) const {
   auto t = ticket(ticket_id);
   if (!t) return t.error();
   const Ticket& target = **t;
   if (is_final(target.status)) return {ErrorCode::TicketFinished, ticket_label(ticket_id) + " is already finished"};
   if (target.status != TicketStatus::Waiting)
     return {ErrorCode::TicketNotWaiting, "only a waiting ticket can be postponed"};
-  if (places < 1 || places > config_.max_postpone_places)
-    return {ErrorCode::InvalidArgument,
-            "places must be between 1 and " + std::to_string(config_.max_postpone_places)};
   if (target.postponements >= config_.max_postponements)
     return {ErrorCode::PostponeLimitReached,
             "a ticket can be postponed at most " + std::to_string(config_.max_postponements) + " times"};
   if (target.appointment_time && target.current_service == 0)
     return {ErrorCode::InvalidArgument, "an appointment keeps its time and cannot be postponed"};
+  // The calling policy takes these first whatever their rank: letting others pass would change
+  // nothing (and use up a postponement).
+  if (target.priority) return {ErrorCode::InvalidArgument, "a priority ticket is called first and cannot be postponed"};
+  if (target.target_counter)
+    return {ErrorCode::InvalidArgument, "a ticket transferred to a counter is called there first and cannot be postponed"};
+  return &target;
+}
 
+bool OfficeQueue::lets_pass(const Ticket& target, const Ticket& other) {
+  // Priority tickets and due appointments are called first anyway: they are not places to let pass.
+  const bool walk_in = !other.priority && !(other.appointment_time && other.current_service == 0);
+  return other.id != target.id && other.status == TicketStatus::Waiting && other.service() == target.service() &&
+         walk_in && RankPlace{other.rank_time, other.rank_tiebreak} > RankPlace{target.rank_time, target.rank_tiebreak};
+}
+
+bool OfficeQueue::can_postpone(TicketId ticket_id) const {
+  const auto target = postponable(ticket_id);
+  if (!target) return false;
+  // Newer tickets mostly stand behind: looking from the newest finds one soonest.
+  return std::any_of(tickets_.rbegin(), tickets_.rend(),
+                     [&](const auto& entry) { return lets_pass(**target, entry.second); });
+}
+
+Result<Events> OfficeQueue::postpone(TicketId ticket_id, int places, const Actor& actor, TimePoint now) const {
+  if (auto t = ticket(ticket_id);
+      t && (*t)->status == TicketStatus::Waiting && (places < 1 || places > config_.max_postpone_places))
+    return {ErrorCode::InvalidArgument,
+            "places must be between 1 and " + std::to_string(config_.max_postpone_places)};
+  const auto target = postponable(ticket_id);
+  if (!target) return target.error();
   // The walk-ins of the same service that now stand behind this ticket, in rank order.
-  using Place = std::pair<TimePoint, double>;
-  const Place mine{target.rank_time, target.rank_tiebreak};
-  std::vector<Place> behind;
-  for (const auto& [id, other] : tickets_) {
-    const Place theirs{other.rank_time, other.rank_tiebreak};
-    // Priority tickets and due appointments are called first anyway: they are not places to let pass.
-    const bool walk_in = !other.priority && !(other.appointment_time && other.current_service == 0);
-    if (id != ticket_id && other.status == TicketStatus::Waiting && other.service() == target.service() && walk_in &&
-        theirs > mine)
-      behind.push_back(theirs);
-  }
+  std::vector<RankPlace> behind;
+  for (const auto& [id, other] : tickets_)
+    if (lets_pass(**target, other)) behind.emplace_back(other.rank_time, other.rank_tiebreak);
   if (behind.empty()) return {ErrorCode::InvalidArgument, "nobody is waiting behind this ticket"};
   std::sort(behind.begin(), behind.end());
   const auto moved = std::min<std::size_t>(static_cast<std::size_t>(places), behind.size());
   // Right behind the last ticket it lets pass: same time, a tiebreak between that ticket and the next.
-  const Place passed = behind[moved - 1];
+  const RankPlace passed = behind[moved - 1];
   const bool next_same_time = moved < behind.size() && behind[moved].first == passed.first;
   const double tiebreak = next_same_time ? (passed.second + behind[moved].second) / 2 : passed.second + 0.5;
   return Events{event(now, actor, TicketPostponed{ticket_id, static_cast<int>(moved), passed.first, tiebreak})};

@@ -103,6 +103,10 @@ class OfficeQueue {
                                           TimePoint now) const;
   [[nodiscard]] Result<Events> cancel(TicketId ticket, const Actor& actor, TimePoint now) const;
   [[nodiscard]] Result<Events> postpone(TicketId ticket, int places, const Actor& actor, TimePoint now) const;
+  // Whether postponing would let anybody pass now (the live page offers it only then): waiting,
+  // postponements left, not kept first by the calling policy (priority, appointment, transferred to
+  // a counter), and a walk-in of its service behind it.
+  [[nodiscard]] bool can_postpone(TicketId ticket) const;
   // At closing time: what the end-of-day rule does to the tickets still waiting.
   [[nodiscard]] Events close_day(TimePoint now) const;
 
@@ -126,6 +130,12 @@ class OfficeQueue {
   [[nodiscard]] std::optional<std::chrono::seconds> recall_wait(CounterId counter, TimePoint now) const;
 
  private:
+  using RankPlace = std::pair<TimePoint, double>;  // rank_time, rank_tiebreak
+  // The ticket if the rules let it be postponed (not yet whether anybody stands behind it), else why not.
+  [[nodiscard]] Result<const Ticket*> postponable(TicketId ticket) const;
+  // Whether `other` stands behind `target` as a walk-in of its service that postponing lets pass.
+  [[nodiscard]] static bool lets_pass(const Ticket& target, const Ticket& other);
+
   [[nodiscard]] Result<const CounterState*> acting_counter(CounterId counter, const CounterActor& who) const;
   [[nodiscard]] Result<const Ticket*> current_ticket(CounterId counter, const CounterActor& who) const;
   [[nodiscard]] Result<const Ticket*> ticket(TicketId id) const;

@@ -1290,6 +1290,18 @@ TEST_CASE("OfficeQueue postpone: refuses what breaks a rule") {
          return id;
        },
        1, ErrorCode::InvalidArgument},
+      // The calling policy takes these first whatever their rank: a postponement would change
+      // nothing and use up one of the citizen's postponements.
+      {"a priority ticket is called first anyway", [](OfficeQueue& q) { return id_of(q, "A004"); }, 1,
+       ErrorCode::InvalidArgument},
+      {"a ticket transferred to a counter is called there first",
+       [](OfficeQueue& q) {
+         run(q, q.open_counter(kCounter1, kAnna, monday(9, 5)));
+         run(q, q.call(kCounter1, id_of(q, "A002"), kAnna, monday(9, 6)));
+         run(q, q.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2}, kAnna, monday(9, 7)));
+         return id_of(q, "A002");
+       },
+       1, ErrorCode::InvalidArgument},
       {"called", in_status(TicketStatus::Called), 1, ErrorCode::TicketNotWaiting},
       {"serving", in_status(TicketStatus::Serving), 1, ErrorCode::TicketNotWaiting},
       {"parked", in_status(TicketStatus::Parked), 1, ErrorCode::TicketNotWaiting},
@@ -1303,7 +1315,11 @@ TEST_CASE("OfficeQueue postpone: refuses what breaks a rule") {
     auto queue = postpone_fixture();
     const TicketId id = row.setup(queue);
     CHECK(error_code(queue.postpone(id, row.places, kCitizen, monday(9, 20))) == row.expected);
+    // A bad count is the request's fault; every other refusal is the ticket's: not offered at all.
+    if (row.places >= 1 && row.places <= QueueConfig{}.max_postpone_places) CHECK_FALSE(queue.can_postpone(id));
   }
+  auto queue = postpone_fixture();
+  CHECK(queue.can_postpone(id_of(queue, "A001")));  // walk-ins of its service behind it
 }
 
 TEST_CASE("OfficeQueue postpone: max_postpone_places and max_postponements come from the config") {

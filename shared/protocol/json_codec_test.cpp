@@ -39,7 +39,7 @@ TEST_CASE("every message round-trips through JSON") {
   CHECK(request.additional_service_ids->at(0) == ServiceId{3});
 
   TicketView view{"A042", ServiceId{1}, "Kfz-Zulassung", "called", std::nullopt, std::nullopt, std::nullopt, 312,
-                  CounterId{3}, "Schalter 3", std::nullopt, "de", "Bürgerbüro Löbau", kNoon};
+                  CounterId{3}, "Schalter 3", std::nullopt, "de", "Bürgerbüro Löbau", kNoon, false};
   const auto back = round_trip(view);
   CHECK(back.counter == "Schalter 3");
   CHECK(back.updated_at == kNoon);

@@ -102,10 +102,13 @@ struct TicketView {
   std::string language;
   std::string office;
   TimePoint updated_at;
+  // Whether postponing would let anybody pass now: false for a priority ticket, an appointment,
+  // a ticket transferred to a counter, the last in line, no postponements left (v1.2).
+  std::optional<bool> can_postpone;
 };
 BOOST_DESCRIBE_STRUCT(TicketView, (), (number, service_id, service, status, position, waiting_total,
                                        estimated_wait_s, waited_s, counter_id, counter, message, language,
-                                       office, updated_at))
+                                       office, updated_at, can_postpone))
 
 struct PostponeRequest {
   int places = 0;

@@ -88,6 +88,15 @@ def test_400_other_routes(office):
     last = office.issue(1)
     fails(office, office.anon.post(f"/api/v1/tickets/{last['token']}/postpone", {"places": 1}), 400,
           "invalid_argument", "postpone with nobody behind")
+    # A ticket the calling policy takes first anyway: postponing would change nothing (it used to
+    # answer 200, keep position 1 and use up a postponement). The live view says it is not possible.
+    urgent = office.issue(2, priority=True)
+    office.issue(2)
+    assert office.ticket(urgent["token"])["can_postpone"] is False
+    fails(office, office.anon.post(f"/api/v1/tickets/{urgent['token']}/postpone", {"places": 1}), 400,
+          "invalid_argument", "postpone a priority ticket")
+    assert office.ticket(urgent["token"])["position"] == 1
+    assert office.ticket(first["token"])["can_postpone"] is True
 
     office.counter_action(1, "open")
     office.counter_action(1, "call-next")

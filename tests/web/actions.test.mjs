@@ -34,19 +34,30 @@ test('postpone by places, to the end, then the server limit', async () => {
   await waitText(page, '#w-position', 'Pos. 4 von 4');
   assert.equal((await office.ticket(mine.token)).position, 4);
 
-  // nobody behind: the page says so without asking the server
-  await page.click('#postpone-open');
-  await waitText(page, '#action-note', 'Hinter Ihnen wartet gerade niemand');
-  assert.equal(await page.locator('#postpone-dialog[open]').count(), 0);
+  // Last in line with no postponement left: the page does not offer what cannot work.
+  await page.locator('#postpone-open').waitFor({ state: 'hidden' });
+  assert.equal((await office.ticket(mine.token)).can_postpone, false);
 
-  // a new ticket behind, but the server allows two postponements (max_postponements = 2)
+  // A new ticket behind, but the server allows two postponements (max_postponements = 2).
   await office.issue(1);
   await waitText(page, '#w-position', 'Pos. 4 von 5');
-  await page.click('#postpone-open');
-  await page.click('#postpone-confirm');
-  await waitText(page, '#action-note', 'Sie haben Ihr Ticket schon so oft wie möglich zurückgestellt.');
+  assert.equal(await page.isHidden('#postpone-open'), true, 'no postponement left');
   assert.equal((await office.ticket(mine.token)).position, 4);
   await assertNoProblems(phone);
+});
+
+test('a priority ticket is called first anyway: postponing is not offered', async () => {
+  const { office } = env;
+  const mine = await office.issue(2, { priority: true });
+  const behind = await office.issue(2);
+  const phone = await env.open(mine.token);
+  const { page } = phone;
+  await waitText(page, '#w-position', 'Pos. 1 von 2');
+  assert.equal(await page.isHidden('#postpone-open'), true);
+  assert.equal(await page.isVisible('#cancel-open'), true, 'cancelling stays possible');
+  assert.equal((await office.ticket(mine.token)).can_postpone, false);
+  await assertNoProblems(phone);
+  for (const ticket of [mine, behind]) await office.cancelTicket(ticket.token);  // the next tests start empty
 });
 
 async function openCancelDialog(page) {

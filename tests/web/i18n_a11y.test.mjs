@@ -90,6 +90,7 @@ async function overflow(page) {
 test('right-to-left layout mirrors and nothing overflows', async () => {
   const { office } = env;
   const mine = await office.issue(1);
+  await office.issue(1);  // somebody behind, so postponing is offered too
   const phone = await env.open(mine.token);
   const { page } = phone;
   await page.evaluate(() => { document.documentElement.dir = 'rtl'; });
@@ -136,6 +137,7 @@ test('text at 200 %: everything still fits and works, waiting and called', async
 test('keyboard: focus order follows the page and focus is visible', async () => {
   const { office } = env;
   const mine = await office.issue(1);
+  await office.issue(1);  // somebody behind, so postponing is offered too
   const phone = await env.open(mine.token);
   const { page } = phone;
   const order = [];

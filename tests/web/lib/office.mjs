@@ -249,6 +249,11 @@ export class Office {
 
   async ticket(token) { return expectStatus(await this.get(`/api/v1/tickets/${token}`), 200, 'get ticket'); }
 
+  // The citizen cancels (as the live page does); returns the ticket after it.
+  async cancelTicket(token) {
+    return expectStatus(await this.post(`/api/v1/tickets/${token}/cancel`, {}), 200, 'cancel ticket');
+  }
+
   async counter(id, action, body, expected = 200) {
     const res = await this.post(`/api/v1/counters/${id}/${action}`, body, { token: await this.login('anna') });
     if (action === 'call-next' && res.status === 204) return null; // nobody waits for this counter
