@@ -52,8 +52,8 @@ struct FanoutOptions {
 
 // A clerk's counter cycle while citizens' phones follow their tickets (clerk_bench.cpp).
 struct ClerkOptions {
-  std::vector<int> phones = {0, 300};  // one phase per entry, in this order, on the same server
-  int iterations = 200;  // measured call-next → start → finish cycles per phase
+  std::vector<int> phones = {0, 300};  // one phase per entry, in this order and back, on the same server
+  int iterations = 200;  // measured call-next → start → finish cycles per phase, over its two legs
   int warmup = 20;       // cycles first, not measured
   int counter = 1;       // must serve service 1: every ticket is drawn for it
   std::string clerk;     // user who opens the counter

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #include "api.hpp"
 
 #include <algorithm>
@@ -32,7 +34,8 @@ std::optional<std::string> bearer_token(const net::HttpRequest& request, bool al
 Api::Api(ApiContext& context)
     : ctx_(context),
       public_limiter_(context.config.public_requests_per_minute),
-      login_limiter_(context.config.login_attempts_per_minute) {
+      login_limiter_(context.config.login_attempts_per_minute),
+      state_publisher_(context) {
   add_ticket_routes(router_, ctx_);
   add_counter_routes(router_, ctx_);
   add_staff_routes(router_, ctx_);
@@ -92,9 +95,11 @@ void Api::run_on_office(const net::HttpRequest& request, const Route& route, std
   }
   Call call{request, std::move(params), auth.principal, now};
   // Every reply tells which office state it shows (the frames carry the same number). Handlers reply
-  // on the office worker, also those that hop to the password worker and back.
+  // on the office worker, also those that hop to the password worker and back. While state frames
+  // are due, the reply holds them back until the network has taken it (issue #11).
   const Reply stamped = [this, reply](net::HttpResponse response) {
     response.headers.emplace_back("Event-Seq", std::to_string(ctx_.office.last_seq()));
+    response.until_sent = state_publisher_.hold_for_reply();
     reply(std::move(response));
   };
   const auto commits_before = ctx_.office.commits();
@@ -179,13 +184,8 @@ void Api::publish_changes(const domain::Events& events, domain::TimePoint /*now*
     return std::holds_alternative<domain::TicketCalled>(e.body) || std::holds_alternative<domain::TicketRecalled>(e.body);
   })));
   publish_calls(ctx_.office, ctx_.hub, events);
-  // Everything else once per burst: queued behind the replies and the commands already waiting.
-  if (state_publish_pending_) return;
-  state_publish_pending_ = true;
-  ctx_.office_worker.post([this] {
-    state_publish_pending_ = false;
-    state_publisher_.publish(ctx_.office, ctx_.hub, ctx_.clock.now());
-  });
+  // Everything else in one round per burst, in slices, behind the replies (StatePublisher).
+  state_publisher_.changed();
 }
 
 }  // namespace civiq::http

@@ -1,10 +1,14 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Api: the branch server's HttpApplication. For each request it matches the route, applies the rate
 // limit, then on the office worker authenticates the caller, checks the route's access rule and
 // runs the handler; every request is logged once with its route pattern, status and duration.
 // WebSocket subscriptions get a snapshot per topic on the worker, so no change can slip between
 // snapshot and subscription, and publish_changes() pushes every change to the topics' followers:
-// call frames at once, the rest (loads, queue, counters, tickets) once per burst after the replies.
+// call frames at once, the rest (loads, queue, counters, tickets) in a round of slices per burst that
+// starts once the replies are on their way (StatePublisher: a reply that leaves while state frames
+// are due carries a hold, which the network layer drops once it has handed the reply to the socket).
 // Work for the office worker carries a deadline (BranchConfig::queue_deadline); past it, 503.
 // Thread rule: the net::HttpApplication methods are called on network threads; publish_changes()
 // on the office worker.
@@ -12,6 +16,7 @@
 
 #include "api_context.hpp"
 #include "rate_limiter.hpp"
+#include "state_publisher.hpp"
 #include "subscriptions.hpp"
 
 namespace civiq::http {
@@ -27,6 +32,8 @@ class Api final : public net::HttpApplication {
 
   void publish_changes(const domain::Events& events, domain::TimePoint now);
   [[nodiscard]] const Router& router() const { return router_; }
+  // Office worker only: whether state frames are still due (tests wait for the round to end).
+  [[nodiscard]] bool state_frames_due() const { return state_publisher_.due(); }
 
  private:
   // Runs `task` on the office worker, or `when_late` when the worker reaches it past the queue
@@ -42,8 +49,7 @@ class Api final : public net::HttpApplication {
   Router router_;
   RateLimiter public_limiter_;
   RateLimiter login_limiter_;
-  StatePublisher state_publisher_;     // office worker only
-  bool state_publish_pending_ = false;  // office worker only
+  StatePublisher state_publisher_;  // office worker only
 };
 
 }  // namespace civiq::http

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // The Api at the seam between network threads and the office worker, driven in-process: requests go
 // straight into Api::handle/check_upgrade (as the network threads would call them), the office is
 // real (SQLite in memory, the demo branch), and the worker can be held busy on purpose.
@@ -7,16 +9,20 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "auth/secrets.hpp"
 #include "http/static_files.hpp"
+#include "protocol/event_frame.hpp"
 #include "protocol/json_codec.hpp"
 #include "protocol/messages.hpp"
 #include "storage/migrations.hpp"
@@ -118,6 +124,37 @@ struct Harness {
     if (done.get_future().wait_for(kGiveUp) != std::future_status::ready) throw std::runtime_error("worker stuck");
   }
 
+  // Waits until the round of state frames after the last change is over (it runs in slices, each
+  // queued behind what came before it).
+  void drain_state_frames() {
+    for (int turn = 0; turn < 10000; ++turn) {
+      std::promise<bool> due;
+      office_worker.post([&] { due.set_value(api.state_frames_due()); });
+      if (!due.get_future().get()) return;
+    }
+    throw std::runtime_error("the state frames never end");
+  }
+
+  // Issues `count` tickets for service 1 on the worker, with tokens "token-0", "token-1", ...
+  void issue_tickets(int count) {
+    office_worker.post([this, count] {
+      for (int i = 0; i < count; ++i) {
+        domain::IssueTicket command;
+        command.services = {domain::ServiceId{1}};
+        command.token = "token-" + std::to_string(i);
+        (void)office.execute([&](const domain::OfficeQueue& q) { return q.issue(command, {}, clock.now()); },
+                             clock.now());
+      }
+    });
+  }
+
+  // The office's event sequence number now.
+  std::int64_t last_seq() {
+    std::promise<std::int64_t> seq;
+    office_worker.post([&] { seq.set_value(office.last_seq()); });
+    return seq.get_future().get();
+  }
+
   app::BranchConfig config = open_all_day();
   storage::Database db = migrated_memory_db();
   app::OfficeService office{config, db};
@@ -145,6 +182,84 @@ net::HttpRequest upgrade_request(const std::string& topics) {
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// What the phone tests observe, in one order: every frame any phone gets and the replies the test
+// takes note of (the worker sends and replies on one thread, so this is the order they happened in).
+struct Observed {
+  std::atomic<std::uint64_t> next{0};  // the place of the next observation
+  std::atomic<int> updates{0};         // "update" frames to all phones so far
+  std::mutex mutex;
+  std::function<void()> on_first_update;  // run (once) when the next update reaches any phone
+
+  void updated() {
+    ++updates;
+    std::function<void()> act;
+    {
+      const std::lock_guard lock(mutex);
+      act = std::exchange(on_first_update, {});
+    }
+    if (act) act();
+  }
+};
+
+// A citizen's phone following its ticket.
+class PhonePeer final : public net::WebSocketPeer {
+ public:
+  struct Received {
+    std::uint64_t place;
+    std::int64_t seq;
+    std::string kind;
+  };
+
+  explicit PhonePeer(Observed& observed) : observed_(observed) {}
+
+  void send(std::shared_ptr<const std::string> frame, std::string) override {
+    const auto parsed = protocol::parse_frame(*frame);
+    const std::string kind = parsed.frame ? parsed.frame->kind : "(not a frame)";
+    {
+      const std::lock_guard lock(mutex_);
+      received_.push_back({observed_.next++, parsed.frame ? parsed.frame->seq : -1, kind});
+    }
+    if (kind == protocol::frame_kind::kUpdate) observed_.updated();
+  }
+  void close() override {}
+  [[nodiscard]] bool is_open() const override { return true; }
+
+  std::vector<Received> received() {
+    const std::lock_guard lock(mutex_);
+    return received_;
+  }
+
+ private:
+  Observed& observed_;
+  std::mutex mutex_;
+  std::vector<Received> received_;
+};
+
+// Phones following the tickets "token-<first>" ... "token-<first + count - 1>" (Harness::issue_tickets).
+std::vector<std::shared_ptr<PhonePeer>> follow_tickets(Harness& h, Observed& observed, int first, int count) {
+  std::vector<std::shared_ptr<PhonePeer>> phones;
+  for (int i = first; i < first + count; ++i) {
+    phones.push_back(std::make_shared<PhonePeer>(observed));
+    h.api.on_open(phones.back(), upgrade_request("ticket:token-" + std::to_string(i)));
+  }
+  h.drain_worker();
+  return phones;
+}
+
+net::HttpRequest counter_request(const std::string& token, int counter, const std::string& action) {
+  net::HttpRequest request;
+  request.method = "POST";
+  request.path = request.target = "/api/v1/counters/" + std::to_string(counter) + "/" + action;
+  request.headers = {{"authorization", "Bearer " + token}};
+  return request;
+}
+
+std::int64_t event_seq(const net::HttpResponse& response) {
+  for (const auto& [name, value] : response.headers)
+    if (name == "Event-Seq") return std::stoll(value);
+  return -1;
+}
 
 }  // namespace
 
@@ -283,8 +398,81 @@ TEST_CASE("after a change the clerk's reply comes first; followers get one state
     release.set_value();
     for (auto& reply : replies) CHECK(reply.get().status == 200);
   }
-  h.drain_worker();
+  h.drain_state_frames();
   CHECK(follower->frame_count() == 2);  // snapshot + one update for the burst of three commands
+}
+
+TEST_CASE("a clerk's command waits for one slice of the phones' views, and no phone gets a stale view") {
+  Harness h;
+  // Far more phones than one slice: the fan-out before the slices built and sent all of them first.
+  constexpr int kPhones = static_cast<int>(4 * StatePublisher::kViewsPerSlice);
+  h.issue_tickets(kPhones + 2);
+  Observed observed;
+  const auto phones = follow_tickets(h, observed, 2, kPhones);  // behind the two tickets called below
+  // Counters 1 and 2 both serve service 1.
+  for (const int counter : {1, 2})
+    REQUIRE(h.request("POST", "/api/v1/counters/" + std::to_string(counter) + "/open").status == 200);
+  h.drain_state_frames();
+  for (const auto& phone : phones) REQUIRE(phone->received().size() >= 1);  // the snapshot
+  observed.updates = 0;
+
+  // When the first call's first update reaches a phone, a clerk at counter 2 calls too: as any
+  // request, the command lands at the back of the worker's queue.
+  std::promise<std::pair<int, std::uint64_t>> second;  // updates sent before its reply; its place
+  std::promise<std::int64_t> second_seq;
+  {
+    const std::lock_guard lock(observed.mutex);
+    observed.on_first_update = [&] {
+      h.api.handle(counter_request(h.clerk_token, 2, "call-next"), [&](net::HttpResponse response) {
+        second_seq.set_value(response.status == 200 ? event_seq(response) : -1);
+        second.set_value({observed.updates.load(), observed.next++});
+      });
+    };
+  }
+  REQUIRE(h.request("POST", "/api/v1/counters/1/call-next").status == 200);
+  const auto [updates_at_reply, reply_place] = second.get_future().get();
+  const auto newer = second_seq.get_future().get();
+  REQUIRE(newer > 0);
+  h.drain_state_frames();
+
+  // The second clerk waited for at most one slice of views, not for every phone.
+  CHECK(updates_at_reply <= static_cast<int>(StatePublisher::kViewsPerSlice));
+  CHECK(h.last_seq() == newer);
+  for (std::size_t i = 0; i < phones.size(); ++i) {
+    CAPTURE(i);
+    const auto frames = phones[i]->received();
+    REQUIRE(frames.size() >= 2);
+    // Never an older view after a newer one, no view built before the newer state once it exists,
+    // and the newest state last.
+    for (std::size_t k = 1; k < frames.size(); ++k) CHECK(frames[k].seq >= frames[k - 1].seq);
+    for (const auto& frame : frames)
+      if (frame.place > reply_place) CHECK(frame.seq >= newer);
+    CHECK(frames.back().seq == newer);
+    CHECK(frames.back().kind == protocol::frame_kind::kUpdate);
+  }
+}
+
+TEST_CASE("the phones' views wait until the reply is handed to the network") {
+  Harness h;
+  constexpr int kPhones = 5;
+  h.issue_tickets(kPhones + 1);
+  Observed observed;
+  const auto phones = follow_tickets(h, observed, 1, kPhones);
+  REQUIRE(h.request("POST", "/api/v1/counters/1/open").status == 200);
+  h.drain_state_frames();
+  const int before = observed.updates.load();
+
+  auto held = h.request("POST", "/api/v1/counters/1/call-next");  // not yet handed to the network
+  REQUIRE(held.status == 200);
+  REQUIRE(held.until_sent != nullptr);
+  h.drain_worker();
+  h.drain_worker();
+  CHECK(observed.updates.load() == before);  // the worker is idle, yet the phones wait for the reply
+
+  held.until_sent.reset();  // the network has taken it
+  h.drain_state_frames();
+  CHECK(observed.updates.load() == before + kPhones);
+  for (const auto& phone : phones) CHECK(phone->received().back().kind == protocol::frame_kind::kUpdate);
 }
 
 }  // namespace civiq::http

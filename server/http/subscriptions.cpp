@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #include "subscriptions.hpp"
 #include "api_context.hpp"
 
@@ -17,24 +19,6 @@ template <class T>
 std::shared_ptr<const std::string> frame(const app::OfficeService& office, std::string_view topic_name,
                                          std::string_view frame_kind, const T& data) {
   return std::make_shared<const std::string>(protocol::make_frame(topic_name, frame_kind, office.last_seq(), data));
-}
-
-// The view a state topic shows, as JSON text; empty when there is nothing to show (unknown ticket).
-std::string state_data(app::OfficeService& office, const std::string& name, domain::TimePoint now) {
-  if (name == topic::kCalls) return protocol::to_json(app::calls_snapshot(office, now));
-  if (name == topic::kQueue) return protocol::to_json(app::queue_view(office, now));
-  if (name == topic::kCounters) return protocol::to_json(app::counter_list(office, now));
-  if (name == topic::kAppointments) return protocol::to_json(app::appointment_list(office));
-  if (const auto token = ticket_token_of(name))
-    if (const auto* ticket = office.queue().find_by_token(*token))
-      return protocol::to_json(app::ticket_view(office, *ticket, now));
-  return {};
-}
-
-std::shared_ptr<const std::string> state_frame(app::OfficeService& office, const std::string& name,
-                                               std::string_view frame_kind, const std::string& data) {
-  if (data.empty()) return nullptr;
-  return std::make_shared<const std::string>(protocol::make_frame_around(name, frame_kind, office.last_seq(), data));
 }
 
 }  // namespace
@@ -65,6 +49,23 @@ std::optional<std::string> ticket_token_of(const std::string& name) {
   return name.substr(topic::kTicketPrefix.size());
 }
 
+std::string state_data(app::OfficeService& office, const std::string& name, domain::TimePoint now) {
+  if (name == topic::kCalls) return protocol::to_json(app::calls_snapshot(office, now));
+  if (name == topic::kQueue) return protocol::to_json(app::queue_view(office, now));
+  if (name == topic::kCounters) return protocol::to_json(app::counter_list(office, now));
+  if (name == topic::kAppointments) return protocol::to_json(app::appointment_list(office));
+  if (const auto token = ticket_token_of(name))
+    if (const auto* ticket = office.queue().find_by_token(*token))
+      return protocol::to_json(app::ticket_view(office, *ticket, now));
+  return {};
+}
+
+std::shared_ptr<const std::string> state_frame(const app::OfficeService& office, const std::string& name,
+                                               std::string_view frame_kind, const std::string& data) {
+  if (data.empty()) return nullptr;
+  return std::make_shared<const std::string>(protocol::make_frame_around(name, frame_kind, office.last_seq(), data));
+}
+
 std::shared_ptr<const std::string> snapshot_frame(app::OfficeService& office, const std::string& name,
                                                   domain::TimePoint now) {
   return state_frame(office, name, kind::kSnapshot, state_data(office, name, now));
@@ -84,28 +85,13 @@ void publish_calls(app::OfficeService& office, app::TopicHub& hub, const domain:
   }
 }
 
-void StatePublisher::publish(app::OfficeService& office, app::TopicHub& hub, domain::TimePoint now) {
+void publish_office_views(app::OfficeService& office, app::TopicHub& hub, domain::TimePoint now) {
   const std::string calls(topic::kCalls);
   if (hub.has_subscribers(calls))
     hub.publish(calls, frame(office, calls, kind::kLoad, app::service_loads(office, now)), "calls:load");
   for (const auto& name : {std::string(topic::kQueue), std::string(topic::kCounters)})
     if (hub.has_subscribers(name))
       hub.publish(name, state_frame(office, name, kind::kUpdate, state_data(office, name, now)), name);
-
-  // Topics whose views are compared with the last one sent: many followers, views that rarely change.
-  auto compared = hub.topics_with_prefix(topic::kTicketPrefix);
-  if (const std::string appointments(topic::kAppointments); hub.has_subscribers(appointments))
-    compared.push_back(appointments);
-  std::map<std::string, std::string> sent;
-  for (auto& name : compared) {
-    auto data = state_data(office, name, now);
-    if (data.empty()) continue;
-    const auto before = last_data_.find(name);
-    if (before == last_data_.end() || before->second != data)
-      hub.publish(name, state_frame(office, name, kind::kUpdate, data), name);
-    sent.emplace(std::move(name), std::move(data));
-  }
-  last_data_ = std::move(sent);  // forgets the topics nobody follows any more
 }
 
 }  // namespace civiq::http

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The event topics of GET /api/v1/events: who may follow which topic, the snapshot a new follower
 // gets, and the frames every change produces. Runs on the office worker (reads office state).
-#include <map>
+// The round of state frames after a change is StatePublisher's (state_publisher.hpp).
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,18 +36,13 @@ struct TopicList {
 // clerk's reply is still on its way.
 void publish_calls(app::OfficeService& office, app::TopicHub& hub, const domain::Events& events);
 
-// The state frames (service loads, queue, counters, appointments, followed tickets) of the office as
-// it is now. Run once per burst of changes, after the replies. A followed ticket's view, and the
-// appointment list, are sent only when they differ from the ones sent before, so a call does not
-// cost every phone in the room a frame.
-// Invariant: last_data_ holds only topics that had followers at the last publish().
-// Thread rule: office worker only.
-class StatePublisher {
- public:
-  void publish(app::OfficeService& office, app::TopicHub& hub, domain::TimePoint now);
-
- private:
-  std::map<std::string, std::string> last_data_;  // ticket and appointments topics -> the view's JSON sent last
-};
+// The view a state topic shows, as JSON text; empty when there is nothing to show (unknown ticket).
+[[nodiscard]] std::string state_data(app::OfficeService& office, const std::string& topic, domain::TimePoint now);
+// That view as a frame of the given kind, stamped with the office's seq; null for an empty view.
+[[nodiscard]] std::shared_ptr<const std::string> state_frame(const app::OfficeService& office, const std::string& topic,
+                                                             std::string_view frame_kind, const std::string& data);
+// The views that every change touches and few follow (service loads on "calls", queue, counters):
+// sent whole, once per round of state frames (StatePublisher).
+void publish_office_views(app::OfficeService& office, app::TopicHub& hub, domain::TimePoint now);
 
 }  // namespace civiq::http

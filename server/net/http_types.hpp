@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Plain request/response values exchanged between civiq_net and the application layer.
 // No Asio/Beast here on purpose: the app layer must compile without them.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,12 +36,15 @@ struct HttpRequest {
 // `Connection` and, for JSON without an explicit Cache-Control, `Cache-Control: no-store`.
 // Invariant: none enforced here; an out-of-range status (not 100..999) is sent as 500, and extra
 // headers containing CR/LF/NUL, or naming Content-Length/Transfer-Encoding/Connection, are dropped.
-// Thread rule: a plain value.
+// Thread rule: a plain value; `until_sent` is released on whichever thread drops it.
 struct HttpResponse {
   int status = 200;
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers
+  // Not sent. civiq_net keeps it until it has handed the response to the socket (or dropped the
+  // response), then releases it, so the app can hold back other work until its reply is on the way.
+  std::shared_ptr<const void> until_sent = {};
 };
 
 }  // namespace civiq::net

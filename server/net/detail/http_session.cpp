@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
 // One HTTP/1.1 connection: reads one request at a time (bounded header, body and time), hands it
 // to the app, writes the reply, keeps the connection alive, and hands WebSocket upgrades over to
 // ws_session.
@@ -258,6 +260,12 @@ class HttpSession final : public Connection,
   }
 
   void deliver(std::uint64_t seq, std::optional<HttpResponse> response) {
+    // Released when this returns: the reply has then been handed to the socket (async_write tries
+    // the send at once) or dropped.
+    std::shared_ptr<const void> until_sent;
+    if (response) {
+      until_sent = std::move(response->until_sent);
+    }
     if (state_ != State::awaiting_reply || seq != request_seq_) {
       return;  // the connection ended (or the server stopped) meanwhile: drop the reply
     }

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // HTTP behaviour of civiq_net, over real sockets on 127.0.0.1.
 #include <csignal>
+#include <chrono>
 #include <future>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -29,6 +31,27 @@ void check_serves(std::uint16_t port) {
 
 bool contains(std::string_view text, std::string_view part) {
   return text.find(part) != std::string_view::npos;
+}
+
+// A response whose until_sent token is watched through `watch`.
+HttpResponse watched_response(std::string body, std::weak_ptr<const void>& watch) {
+  HttpResponse response{200, "text/plain", std::move(body), {}};
+  auto token = std::make_shared<const int>(0);
+  watch = token;
+  response.until_sent = std::move(token);
+  return response;
+}
+
+// Whether the server lets go of the token (on one of its threads) within the test timeout.
+bool released(const std::weak_ptr<const void>& watch) {
+  const auto give_up = std::chrono::steady_clock::now() + kTestTimeout;
+  while (!watch.expired()) {
+    if (std::chrono::steady_clock::now() > give_up) {
+      return false;
+    }
+    std::this_thread::yield();
+  }
+  return true;
 }
 
 }  // namespace
@@ -203,6 +226,30 @@ TEST_CASE("a reply for a client that has gone is dropped safely") {
     reply = server.app.wait_for_deferred();
   }  // the client disconnects before the answer
   reply(HttpResponse{200, "text/plain", "too late", {}});
+  check_serves(server.port());
+}
+
+TEST_CASE("a reply's until_sent is let go once the reply is on its way, and when it is dropped") {
+  RunningServer server;
+  std::weak_ptr<const void> watch;
+  {
+    HttpClient client(server.port());
+    auto pending =
+        std::async(std::launch::async, [&] { return client.request(http::verb::get, "/deferred"); });
+    auto reply = server.app.wait_for_deferred();
+    reply(watched_response("sent", watch));
+    REQUIRE(pending.wait_for(kTestTimeout) == std::future_status::ready);
+    CHECK(pending.get().body() == "sent");
+    CHECK(released(watch));
+  }
+  TestApp::Reply late;
+  {
+    HttpClient client(server.port());
+    client.write_raw("GET /deferred HTTP/1.1\r\nHost: x\r\n\r\n");
+    late = server.app.wait_for_deferred();
+  }  // the client disconnects before the answer
+  late(watched_response("too late", watch));
+  CHECK(released(watch));
   check_serves(server.port());
 }
 
