@@ -39,9 +39,8 @@ Api::Api(ApiContext& context)
   add_ticket_routes(router_, ctx_);
   add_counter_routes(router_, ctx_);
   add_staff_routes(router_, ctx_);
-  add_event_route(router_, [this](const net::HttpRequest& request, domain::TimePoint now) {
-    return check_topics(request, now);
-  });
+  add_event_route(
+      router_, [this](const net::HttpRequest& request, domain::TimePoint now) { return check_topics(request, now); });
   add_static_routes(router_, ctx_.web_files);
   add_metrics_route(router_, ctx_);
   add_openapi_route(router_);
@@ -50,7 +49,12 @@ Api::Api(ApiContext& context)
 void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {
   const auto started = Clock::now();
   auto match = router_.match(request.method, request.path);
-  const std::string label = request.method + " " + (match.route ? match.route->pattern : std::string("(unmatched)"));
+  // Labels of metrics and log lines come from the route table, never from the request: made-up
+  // methods and paths share one label each, so junk cannot grow the series or the log lines.
+  const std::string label = match.route        ? request.method == "HEAD" ? "HEAD " + match.route->pattern
+                                                                          : match.route->method + " " + match.route->pattern
+                            : match.path_known ? std::string("(method not allowed)")
+                                               : std::string("(unmatched)");
   Reply logged = [this, reply = std::move(reply), label, started](net::HttpResponse response) {
     const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
     ctx_.metrics.record_request(label, response.status, micros);
@@ -58,7 +62,12 @@ void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)
     reply(std::move(response));
   };
   if (!match.route) {
-    if (match.path_known) return logged(error_response(ErrorCode::MethodNotAllowed, request.method + " is not allowed here"));
+    if (match.path_known) {
+      auto response =
+          error_response(ErrorCode::MethodNotAllowed, "this method is not allowed here; allowed: " + match.allow);
+      response.headers.emplace_back("Allow", match.allow);  // RFC 9110 §15.5.6
+      return logged(std::move(response));
+    }
     return logged(error_response(ErrorCode::NotFound, "no such route"));
   }
   if (match.route->rate_limited) {
@@ -75,11 +84,9 @@ void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)
     Call call{request, std::move(match.params), {}, ctx_.clock.now()};
     return match.route->handler(call, logged);
   }
-  on_office_worker(
-      [this, request = std::move(request), route = match.route, params = std::move(match.params), logged]() mutable {
-        run_on_office(request, *route, std::move(params), logged);
-      },
-      [logged] { logged(busy_response()); });
+  on_office_worker([this, request = std::move(request), route = match.route, params = std::move(match.params),
+                    logged]() mutable { run_on_office(request, *route, std::move(params), logged); },
+                   [logged] { logged(busy_response()); });
 }
 
 void Api::run_on_office(const net::HttpRequest& request, const Route& route, std::map<std::string, std::string> params,
@@ -88,10 +95,11 @@ void Api::run_on_office(const net::HttpRequest& request, const Route& route, std
   const auto auth = ctx_.authenticator.authenticate(bearer_token(request, false), now);
   if (route.access != Access::Public) {
     if (auth.check != auth::TokenCheck::Valid)
-      return reply(error_response(ErrorCode::Unauthorized,
-                                  auth.check == auth::TokenCheck::Missing ? "this needs a sign-in or device token"
-                                                                          : "the token is invalid or expired"));
-    if (!allowed(route.access, auth.principal)) return reply(error_response(ErrorCode::Forbidden, "your role may not do this"));
+      return reply(error_response(ErrorCode::Unauthorized, auth.check == auth::TokenCheck::Missing
+                                                               ? "this needs a sign-in or device token"
+                                                               : "the token is invalid or expired"));
+    if (!allowed(route.access, auth.principal))
+      return reply(error_response(ErrorCode::Forbidden, "your role may not do this"));
   }
   Call call{request, std::move(params), auth.principal, now};
   // Every reply tells which office state it shows (the frames carry the same number). Handlers reply
@@ -110,9 +118,9 @@ void Api::run_on_office(const net::HttpRequest& request, const Route& route, std
     // After a commit the change is stored: a client told "nothing changed" would retry and, say,
     // call a second citizen. Say what is true; the Idempotency-Key makes a retry safe.
     stamped(ctx_.office.commits() == commits_before
-              ? error_response(ErrorCode::Internal, "the server could not complete this; nothing was changed")
-              : error_response(ErrorCode::InternalAfterCommit,
-                               "the change was saved, but the answer could not be built; reload to see it"));
+                ? error_response(ErrorCode::Internal, "the server could not complete this; nothing was changed")
+                : error_response(ErrorCode::InternalAfterCommit,
+                                 "the change was saved, but the answer could not be built; reload to see it"));
   }
 }
 
@@ -147,8 +155,10 @@ std::optional<net::HttpResponse> Api::check_topics(const net::HttpRequest& reque
   const auto auth = ctx_.authenticator.authenticate(bearer_token(request, true), now);
   for (const auto& topic : *topics) {
     switch (topic_access(topic)) {
-      case TopicAccess::Unknown: return error_response(ErrorCode::InvalidRequest, "unknown topic " + topic);
-      case TopicAccess::Public: break;
+      case TopicAccess::Unknown:
+        return error_response(ErrorCode::InvalidRequest, "unknown topic " + topic);
+      case TopicAccess::Public:
+        break;
       case TopicAccess::Staff:
         if (auth.check != auth::TokenCheck::Valid)
           return error_response(ErrorCode::Unauthorized, "topic " + topic + " needs a staff sign-in");
@@ -173,7 +183,9 @@ void Api::on_open(const std::shared_ptr<net::WebSocketPeer>& peer, const net::Ht
   });
 }
 
-void Api::on_close(const net::WebSocketPeer& peer) { ctx_.hub.remove(peer); }
+void Api::on_close(const net::WebSocketPeer& peer) {
+  ctx_.hub.remove(peer);
+}
 
 void Api::send_snapshot(net::WebSocketPeer& peer, const std::string& topic, domain::TimePoint now) {
   if (auto frame = snapshot_frame(ctx_.office, topic, now)) peer.send(std::move(frame), topic);
@@ -181,7 +193,8 @@ void Api::send_snapshot(net::WebSocketPeer& peer, const std::string& topic, doma
 
 void Api::publish_changes(const domain::Events& events, domain::TimePoint /*now*/) {
   ctx_.metrics.record_calls(static_cast<std::uint64_t>(std::count_if(events.begin(), events.end(), [](const auto& e) {
-    return std::holds_alternative<domain::TicketCalled>(e.body) || std::holds_alternative<domain::TicketRecalled>(e.body);
+    return std::holds_alternative<domain::TicketCalled>(e.body) ||
+           std::holds_alternative<domain::TicketRecalled>(e.body);
   })));
   publish_calls(ctx_.office, ctx_.hub, events);
   // Everything else in one round per burst, in slices, behind the replies (StatePublisher).

@@ -24,8 +24,10 @@ bool match_pattern(std::string_view pattern, std::string_view path, std::map<std
   if (want.size() != have.size()) return false;
   std::map<std::string, std::string> found;
   for (std::size_t i = 0; i < want.size(); ++i) {
-    if (want[i].starts_with('{') && want[i].ends_with('}')) found.emplace(want[i].substr(1, want[i].size() - 2), have[i]);
-    else if (want[i] != have[i]) return false;
+    if (want[i].starts_with('{') && want[i].ends_with('}'))
+      found.emplace(want[i].substr(1, want[i].size() - 2), have[i]);
+    else if (want[i] != have[i])
+      return false;
   }
   params = std::move(found);
   return true;
@@ -33,37 +35,52 @@ bool match_pattern(std::string_view pattern, std::string_view path, std::map<std
 
 }  // namespace
 
-void Router::add(Route route) { routes_.push_back(std::move(route)); }
+void Router::add(Route route) {
+  routes_.push_back(std::move(route));
+}
 
 void Router::add(const protocol::RouteDef& def, Access access, bool rate_limited, Handler handler, bool needs_office) {
   add({std::string(def.method), std::string(def.pattern), access, rate_limited, std::move(handler), needs_office});
 }
 
+namespace {
+const std::string kGet = "GET";
+}
+
 RouteMatch Router::match(const std::string& method, const std::string& path) const {
   RouteMatch result;
+  const std::string& wanted = method == "HEAD" ? kGet : method;  // RFC 9110 §9.3.2: HEAD is a GET without body
   for (const auto& route : routes_) {
     std::map<std::string, std::string> params;
     if (!match_pattern(route.pattern, path, params)) continue;
     result.path_known = true;
-    if (route.method == method) {
+    if (route.method == wanted) {
       result.route = &route;
       result.params = std::move(params);
       return result;
     }
+    result.allow += (result.allow.empty() ? "" : ", ") + route.method;
+    if (route.method == kGet) result.allow += ", HEAD";
   }
   return result;
 }
 
 bool allowed(Access access, const auth::Principal& principal) {
   switch (access) {
-    case Access::Public: return true;
-    case Access::Authenticated: return principal.kind != auth::Principal::Kind::Anonymous;
-    case Access::Kiosk: return principal.is_device(auth::DeviceKind::Kiosk) || principal.is_staff(auth::Role::Clerk);
+    case Access::Public:
+      return true;
+    case Access::Authenticated:
+      return principal.kind != auth::Principal::Kind::Anonymous;
+    case Access::Kiosk:
+      return principal.is_device(auth::DeviceKind::Kiosk) || principal.is_staff(auth::Role::Clerk);
     case Access::Display:
       return principal.is_device(auth::DeviceKind::Display) || principal.is_staff(auth::Role::Clerk);
-    case Access::Clerk: return principal.is_staff(auth::Role::Clerk);
-    case Access::Manager: return principal.is_staff(auth::Role::Manager);
-    case Access::Admin: return principal.is_staff(auth::Role::Admin);
+    case Access::Clerk:
+      return principal.is_staff(auth::Role::Clerk);
+    case Access::Manager:
+      return principal.is_staff(auth::Role::Manager);
+    case Access::Admin:
+      return principal.is_staff(auth::Role::Admin);
   }
   return false;
 }

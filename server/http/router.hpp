@@ -51,12 +51,14 @@ struct RouteMatch {
   const Route* route = nullptr;
   std::map<std::string, std::string> params;
   bool path_known = false;  // some route has this path (so a miss is 405, not 404)
+  std::string allow;        // the methods of this path for a 405's Allow header ("GET, HEAD")
 };
 
 class Router {
  public:
   void add(Route route);
   void add(const protocol::RouteDef& def, Access access, bool rate_limited, Handler handler, bool needs_office = true);
+  // HEAD matches the GET route of a path (the network layer sends the head without the body).
   [[nodiscard]] RouteMatch match(const std::string& method, const std::string& path) const;
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
 

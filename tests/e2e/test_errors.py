@@ -203,6 +203,35 @@ def test_404(office):
 def test_405(office, method, path):
     resp = office.admin.request(method, path, raw=b"{}" if method in ("POST", "PUT") else None)
     fails(office, resp, 405, "method_not_allowed", f"{method} {path}")
+    allow = {m.strip() for m in resp.headers.get("Allow", "").split(",") if m.strip()}
+    assert allow, f"{method} {path}: a 405 names what is allowed (RFC 9110 15.5.6): {resp!r}"
+    assert method not in allow and ("HEAD" in allow) == ("GET" in allow), allow
+
+
+def test_head_answers_like_get_without_the_body(office):
+    """Monitoring probes use HEAD (RFC 9110 9.3.2)."""
+    got = office.anon.get("/api/v1/health")
+    head = office.anon.request("HEAD", "/api/v1/health")
+    assert head.status == 200 and head.body == b"", head
+    assert head.headers["Content-Length"] == got.headers["Content-Length"] != "0"
+    assert head.headers["Content-Type"] == got.headers["Content-Type"]
+    assert office.anon.request("HEAD", "/api/v1/nothing-here").status == 404
+
+
+def test_junk_methods_and_paths_share_one_metric_series(office):
+    """Made-up methods and paths used to add a series each to /metrics (and long log lines)."""
+    def series():
+        text = office.anon.get("/metrics").body.decode()
+        return {line.rsplit(" ", 1)[0] for line in text.splitlines() if line.startswith("civiq_http_requests_total")}
+    office.anon.request("XJUNK", "/api/v1/health")
+    office.anon.get("/no/such/route")
+    before = series()
+    for i in range(200):
+        office.anon.request(f"X{i}{'J' * 40}", "/api/v1/health")
+        office.anon.get(f"/no/such/route/{i}/{'x' * 200}")
+    after = series()
+    assert after - before <= {'civiq_http_requests_total{route="GET /metrics",status="2xx"}'}, sorted(after - before)
+    assert not any("XJUNK" in s or "X1J" in s or "/no/such" in s for s in after), sorted(after)
 
 
 # --- 409 ---------------------------------------------------------------------------------------
