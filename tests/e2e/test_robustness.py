@@ -92,6 +92,25 @@ def test_garbage_bytes(office, name, payload):
     assert office.queue() == [], f"{name} issued nothing"
 
 
+@pytest.mark.parametrize("coding", [b"xchunked", b"gzip", b"chunked, gzip", b"identity"])
+def test_an_unknown_transfer_coding_is_refused_and_its_body_never_runs(office, coding):
+    """RFC 9112 6.1: without a final "chunked" the body has no known length. It used to be read as
+    a second request on the same connection (request smuggling behind a proxy)."""
+    smuggled = b"POST /api/v1/tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" \
+               b"Content-Length: 16\r\n\r\n{\"service_id\": 1}"
+    sock = raw_connect(office.port)
+    try:
+        send_ignoring_reset(sock, b"POST /api/v1/auth/logout HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: " + coding +
+                            b"\r\n\r\n" + smuggled)
+        reply = read_reply(sock)
+    finally:
+        sock.close()
+    assert reply.startswith(b"HTTP/1.1 400 "), reply[:300]
+    assert reply.count(b"HTTP/1.1 ") == 1, f"one answer, then the connection closes: {reply[:600]!r}"
+    assert_alive(office, coding.decode())
+    assert office.queue() == [], "the body ran as a request"
+
+
 def test_half_request_then_close(office):
     kiosk = office.device_tokens["kiosk"]
     halves = [

@@ -143,6 +143,12 @@ class HttpSession final : public Connection,
     }
     const auto& request = parser_->get();
     version_ = request.version();
+    // RFC 9112 §6.1: a request whose transfer coding is not chunked has no length we can know.
+    // Reading no body would run the body as a second request (a building block of smuggling
+    // behind a proxy): refuse it and close.
+    if (request.count(http::field::transfer_encoding) > 0 && !parser_->chunked()) {
+      return reply_error_and_close(ErrorCode::BadRequest, "unsupported Transfer-Encoding");
+    }
     if (!parser_->is_done() && beast::iequals(request[http::field::expect], "100-continue")) {
       continue_.emplace(http::status::continue_, version_);
       http::async_write(stream_, *continue_, bind_guarded(&HttpSession::on_continue_sent));
