@@ -33,7 +33,7 @@ struct CheckInWindow {
 // outside is a placeholder of the exporting system (an "open end" such as 9999-12-31), never a
 // slot, and must be refused as bad input, not stored.
 struct ImportWindow {
-  std::chrono::days before{1};  // yesterday's bookings may still be corrected
+  std::chrono::days before{400};  // past bookings may still be corrected or back-filled
   std::chrono::days ahead{400};
 };
 
