@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
-// civiq-kiosk: the ticket kiosk. For now `civiq-kiosk print-test` (installers check the printer);
-// everything lives in the civiq_kiosk_print library (kiosk_command.hpp).
-#include <QGuiApplication>
+// civiq-kiosk: the ticket kiosk. Without a subcommand the touch screen; `civiq-kiosk print-test`
+// lets installers check the printer. Everything lives in the kiosk's libraries (kiosk_app.hpp).
+#include <QtQml/qqmlextensionplugin.h>
 
-#include "kiosk_command.hpp"
+#include "kiosk_app.hpp"
+
+Q_IMPORT_QML_PLUGIN(Civiq_KioskPlugin)
 
 int main(int argc, char* argv[]) {
-  civiq::kiosk::prepareGuiPlatform(argc, argv);
-  QGuiApplication app(argc, argv);
-  QGuiApplication::setApplicationName(QStringLiteral("civiq-kiosk"));
-  return civiq::kiosk::runKioskCommand(QGuiApplication::arguments());
+  return civiq::kiosk::runKioskMain(argc, argv);
 }

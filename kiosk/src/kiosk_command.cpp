@@ -21,15 +21,15 @@ QString usage() {
       "                              [--cups-server SERVER] [--state-dir DIR] [--paper-width 80|58] [--dpi N]\n"
       "                              [--config FILE] [--language CODE]\n"
       "  print-test  issue one real ticket, print it as the touch screen would, print its live URL\n"
-      "The touch screen itself is not built yet (issue #13); civiq-kiosk print-test --help lists the flags.\n");
+      "Without a subcommand civiq-kiosk starts the touch screen (civiq-kiosk --help lists its flags);\n"
+      "civiq-kiosk print-test --help lists print-test's flags.\n");
 }
 
 }  // namespace
 
 void prepareGuiPlatform(int argc, char** argv) {
-  // Everything civiq-kiosk does so far works without a screen (the usage message included); the
-  // touch screen will take the path without a subcommand off this list.
-  const bool headless = argc < 2 || std::strcmp(argv[1], kPrintTest) == 0 || argv[1][0] == '-';
+  // print-test works without a screen; the touch screen (no subcommand) does not come here.
+  const bool headless = argc >= 2 && std::strcmp(argv[1], kPrintTest) == 0;
   if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 

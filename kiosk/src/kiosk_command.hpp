@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
-// civiq-kiosk's command line: `civiq-kiosk print-test …` for installers and tests; without a
-// subcommand the touch screen, which is not built yet (usage, exit 2). Exit codes: 0 done,
+// civiq-kiosk's subcommand `civiq-kiosk print-test …` for installers and tests (the touch screen,
+// without a subcommand, is kiosk_app.hpp). Exit codes: 0 done,
 // 1 the check failed (server or printer), 2 wrong usage or settings. Thread rule: main thread.
 #include <QStringList>
 

@@ -18,6 +18,10 @@ constexpr int kMaxDpi = 600;
 constexpr int kMaxRollMetres = 500;
 constexpr int kMmPerMetre = 1000;
 constexpr int kRollWidths[] = {80, 58};
+constexpr int kMinIdleSeconds = 10;  // shorter, and a citizen reading the screen is thrown out
+constexpr int kMaxIdleSeconds = 600;
+constexpr int kMinConfirmationSeconds = 3;
+constexpr int kMaxConfirmationSeconds = 120;
 
 QString widthProblem() {
   return QStringLiteral("must be 80 or 58");
@@ -39,6 +43,12 @@ KioskSettings readKioskConfig(qtclient::TomlReader& config) {
   KioskSettings settings;
   settings.device.read(config, kDeviceKeys);
   config.string("kiosk", "state_dir", settings.printer.stateDir);
+  int idle = static_cast<int>(settings.idleTimeout.count());
+  config.integer("kiosk", "idle_timeout_s", idle, kMinIdleSeconds, kMaxIdleSeconds);
+  settings.idleTimeout = std::chrono::seconds(idle);
+  int confirmation = static_cast<int>(settings.confirmationTime.count());
+  config.integer("kiosk", "confirmation_s", confirmation, kMinConfirmationSeconds, kMaxConfirmationSeconds);
+  settings.confirmationTime = std::chrono::seconds(confirmation);
   config.string("printer", "queue", settings.printer.queue);
   config.string("printer", "cups_server", settings.printer.cupsServer);
   int width = settings.paper.widthMm;
@@ -104,6 +114,34 @@ PrintTestSettings parsePrintTestSettings(const QStringList& arguments) {
   if (commandLine.isSet(dpi)) resolution = number(dpi, kMinDpi, kMaxDpi);
   kiosk.paper = PaperSpec::forWidth(width, resolution);
   if (kiosk.device.token.isEmpty())
+    throw qtclient::StartupError("no device token: pass --token-file (civiq-admin device enroll NAME --kind kiosk)");
+  return settings;
+}
+
+KioskSettings parseKioskSettings(const QStringList& arguments) {
+  DeviceCommandLine commandLine(QStringLiteral("kiosk"),
+                                QStringLiteral("civiq-kiosk: the ticket kiosk's touch screen (full screen; "
+                                               "civiq-kiosk print-test --help for the printer check)"));
+  const QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("a window instead of full screen"));
+  const QCommandLineOption printer(QStringLiteral("printer"), QStringLiteral("CUPS queue of the receipt printer"),
+                                   QStringLiteral("queue"));
+  const QCommandLineOption cupsServer(QStringLiteral("cups-server"),
+                                      QStringLiteral("CUPS scheduler (host:port or socket; default CUPS_SERVER)"),
+                                      QStringLiteral("server"));
+  const QCommandLineOption stateDir(QStringLiteral("state-dir"),
+                                    QStringLiteral("where printed tickets and the paper count are kept"),
+                                    QStringLiteral("dir"));
+  commandLine.addOptions({windowed, printer, cupsServer, stateDir});
+  commandLine.parse(arguments);
+  auto config = commandLine.config();
+  KioskSettings settings = config ? readKioskConfig(*config) : KioskSettings{};
+  commandLine.applyTo(settings.device);
+  settings.fullScreen = !commandLine.isSet(windowed);
+  if (commandLine.isSet(printer)) settings.printer.queue = commandLine.value(printer);
+  if (commandLine.isSet(cupsServer)) settings.printer.cupsServer = commandLine.value(cupsServer);
+  if (commandLine.isSet(stateDir)) settings.printer.stateDir = commandLine.value(stateDir);
+  if (settings.printer.stateDir.isEmpty()) settings.printer.stateDir = defaultStateDir();
+  if (settings.device.token.isEmpty())
     throw qtclient::StartupError("no device token: pass --token-file (civiq-admin device enroll NAME --kind kiosk)");
   return settings;
 }

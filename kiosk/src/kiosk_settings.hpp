@@ -5,11 +5,12 @@
 // printer and paper, and where it keeps what must survive a restart. From /etc/civiq/kiosk.toml
 // (or --config) and flags; a bad value is a startup error naming file, line and key.
 //   [server]  url, token_file
-//   [kiosk]   language, offline_after_s, state_dir
+//   [kiosk]   language, offline_after_s, state_dir, idle_timeout_s, confirmation_s
 //   [printer] queue, cups_server, paper_width_mm (80 or 58), dpi, roll_length_m, paper_low_m
 // Thread rule: plain value.
 #include <QString>
 #include <QStringList>
+#include <chrono>
 #include <optional>
 
 #include "cups_printer.hpp"
@@ -23,6 +24,9 @@ struct KioskSettings {
   qtclient::DeviceSettings device;
   PrinterConfig printer;  // queue "" = the one the server names for this kiosk (GET /api/v1/kiosk)
   PaperSpec paper;
+  std::chrono::seconds idleTimeout{60};       // untouched this long: back to the start screen
+  std::chrono::seconds confirmationTime{15};  // the number stays on screen this long after a ticket
+  bool fullScreen = true;                     // --windowed for development
 };
 
 // The print-test subcommand: the settings plus which service to draw a ticket for.
@@ -35,6 +39,9 @@ struct PrintTestSettings {
 // `arguments`: the command line without the subcommand (program name first). Throws StartupError
 // (with the help text for --help).
 [[nodiscard]] PrintTestSettings parsePrintTestSettings(const QStringList& arguments);
+// The touch screen (civiq-kiosk without a subcommand): the settings plus --windowed, --printer,
+// --cups-server, --state-dir. Throws StartupError (with the help text for --help).
+[[nodiscard]] KioskSettings parseKioskSettings(const QStringList& arguments);
 // Where the kiosk keeps its state when [kiosk] state_dir is not set (~/.local/share/civiq-kiosk).
 [[nodiscard]] QString defaultStateDir();
 

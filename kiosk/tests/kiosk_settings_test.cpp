@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // The kiosk's settings: /etc/civiq/kiosk.toml (or --config) with file:line errors, and the flags
-// of print-test over it.
+// of print-test and of the touch screen over it.
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +70,10 @@ class KioskSettingsTest : public QObject {
     QTest::newRow("dpi") << QByteArray("[printer]\ndpi = 72\n") << QStringLiteral(":2: printer.dpi");
     QTest::newRow("unknown key") << QByteArray("[printer]\nroll_lenght_m = 80\n")
                                  << QStringLiteral("printer.roll_lenght_m");
+    QTest::newRow("idle too short") << QByteArray("[kiosk]\n\nidle_timeout_s = 3\n")
+                                    << QStringLiteral(":3: kiosk.idle_timeout_s");
+    QTest::newRow("confirmation too long")
+        << QByteArray("[kiosk]\nconfirmation_s = 600\n") << QStringLiteral(":2: kiosk.confirmation_s");
   }
   void badValuesNameFileLineAndKey() {
     QFETCH(QByteArray, toml);
@@ -98,6 +102,34 @@ class KioskSettingsTest : public QObject {
     // Without a state dir the kiosk's own folder (the registry must survive a restart).
     const auto settings = parsePrintTestSettings(base);
     QVERIFY(!settings.kiosk.printer.stateDir.isEmpty());
+  }
+
+  void touchScreenSettings() {
+    QTemporaryDir dir;
+    const QString token = writeFile(dir, "kiosk.token", "kiosk-tok\n");
+    const QString config = writeFile(dir, "kiosk.toml",
+                                     QString("[server]\ntoken_file = \"%1\"\n"
+                                             "[kiosk]\nidle_timeout_s = 45\nconfirmation_s = 8\n")
+                                         .arg(token)
+                                         .toUtf8());
+    auto settings = parseKioskSettings({"civiq-kiosk", "--config", config});
+    QCOMPARE(settings.idleTimeout, std::chrono::seconds(45));
+    QCOMPARE(settings.confirmationTime, std::chrono::seconds(8));
+    QVERIFY(settings.fullScreen);
+    QVERIFY(!settings.printer.stateDir.isEmpty());
+    settings = parseKioskSettings({"civiq-kiosk", "--config", config, "--windowed", "--printer", "q", "--cups-server",
+                                   "localhost:8631", "--state-dir", dir.path()});
+    QVERIFY(!settings.fullScreen);
+    QCOMPARE(settings.printer.queue, QStringLiteral("q"));
+    QCOMPARE(settings.printer.cupsServer, QStringLiteral("localhost:8631"));
+    QCOMPARE(settings.printer.stateDir, dir.path());
+    // Defaults: a minute of no touch, 15 s of the number on screen.
+    settings = parseKioskSettings({"civiq-kiosk", "--token-file", token});
+    QCOMPARE(settings.idleTimeout, std::chrono::seconds(60));
+    QCOMPARE(settings.confirmationTime, std::chrono::seconds(15));
+    QVERIFY(errorOf([&] {
+              (void)parseKioskSettings({"civiq-kiosk", "--windowed"});
+            }).contains(QStringLiteral("no device token")));
   }
 };
 

@@ -117,11 +117,17 @@ def test_print_test_prints_the_issued_ticket_with_its_qr_code(office, cupsd, tok
         shutil.copy(png, Path(screenshots) / "kiosk-receipt-printed.png")
 
 
-def test_without_a_subcommand_the_kiosk_says_the_touch_screen_is_not_built():
+def test_without_a_subcommand_the_touch_screen_checks_its_settings_before_it_needs_a_screen(tmp_path):
+    # No display at all: a missing token is still reported (exit 2), not a crash of the GUI.
     env = {key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "DISPLAY")}
-    done = subprocess.run([binary("CIVIQ_KIOSK")], capture_output=True, text=True, timeout=RUN_TIMEOUT_S, env=env)
+    done = subprocess.run([binary("CIVIQ_KIOSK"), "--config", str(tmp_path / "none.toml")], capture_output=True,
+                          text=True, timeout=RUN_TIMEOUT_S, env=env)
     assert done.returncode == 2, done
-    assert "print-test" in done.stderr and "not built yet" in done.stderr, done.stderr
+    assert "none.toml" in done.stderr, done.stderr
+    done = subprocess.run([binary("CIVIQ_KIOSK"), "--windowed"], capture_output=True, text=True,
+                          timeout=RUN_TIMEOUT_S, env={**env, "HOME": str(tmp_path)})
+    assert done.returncode == 2, done
+    assert "no device token" in done.stderr, done.stderr
 
 
 def test_one_ticket_is_never_printed_twice_not_even_after_a_restart(cupsd, tmp_path):
