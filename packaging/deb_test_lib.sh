@@ -19,6 +19,43 @@ build_debs() {
   }
 }
 
+# expect_deb PACKAGE VERSION: the one PACKAGE_VERSION-1_<arch>.deb that build_debs made, into $deb;
+# exits when there is not exactly one.
+expect_deb() {
+  local found
+  shopt -s nullglob
+  found=("$work"/out/"$1"_"$2"-1_*.deb)
+  shopt -u nullglob
+  if [ ${#found[@]} -ne 1 ]; then
+    cat "$work/cpack.log" >&2
+    echo "FAIL: expected one $1_$2-1_<arch>.deb, found: $(ls "$work/out")" >&2
+    exit 1
+  fi
+  deb=${found[0]}
+  pass "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+}
+
+# run_until_logged LOG PATTERN WHAT COMMAND...: starts COMMAND (output into LOG) and waits, at most
+# 60 s, for a line matching PATTERN while it keeps running (read with tail -f: no sleeping), then
+# stops it with SIGTERM. Passes or fails WHAT. $started_pid is the running program, for an EXIT trap.
+run_until_logged() {
+  local log=$1 pattern=$2 what=$3 code
+  shift 3
+  "$@" > "$log" 2>&1 &
+  started_pid=$!
+  if timeout 60 grep -m1 -q "$pattern" <(tail -n +1 -f "$log" --pid="$started_pid") &&
+     kill -0 "$started_pid" 2>/dev/null; then
+    kill -TERM "$started_pid"
+    wait "$started_pid" 2>/dev/null || true
+    pass "$what"
+  else
+    wait "$started_pid" && code=0 || code=$?
+    cat "$log" >&2
+    fail "$what (it did not; exit code $code)"
+  fi
+  started_pid=""
+}
+
 # read_contents: the archive's file list of $deb into $work/contents.
 read_contents() { dpkg-deb --contents "$deb" > "$work/contents"; }
 

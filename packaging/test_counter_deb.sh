@@ -19,23 +19,14 @@ version=${2:?usage: test_counter_deb.sh BUILD_DIR VERSION}
 cpack=${CPACK:-cpack}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/civiq-counter-deb-test.XXXXXX")
-counter=""
-trap '[ -z "$counter" ] || kill "$counter" 2>/dev/null; rm -rf "$work"' EXIT
+started_pid=""
+trap '[ -z "$started_pid" ] || kill "$started_pid" 2>/dev/null; rm -rf "$work"' EXIT
 # shellcheck source=packaging/deb_test_lib.sh
 . "$(dirname "$0")/deb_test_lib.sh"
 
 # --- 1. build the packages ------------------------------------------------------------------
 build_debs
-shopt -s nullglob
-debs=("$work"/out/civiq-counter_"$version"-1_*.deb)
-shopt -u nullglob
-if [ ${#debs[@]} -ne 1 ]; then
-  cat "$work/cpack.log" >&2
-  echo "FAIL: expected one civiq-counter_${version}-1_<arch>.deb, found: $(ls "$work/out")" >&2
-  exit 1
-fi
-deb=${debs[0]}
-pass "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+expect_deb civiq-counter "$version"
 
 # --- 2. archive metadata ----------------------------------------------------------------------
 read_contents
@@ -74,20 +65,9 @@ fi
 # --- 4. run the packaged counter client ------------------------------------------------------
 # The packaged configuration, offscreen, against a port nothing listens on: the file must be
 # accepted and the sign-in come up (its log line), and the program keep running.
-QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work" XDG_CONFIG_HOME="$work/config" "$root/usr/bin/civiq-counter" \
-  --config "$root/etc/civiq/counter.toml" --server http://127.0.0.1:9 > "$work/counter.log" 2>&1 &
-counter=$!
-if timeout 60 grep -m1 -q 'civiq-counter: sign-in at http://127.0.0.1:9' \
-     <(tail -n +1 -f "$work/counter.log" --pid="$counter") && kill -0 "$counter" 2>/dev/null; then
-  kill -TERM "$counter"
-  wait "$counter" 2>/dev/null || true
-  counter=""
-  pass "packaged civiq-counter takes its packaged counter.toml and shows the sign-in offscreen"
-else
-  wait "$counter" && code=0 || code=$?
-  counter=""
-  cat "$work/counter.log" >&2
-  fail "packaged civiq-counter did not come up (exit code $code)"
-fi
+run_until_logged "$work/counter.log" 'civiq-counter: sign-in at http://127.0.0.1:9' \
+  "packaged civiq-counter takes its packaged counter.toml and shows the sign-in offscreen" \
+  env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work" XDG_CONFIG_HOME="$work/config" "$root/usr/bin/civiq-counter" \
+  --config "$root/etc/civiq/counter.toml" --server http://127.0.0.1:9
 
 finish package_counter_deb

@@ -32,16 +32,7 @@ trap 'rm -rf "$work"' EXIT
 
 # --- 1. build the package -------------------------------------------------------------------
 build_debs
-shopt -s nullglob
-debs=("$work"/out/civiq-server_"$version"-1_*.deb)
-shopt -u nullglob
-if [ ${#debs[@]} -ne 1 ]; then
-  cat "$work/cpack.log" >&2
-  echo "FAIL: expected one civiq-server_${version}-1_<arch>.deb, found: $(ls "$work/out")" >&2
-  exit 1
-fi
-deb=${debs[0]}
-pass "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+expect_deb civiq-server "$version"
 
 # --- 2. archive metadata ----------------------------------------------------------------------
 read_contents

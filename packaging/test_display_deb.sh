@@ -6,7 +6,7 @@
 # package_display_deb: builds the .debs from an already built tree (with the Qt apps) and checks
 # civiq-display's (civiq-server's: test_deb.sh).
 #   packaging/test_display_deb.sh BUILD_DIR VERSION        (env: CPACK, PYTHON; ctest sets both)
-# 1. cpack -G DEB gives two packages, civiq-server and civiq-display
+# 1. cpack -G DEB gives civiq-display beside civiq-server and civiq-counter
 # 2. dpkg-deb: the display's files (binary, conffile, autostart entry, user unit), nothing of the
 #    server; Depends names the runtime-loaded QML modules and plugins besides shlibdeps' libraries;
 #    conffiles; no maintainer scripts
@@ -22,8 +22,8 @@ cpack=${CPACK:-cpack}
 python=${PYTHON:-python3}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/civiq-display-deb-test.XXXXXX")
-display=""
-trap '[ -z "$display" ] || kill "$display" 2>/dev/null; rm -rf "$work"' EXIT
+started_pid=""
+trap '[ -z "$started_pid" ] || kill "$started_pid" 2>/dev/null; rm -rf "$work"' EXIT
 # shellcheck source=packaging/deb_test_lib.sh
 . "$(dirname "$0")/deb_test_lib.sh"
 
@@ -118,21 +118,11 @@ verify_unit "$unit" "$root/usr/bin/civiq-display" --user
 # for the server instead of exiting.
 printf 'test-display-token\n' > "$work/display.token"
 sed "s|^token_file = .*|token_file = \"$work/display.token\"|" "$root/etc/civiq/display.toml" > "$work/display.toml"
-QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work" "$root/usr/bin/civiq-display" \
-  --config "$work/display.toml" --server http://127.0.0.1:9 --windowed --mute > "$work/display.log" 2>&1 &
-display=$!
 # Ready when it reports its first failed attempt and the retry: config accepted, QML loaded, and
-# it keeps trying instead of exiting. Waits on the log (tail -f), bounded by timeout.
-if timeout 60 grep -m1 -q 'retrying in' <(tail -n +1 -f "$work/display.log" --pid="$display") && kill -0 "$display" 2>/dev/null; then
-  kill -TERM "$display"
-  wait "$display" 2>/dev/null || true
-  display=""
-  pass "packaged civiq-display runs offscreen and keeps retrying an unreachable server"
-else
-  wait "$display" && code=0 || code=$?
-  display=""
-  cat "$work/display.log" >&2
-  fail "packaged civiq-display did not come up and retry (exit code $code)"
-fi
+# it keeps trying instead of exiting.
+run_until_logged "$work/display.log" 'retrying in' \
+  "packaged civiq-display runs offscreen and keeps retrying an unreachable server" \
+  env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work" "$root/usr/bin/civiq-display" \
+  --config "$work/display.toml" --server http://127.0.0.1:9 --windowed --mute
 
 finish package_display_deb
