@@ -22,6 +22,7 @@ using namespace std::chrono_literals;
 using civiq::counter::CounterApp;
 using civiq::counter::CounterSettings;
 using civiq::counter::TransferDialog;
+using civiq::qtclient::testing::fastStreamOptions;
 using civiq::qtclient::testing::TestClerk;
 using civiq::qtclient::testing::TestServer;
 using State = civiq::qtclient::CounterController::State;
@@ -36,13 +37,6 @@ void screenshot(QWidget* window, const QString& name) {
   QDir().mkpath(dir);
   if (!window->grab().save(dir + QStringLiteral("/counter-%1.png").arg(name)))
     qWarning("could not save the screenshot %s", qPrintable(name));
-}
-
-civiq::qtclient::EventStreamOptions fastOptions() {
-  civiq::qtclient::EventStreamOptions options;
-  options.offlineAfter = 1500ms;
-  options.backoff = {200ms, 1000ms, 2.0, 0.5};
-  return options;
 }
 
 CounterSettings settingsFor(TestServer& server, int counter) {
@@ -87,7 +81,7 @@ class CounterClientServerTest : public QObject {
     server.start();
     TestClerk kiosk(server);  // user "clerk": draws the tickets for the citizens
     QVERIFY(kiosk.signIn());
-    CounterApp app(settingsFor(server, 1), fastOptions());
+    CounterApp app(settingsFor(server, 1), fastStreamOptions());
     app.start();
     QVERIFY(app.signInDialog()->isVisible());
     screenshot(app.signInDialog(), QStringLiteral("sign-in"));
@@ -186,7 +180,7 @@ class CounterClientServerTest : public QObject {
     TestClerk kiosk(server);
     QVERIFY(kiosk.signIn());
     server.addUser(QStringLiteral("meier"), QStringLiteral("clerk"), QStringLiteral("meier-test-pass"));
-    CounterApp app(settingsFor(server, 3), fastOptions());
+    CounterApp app(settingsFor(server, 3), fastStreamOptions());
     app.start();
     signIn(app, QStringLiteral("meier"), QStringLiteral("meier-test-pass"));
     QTRY_VERIFY_WITH_TIMEOUT(app.window() && app.counter()->state() == State::Idle, kLive);
@@ -231,7 +225,7 @@ class CounterClientServerTest : public QObject {
     QVERIFY(colleague.counter(2, QStringLiteral("open")));
     server.addUser(QStringLiteral("meier"), QStringLiteral("clerk"), QStringLiteral("meier-test-pass"));
 
-    CounterApp app(settingsFor(server, 2), fastOptions());
+    CounterApp app(settingsFor(server, 2), fastStreamOptions());
     app.start();
     signIn(app, QStringLiteral("meier"), QStringLiteral("wrong"));
     QTRY_VERIFY_WITH_TIMEOUT(app.signInDialog()->messageLabel()->text().contains(QStringLiteral("fehlgeschlagen")),

@@ -12,17 +12,11 @@ using namespace std::chrono_literals;
 using civiq::qtclient::CallsFeed;
 using civiq::qtclient::ConnectionState;
 using civiq::qtclient::RecentCallsModel;
+using civiq::qtclient::testing::fastStreamOptions;
 using civiq::qtclient::testing::TestClerk;
 using civiq::qtclient::testing::TestServer;
 
 namespace {
-
-civiq::qtclient::EventStreamOptions fastOptions() {
-  civiq::qtclient::EventStreamOptions options;
-  options.offlineAfter = 1500ms;
-  options.backoff = {200ms, 1000ms, 2.0, 0.5};
-  return options;
-}
 
 QString topNumber(CallsFeed& feed) {
   auto* model = feed.recentCalls();
@@ -39,7 +33,7 @@ class CallsFeedServerTest : public QObject {
     TestServer server;
     server.start();
     civiq::qtclient::BranchClient client(server.baseUrl());
-    CallsFeed feed(client, QStringLiteral("de"), {}, 8, fastOptions());
+    CallsFeed feed(client, QStringLiteral("de"), {}, 8, fastStreamOptions());
     QSignalSpy synchronized(&feed, &CallsFeed::synchronized);
     QSignalSpy called(&feed, &CallsFeed::called);
     feed.start();
@@ -89,7 +83,7 @@ class CallsFeedServerTest : public QObject {
     TestServer server;
     server.start();
     civiq::qtclient::BranchClient client(server.baseUrl());
-    CallsFeed floor(client, QStringLiteral("en"), {{2}, {}}, 8, fastOptions());  // counter 2 only
+    CallsFeed floor(client, QStringLiteral("en"), {{2}, {}}, 8, fastStreamOptions());  // counter 2 only
     QSignalSpy synchronized(&floor, &CallsFeed::synchronized);
     QSignalSpy called(&floor, &CallsFeed::called);
     floor.start();
@@ -108,7 +102,9 @@ class CallsFeedServerTest : public QObject {
     QCOMPARE(floor.recentCalls()->rowCount(), 1);
     // The service list is in the feed's language.
     QTRY_VERIFY_WITH_TIMEOUT(floor.serviceLoads()->rowCount() > 0, 2000);
-    QCOMPARE(floor.serviceLoads()->data(floor.serviceLoads()->index(0), civiq::qtclient::ServiceLoadModel::NameRole).toString(),
+    QCOMPARE(floor.serviceLoads()
+                 ->data(floor.serviceLoads()->index(0), civiq::qtclient::ServiceLoadModel::NameRole)
+                 .toString(),
              QStringLiteral("Vehicle registration"));
   }
 };

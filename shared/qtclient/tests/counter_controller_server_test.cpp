@@ -17,6 +17,7 @@ using civiq::qtclient::BranchApi;
 using civiq::qtclient::BranchClient;
 using civiq::qtclient::CounterController;
 using civiq::qtclient::StaffFeed;
+using civiq::qtclient::testing::signIn;
 using civiq::qtclient::testing::TestClerk;
 using civiq::qtclient::testing::TestServer;
 using civiq::qtclient::testing::waitFor;
@@ -28,17 +29,6 @@ namespace {
 
 constexpr int kLive = 5000;       // ms for a reply or frame: generous, the run is on 2 shared cores
 constexpr int kCooldown = 15000;  // the demo branch's recall cooldown is 10 s
-
-bool signIn(BranchClient& client, const QString& user, const QString& password) {
-  bool ok = false;
-  waitFor([&](auto done) {
-    client.login(user, password, nullptr, [&, done](const auto& reply) {
-      ok = reply.value.has_value();
-      done();
-    });
-  });
-  return ok;
-}
 
 // Runs one action of the controller and waits for its outcome; true when the server carried it out.
 bool act(CounterController& counter, const std::function<void()>& action) {

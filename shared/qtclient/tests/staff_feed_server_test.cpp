@@ -22,6 +22,8 @@ using civiq::qtclient::CountersModel;
 using civiq::qtclient::QueueFilterModel;
 using civiq::qtclient::QueueModel;
 using civiq::qtclient::StaffFeed;
+using civiq::qtclient::testing::fastStreamOptions;
+using civiq::qtclient::testing::signIn;
 using civiq::qtclient::testing::TestClerk;
 using civiq::qtclient::testing::TestServer;
 using civiq::qtclient::testing::waitFor;
@@ -33,26 +35,8 @@ namespace {
 constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 constexpr int kLive = 5000;  // ms for a change to reach the models: generous, the run is on 2 shared cores
 
-civiq::qtclient::EventStreamOptions fastOptions() {
-  civiq::qtclient::EventStreamOptions options;
-  options.offlineAfter = 1500ms;
-  options.backoff = {200ms, 1000ms, 2.0, 0.5};
-  return options;
-}
-
 QString path(const protocol::RouteDef& def, std::string_view value = {}) {
   return QString::fromStdString(protocol::path_of(def, value));
-}
-
-bool signIn(BranchClient& client, const QString& user, const QString& password) {
-  bool ok = false;
-  waitFor([&](auto done) {
-    client.login(user, password, nullptr, [&, done](const auto& reply) {
-      ok = reply.value.has_value();
-      done();
-    });
-  });
-  return ok;
 }
 
 template <class T>
@@ -118,7 +102,7 @@ class StaffFeedServerTest : public QObject {
     BranchClient client(server.baseUrl());
     QVERIFY(signIn(client, QStringLiteral("clerk"), QStringLiteral("clerk-test-pass")));
 
-    StaffFeed feed(client, fastOptions());
+    StaffFeed feed(client, fastStreamOptions());
     QAbstractItemModelTester queueTester(feed.queue(), kFatal);
     QAbstractItemModelTester countersTester(feed.counters(), kFatal);
     QAbstractItemModelTester appointmentsTester(feed.appointments(), kFatal);
@@ -206,7 +190,7 @@ class StaffFeedServerTest : public QObject {
     BranchClient client(server.baseUrl());
     QVERIFY(signIn(client, QStringLiteral("maria"), QStringLiteral("manager-test-pass")));
 
-    StaffFeed feed(client, fastOptions());
+    StaffFeed feed(client, fastStreamOptions());
     QAbstractItemModelTester appointmentsTester(feed.appointments(), kFatal);
     QSignalSpy synchronized(&feed, &StaffFeed::synchronized);
     feed.start();

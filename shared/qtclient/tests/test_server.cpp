@@ -101,6 +101,24 @@ void TestServer::resetPassword(const QString& name, const QString& password) {
   (void)admin({QStringLiteral("user"), QStringLiteral("reset-password"), name}, password.toUtf8() + '\n');
 }
 
+EventStreamOptions fastStreamOptions() {
+  EventStreamOptions options;
+  options.offlineAfter = std::chrono::milliseconds(1500);
+  options.backoff = {std::chrono::milliseconds(200), std::chrono::milliseconds(1000), 2.0, 0.5};
+  return options;
+}
+
+bool signIn(BranchClient& client, const QString& user, const QString& password) {
+  bool ok = false;
+  waitFor([&](auto done) {
+    client.login(user, password, nullptr, [&, done](const auto& reply) {
+      ok = reply.value.has_value();
+      done();
+    });
+  });
+  return ok;
+}
+
 void waitFor(const std::function<void(std::function<void()> done)>& start, std::chrono::milliseconds timeout) {
   QEventLoop loop;
   bool called = false;

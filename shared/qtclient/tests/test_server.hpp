@@ -13,6 +13,7 @@
 #include <functional>
 
 #include "qtclient/branch_client.hpp"
+#include "qtclient/event_stream.hpp"
 
 namespace civiq::qtclient::testing {
 
@@ -46,6 +47,13 @@ class TestServer {
 // for test code). No answer within the timeout aborts the test process with a message.
 void waitFor(const std::function<void(std::function<void()> done)>& start,
              std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+// Stream options for tests that stop and start the server: offline after 1.5 s, reconnect tries
+// from 200 ms (instead of the devices' defaults of several seconds).
+[[nodiscard]] EventStreamOptions fastStreamOptions();
+
+// Signs `client` in as `user`; true when the server accepted the password.
+[[nodiscard]] bool signIn(BranchClient& client, const QString& user, const QString& password);
 
 // A clerk's client at the test server: signs in (user "clerk", role clerk) and performs counter
 // actions synchronously. Fails the current test (QVERIFY-style, via a returned bool) on errors.
