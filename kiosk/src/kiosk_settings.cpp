@@ -33,10 +33,36 @@ bool knownWidth(int width) {
   return false;
 }
 
+// The printer flags both command lines share (the touch screen and print-test), and what they set.
+struct PrinterFlags {
+  QCommandLineOption printer{QStringLiteral("printer"), QStringLiteral("CUPS queue of the receipt printer"),
+                             QStringLiteral("queue")};
+  QCommandLineOption cupsServer{QStringLiteral("cups-server"),
+                                QStringLiteral("CUPS scheduler (host:port or socket; default CUPS_SERVER)"),
+                                QStringLiteral("server")};
+  QCommandLineOption stateDir{QStringLiteral("state-dir"),
+                              QStringLiteral("where printed tickets and the paper count are kept"),
+                              QStringLiteral("dir")};
+
+  [[nodiscard]] QList<QCommandLineOption> options() const { return {printer, cupsServer, stateDir}; }
+
+  // The flags over the file's values, the default state folder, and the token every kiosk needs.
+  void applyTo(const DeviceCommandLine& commandLine, KioskSettings& settings) const;
+};
+
 }  // namespace
 
 QString defaultStateDir() {
   return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+void PrinterFlags::applyTo(const DeviceCommandLine& commandLine, KioskSettings& settings) const {
+  if (commandLine.isSet(printer)) settings.printer.queue = commandLine.value(printer);
+  if (commandLine.isSet(cupsServer)) settings.printer.cupsServer = commandLine.value(cupsServer);
+  if (commandLine.isSet(stateDir)) settings.printer.stateDir = commandLine.value(stateDir);
+  if (settings.printer.stateDir.isEmpty()) settings.printer.stateDir = defaultStateDir();
+  if (settings.device.token.isEmpty())
+    throw qtclient::StartupError("no device token: pass --token-file (civiq-admin device enroll NAME --kind kiosk)");
 }
 
 KioskSettings readKioskConfig(qtclient::TomlReader& config) {
@@ -71,21 +97,14 @@ PrintTestSettings parsePrintTestSettings(const QStringList& arguments) {
   DeviceCommandLine commandLine(QStringLiteral("kiosk"),
                                 QStringLiteral("civiq-kiosk print-test: issues one real ticket and prints it as the "
                                                "touch screen would; prints the ticket's live URL"));
-  const QCommandLineOption printer(QStringLiteral("printer"), QStringLiteral("CUPS queue of the receipt printer"),
-                                   QStringLiteral("queue"));
+  const PrinterFlags printerFlags;
   const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("service id (default: the first)"),
                                    QStringLiteral("id"));
-  const QCommandLineOption cupsServer(QStringLiteral("cups-server"),
-                                      QStringLiteral("CUPS scheduler (host:port or socket; default CUPS_SERVER)"),
-                                      QStringLiteral("server"));
-  const QCommandLineOption stateDir(QStringLiteral("state-dir"),
-                                    QStringLiteral("where printed tickets and the paper count are kept"),
-                                    QStringLiteral("dir"));
   const QCommandLineOption paperWidth(QStringLiteral("paper-width"), QStringLiteral("roll width in mm: 80 or 58"),
                                       QStringLiteral("mm"));
   const QCommandLineOption dpi(QStringLiteral("dpi"), QStringLiteral("printer resolution (default 203)"),
                                QStringLiteral("dpi"));
-  commandLine.addOptions({printer, service, cupsServer, stateDir, paperWidth, dpi});
+  commandLine.addOptions(printerFlags.options() + QList<QCommandLineOption>{service, paperWidth, dpi});
   commandLine.parse(arguments);
 
   auto config = commandLine.config();
@@ -93,10 +112,6 @@ PrintTestSettings parsePrintTestSettings(const QStringList& arguments) {
   settings.kiosk = config ? readKioskConfig(*config) : KioskSettings{};
   commandLine.applyTo(settings.kiosk.device);
   auto& kiosk = settings.kiosk;
-  if (commandLine.isSet(printer)) kiosk.printer.queue = commandLine.value(printer);
-  if (commandLine.isSet(cupsServer)) kiosk.printer.cupsServer = commandLine.value(cupsServer);
-  if (commandLine.isSet(stateDir)) kiosk.printer.stateDir = commandLine.value(stateDir);
-  if (kiosk.printer.stateDir.isEmpty()) kiosk.printer.stateDir = defaultStateDir();
   auto number = [&](const QCommandLineOption& flag, int min, int max) {
     bool ok = false;
     const int value = commandLine.value(flag).toInt(&ok);
@@ -113,8 +128,7 @@ PrintTestSettings parsePrintTestSettings(const QStringList& arguments) {
   }
   if (commandLine.isSet(dpi)) resolution = number(dpi, kMinDpi, kMaxDpi);
   kiosk.paper = PaperSpec::forWidth(width, resolution);
-  if (kiosk.device.token.isEmpty())
-    throw qtclient::StartupError("no device token: pass --token-file (civiq-admin device enroll NAME --kind kiosk)");
+  printerFlags.applyTo(commandLine, kiosk);
   return settings;
 }
 
@@ -123,26 +137,14 @@ KioskSettings parseKioskSettings(const QStringList& arguments) {
                                 QStringLiteral("civiq-kiosk: the ticket kiosk's touch screen (full screen; "
                                                "civiq-kiosk print-test --help for the printer check)"));
   const QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("a window instead of full screen"));
-  const QCommandLineOption printer(QStringLiteral("printer"), QStringLiteral("CUPS queue of the receipt printer"),
-                                   QStringLiteral("queue"));
-  const QCommandLineOption cupsServer(QStringLiteral("cups-server"),
-                                      QStringLiteral("CUPS scheduler (host:port or socket; default CUPS_SERVER)"),
-                                      QStringLiteral("server"));
-  const QCommandLineOption stateDir(QStringLiteral("state-dir"),
-                                    QStringLiteral("where printed tickets and the paper count are kept"),
-                                    QStringLiteral("dir"));
-  commandLine.addOptions({windowed, printer, cupsServer, stateDir});
+  const PrinterFlags printerFlags;
+  commandLine.addOptions(QList<QCommandLineOption>{windowed} + printerFlags.options());
   commandLine.parse(arguments);
   auto config = commandLine.config();
   KioskSettings settings = config ? readKioskConfig(*config) : KioskSettings{};
   commandLine.applyTo(settings.device);
   settings.fullScreen = !commandLine.isSet(windowed);
-  if (commandLine.isSet(printer)) settings.printer.queue = commandLine.value(printer);
-  if (commandLine.isSet(cupsServer)) settings.printer.cupsServer = commandLine.value(cupsServer);
-  if (commandLine.isSet(stateDir)) settings.printer.stateDir = commandLine.value(stateDir);
-  if (settings.printer.stateDir.isEmpty()) settings.printer.stateDir = defaultStateDir();
-  if (settings.device.token.isEmpty())
-    throw qtclient::StartupError("no device token: pass --token-file (civiq-admin device enroll NAME --kind kiosk)");
+  printerFlags.applyTo(commandLine, settings);
   return settings;
 }
 
