@@ -29,6 +29,13 @@ std::optional<std::string> bearer_token(const net::HttpRequest& request, bool al
   return std::nullopt;
 }
 
+// The label of a request in metrics and log lines, from the route table, never from the request:
+// made-up methods and paths share one label each, so junk cannot grow the series or the log lines.
+std::string metric_label(const RouteMatch& match, bool head) {
+  if (match.route) return (head ? std::string("HEAD") : match.route->method) + " " + match.route->pattern;
+  return match.path_known ? "(method not allowed)" : "(unmatched)";
+}
+
 }  // namespace
 
 Api::Api(ApiContext& context)
@@ -49,12 +56,7 @@ Api::Api(ApiContext& context)
 void Api::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {
   const auto started = Clock::now();
   auto match = router_.match(request.method, request.path);
-  // Labels of metrics and log lines come from the route table, never from the request: made-up
-  // methods and paths share one label each, so junk cannot grow the series or the log lines.
-  const std::string label = match.route        ? request.method == "HEAD" ? "HEAD " + match.route->pattern
-                                                                          : match.route->method + " " + match.route->pattern
-                            : match.path_known ? std::string("(method not allowed)")
-                                               : std::string("(unmatched)");
+  const std::string label = metric_label(match, request.method == "HEAD");
   Reply logged = [this, reply = std::move(reply), label, started](net::HttpResponse response) {
     const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
     ctx_.metrics.record_request(label, response.status, micros);
