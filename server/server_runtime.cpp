@@ -38,6 +38,7 @@ int run_server(const app::BranchConfig& config, const app::OfficeClock& clock) {
   auto db = storage::Database::open(config.database_path);
   storage::migrate(db);
   app::OfficeService office(config, db);
+  office.set_time_speed(clock.speed());
   auth::Authenticator authenticator(db);
   office.load(clock.now());
 

@@ -72,7 +72,8 @@ std::vector<ScenarioReport> run_accuracy(const AccuracyOptions& options, std::os
     for (std::size_t p = 0; p < accuracy.names().size(); ++p) {
       std::map<std::string, ErrorSums> by_service;
       for (const auto& [id, sums] : accuracy.by_service(p)) by_service.emplace(scenario.service_plan(id).service.prefix, sums);
-      report.estimators.push_back({accuracy.names()[p], accuracy.at_issue(p), accuracy.all(p), accuracy.days_at_issue(p),
+      report.estimators.push_back({accuracy.names()[p], accuracy.at_issue(p), accuracy.all(p),
+                                   accuracy.range_at_issue(p), accuracy.range_all(p), accuracy.days_at_issue(p),
                                    accuracy.days_all(p), std::move(by_service)});
     }
     report.civiq = fairness(civiq_fairness, scenario);

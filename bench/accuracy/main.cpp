@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // civiq_estimate_accuracy: wait-estimate accuracy and fairness on simulated office days.
 // Usage: civiq_estimate_accuracy [--days N] [--sla-minutes M] [--tick-minutes T] [--scenario NAME]
-//                                [--proposals] [--readings] [--json PATH] [--svg PATH]
+//                                [--proposals] [--readings] [--json PATH] [--svg PATH] [--range-svg PATH]
 //   --proposals  also measure the proposed estimator variants (bench/sim/proposed_estimator.hpp)
 //   --readings   also measure the baselines' other readings (LES-raw, HOL-raw, DAY-rest)
+//   --svg        the MAE bar chart; --range-svg: civiq's bias, range coverage and width
 // Prints the table; writes JSON and SVG when asked. Deterministic: same build, same numbers.
 #include <cstdlib>
 #include <fstream>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "accuracy_run.hpp"
+#include "range_plot.hpp"
 #include "report.hpp"
 
 namespace {
@@ -20,7 +22,7 @@ namespace {
 [[noreturn]] void usage(const std::string& problem) {
   std::cerr << "civiq_estimate_accuracy: " << problem << "\n"
             << "usage: civiq_estimate_accuracy [--days N] [--sla-minutes M] [--tick-minutes T] [--scenario NAME]\n"
-            << "                               [--proposals] [--readings] [--json PATH] [--svg PATH]\n";
+            << "                               [--proposals] [--readings] [--json PATH] [--svg PATH] [--range-svg PATH]\n";
   std::exit(2);
 }
 
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
   AccuracyOptions options;
   std::string json_path;
   std::string svg_path;
+  std::string range_svg_path;
   for (int i = 1; i < argc; ++i) {
     const std::string flag = argv[i];
     if (flag == "--proposals" || flag == "--readings") {
@@ -62,6 +65,7 @@ int main(int argc, char** argv) {
     else if (flag == "--scenario") options.only = value;
     else if (flag == "--json") json_path = value;
     else if (flag == "--svg") svg_path = value;
+    else if (flag == "--range-svg") range_svg_path = value;
     else usage("unknown option " + flag);
   }
   const std::vector<ScenarioReport> reports = run_accuracy(options, std::cerr);
@@ -70,5 +74,7 @@ int main(int argc, char** argv) {
   print_report(std::cout, info, reports);
   if (!json_path.empty()) write_file(json_path, [&](std::ostream& out) { write_json(out, info, reports); });
   if (!svg_path.empty()) write_file(svg_path, [&](std::ostream& out) { write_svg(out, info, reports); });
+  if (!range_svg_path.empty())
+    write_file(range_svg_path, [&](std::ostream& out) { write_range_svg(out, info, reports); });
   return 0;
 }

@@ -103,9 +103,14 @@ void json_fairness(std::ostream& out, const FairnessReport& f) {
   out << "\n      }";
 }
 
-void json_error_stats(std::ostream& out, const ErrorStats& s) {
-  out << "{\"n\": " << s.n << ", \"mae_min\": " << fixed(minutes(s.mae_s), 3) << ", \"p90_min\": " << fixed(minutes(s.p90_s), 3)
-      << ", \"bias_min\": " << fixed(minutes(s.bias_s), 3) << "}";
+void json_error_stats(std::ostream& out, const ErrorStats& s, const RangeStats& range) {
+  out << "{\"n\": " << s.n << ", \"mae_min\": " << fixed(minutes(s.mae_s), 3)
+      << ", \"p90_min\": " << fixed(minutes(s.p90_s), 3) << ", \"bias_min\": " << fixed(minutes(s.bias_s), 3);
+  if (range.n > 0)
+    out << ", \"range_coverage\": " << fixed(range.coverage(), 4)
+        << ", \"range_early\": " << fixed(range.early_share(), 4)
+        << ", \"range_mean_width_min\": " << fixed(minutes(range.mean_width_s()), 3);
+  out << "}";
 }
 
 void json_target(std::ostream& out, const TargetCheck& t) {
@@ -187,15 +192,23 @@ void print_report(std::ostream& out, const RunInfo& info, const std::vector<Scen
   for (const auto& r : reports) {
     out << "== " << r.title << " (" << r.name << "): " << r.description << "\n   " << r.tickets << " tickets in "
         << r.days << " days, seeds " << r.first_seed << ".." << r.first_seed + static_cast<std::uint64_t>(r.days) - 1 << "\n";
-    out << "  " << padded("estimator", kNameWidth) << padded("at issue:  n", 14, true) << padded("MAE", 8, true) << padded("P90", 8, true)
-        << padded("bias", 8, true) << "   " << padded("all updates:  n", 16, true) << padded("MAE", 8, true)
-        << padded("P90", 8, true) << padded("bias", 8, true) << "\n";
+    out << "  " << padded("estimator", kNameWidth) << padded("at issue:  n", 14, true) << padded("MAE", 8, true)
+        << padded("P90", 8, true) << padded("bias", 8, true) << "   " << padded("all updates:  n", 16, true)
+        << padded("MAE", 8, true) << padded("P90", 8, true) << padded("bias", 8, true)
+        << "   range at issue: in  width   all updates: in  width\n";
     for (const auto& row : r.estimators) {
       out << "  " << padded(row.name, kNameWidth) << padded(std::to_string(row.at_issue.n), 14, true)
-          << padded(fixed(minutes(row.at_issue.mae_s), 2), 8, true) << padded(fixed(minutes(row.at_issue.p90_s), 2), 8, true)
-          << padded(fixed(minutes(row.at_issue.bias_s), 2), 8, true) << "   " << padded(std::to_string(row.all.n), 16, true)
-          << padded(fixed(minutes(row.all.mae_s), 2), 8, true) << padded(fixed(minutes(row.all.p90_s), 2), 8, true)
-          << padded(fixed(minutes(row.all.bias_s), 2), 8, true) << "\n";
+          << padded(fixed(minutes(row.at_issue.mae_s), 2), 8, true)
+          << padded(fixed(minutes(row.at_issue.p90_s), 2), 8, true)
+          << padded(fixed(minutes(row.at_issue.bias_s), 2), 8, true) << "   "
+          << padded(std::to_string(row.all.n), 16, true) << padded(fixed(minutes(row.all.mae_s), 2), 8, true)
+          << padded(fixed(minutes(row.all.p90_s), 2), 8, true) << padded(fixed(minutes(row.all.bias_s), 2), 8, true);
+      if (row.range_all.n > 0)
+        out << padded(fixed(100 * row.range_at_issue.coverage(), 1) + "%", 20, true)
+            << padded(fixed(minutes(row.range_at_issue.mean_width_s()), 2), 7, true)
+            << padded(fixed(100 * row.range_all.coverage(), 1) + "%", 19, true)
+            << padded(fixed(minutes(row.range_all.mean_width_s()), 2), 7, true);
+      out << "\n";
     }
     for (const char* name : {"civiq", "DAY"}) {
       const EstimatorRow* row = find_row(r, name);
@@ -204,6 +217,13 @@ void print_report(std::ostream& out, const RunInfo& info, const std::vector<Scen
       for (const auto& [prefix, sums] : row->all_by_service)
         out << "  " << prefix << " " << fixed(minutes(sums.abs_sum / static_cast<double>(sums.n)), 2) << " ("
             << fixed(minutes(sums.signed_sum / static_cast<double>(sums.n)), 2) << ", n " << sums.n << ")";
+      out << "\n";
+      if (row->range_all.n == 0) continue;
+      out << "  " << padded(name, kNameWidth) << "all updates by service, range: in (width):";
+      for (const auto& [prefix, sums] : row->all_by_service)
+        out << "  " << prefix << " " << fixed(100 * sums.range.coverage(), 1) << "% ("
+            << fixed(minutes(sums.range.mean_width_s()), 2) << ", early " << fixed(100 * sums.range.early_share(), 1)
+            << "%)";
       out << "\n";
     }
     for (const auto& row : r.estimators) {
@@ -248,15 +268,20 @@ void write_json(std::ostream& out, const RunInfo& info, const std::vector<Scenar
     for (std::size_t e = 0; e < r.estimators.size(); ++e) {
       const auto& row = r.estimators[e];
       out << (e ? ",\n" : "\n") << "        {\"name\": " << json_string(row.name) << ", \"at_issue\": ";
-      json_error_stats(out, row.at_issue);
+      json_error_stats(out, row.at_issue, row.range_at_issue);
       out << ", \"all_updates\": ";
-      json_error_stats(out, row.all);
+      json_error_stats(out, row.all, row.range_all);
       out << ", \"all_updates_by_service\": {";
       bool first_service = true;
       for (const auto& [prefix, sums] : row.all_by_service) {
-        out << (first_service ? "" : ", ") << json_string(prefix) << ": {\"n\": " << sums.n << ", \"mae_min\": "
-            << fixed(minutes(sums.abs_sum / static_cast<double>(sums.n)), 3) << ", \"bias_min\": "
-            << fixed(minutes(sums.signed_sum / static_cast<double>(sums.n)), 3) << "}";
+        out << (first_service ? "" : ", ") << json_string(prefix) << ": {\"n\": " << sums.n
+            << ", \"mae_min\": " << fixed(minutes(sums.abs_sum / static_cast<double>(sums.n)), 3)
+            << ", \"bias_min\": " << fixed(minutes(sums.signed_sum / static_cast<double>(sums.n)), 3);
+        if (sums.range.n > 0)
+          out << ", \"range_coverage\": " << fixed(sums.range.coverage(), 4)
+              << ", \"range_early\": " << fixed(sums.range.early_share(), 4)
+              << ", \"range_mean_width_min\": " << fixed(minutes(sums.range.mean_width_s()), 3);
+        out << "}";
         first_service = false;
       }
       out << "}}";

@@ -18,6 +18,8 @@ struct EstimatorRow {
   std::string name;
   ErrorStats at_issue;
   ErrorStats all;
+  RangeStats range_at_issue;  // n = 0: this estimator gives no range
+  RangeStats range_all;
   std::vector<DayErrorSum> days_at_issue;  // per simulated day, for intervals
   std::vector<DayErrorSum> days_all;
   std::map<std::string, ErrorSums> all_by_service;  // service prefix -> all updates

@@ -34,6 +34,13 @@ ErrorStats error_stats(std::vector<double> signed_errors) {
   return stats;
 }
 
+void RangeStats::add(double actual_s, double low_s, double high_s) {
+  ++n;
+  if (actual_s < low_s) ++early;
+  else if (actual_s <= high_s) ++covered;
+  width_sum_s += high_s - low_s;
+}
+
 RatioInterval mae_ratio(std::span<const DayErrorSum> a, std::span<const DayErrorSum> b, int resamples,
                         std::uint64_t seed) {
   if (a.size() != b.size() || a.empty()) throw std::invalid_argument("mae_ratio: needs the same, non-empty days");
@@ -69,6 +76,8 @@ void AccuracyTally::add(const DayResult& day) {
     at_issue_days_.resize(names_.size());
     all_days_.resize(names_.size());
     by_service_.resize(names_.size());
+    range_at_issue_.resize(names_.size());
+    range_all_.resize(names_.size());
   } else if (names_ != day.predictor_names) {
     throw std::invalid_argument("AccuracyTally: days with different predictors");
   }
@@ -84,7 +93,8 @@ void AccuracyTally::add(const DayResult& day) {
     const double actual = static_cast<double>((*leg.called_at - observation.at).count());
     for (std::size_t p = 0; p < names_.size(); ++p) {
       if (!observation.estimates[p]) continue;
-      const double error = static_cast<double>(observation.estimates[p]->count()) - actual;
+      const Estimate& estimate = *observation.estimates[p];
+      const double error = static_cast<double>(estimate.wait.count()) - actual;
       all_[p].push_back(error);
       all_days_[p].back().abs_sum += std::abs(error);
       ++all_days_[p].back().n;
@@ -92,6 +102,13 @@ void AccuracyTally::add(const DayResult& day) {
       ++service.n;
       service.abs_sum += std::abs(error);
       service.signed_sum += error;
+      if (estimate.low && estimate.high) {
+        const auto low = static_cast<double>(estimate.low->count());
+        const auto high = static_cast<double>(estimate.high->count());
+        range_all_[p].add(actual, low, high);
+        service.range.add(actual, low, high);
+        if (observation.at_issue) range_at_issue_[p].add(actual, low, high);
+      }
       if (observation.at_issue) {
         at_issue_[p].push_back(error);
         at_issue_days_[p].back().abs_sum += std::abs(error);

@@ -33,6 +33,19 @@ struct ErrorStats {
 };
 
 [[nodiscard]] ErrorStats error_stats(std::vector<double> signed_errors);
+
+// How the ranges of a predictor that gives them did: the share of actual waits inside [low, high]
+// (both ends included) and the mean width high - low. n = 0 for a predictor without ranges.
+struct RangeStats {
+  std::size_t n = 0;
+  std::size_t covered = 0;
+  std::size_t early = 0;  // called before the range began
+  double width_sum_s = 0;
+  [[nodiscard]] double coverage() const { return n ? static_cast<double>(covered) / static_cast<double>(n) : 0.0; }
+  [[nodiscard]] double early_share() const { return n ? static_cast<double>(early) / static_cast<double>(n) : 0.0; }
+  [[nodiscard]] double mean_width_s() const { return n ? width_sum_s / static_cast<double>(n) : 0.0; }
+  void add(double actual_s, double low_s, double high_s);
+};
 // Nearest-rank percentile (p in (0, 1]) of the values; 0 for none.
 [[nodiscard]] double percentile(std::vector<double> values, double p);
 
@@ -42,11 +55,12 @@ struct DayErrorSum {
   std::size_t n = 0;
 };
 
-// Running sums for a breakdown: MAE = abs_sum / n, bias = signed_sum / n.
+// Running sums for a breakdown: MAE = abs_sum / n, bias = signed_sum / n; and the ranges.
 struct ErrorSums {
   std::size_t n = 0;
   double abs_sum = 0;
   double signed_sum = 0;
+  RangeStats range;
 };
 
 struct RatioInterval {
@@ -70,6 +84,8 @@ class AccuracyTally {
     return at_issue_days_.at(predictor);
   }
   [[nodiscard]] const std::vector<DayErrorSum>& days_all(std::size_t predictor) const { return all_days_.at(predictor); }
+  [[nodiscard]] const RangeStats& range_at_issue(std::size_t predictor) const { return range_at_issue_.at(predictor); }
+  [[nodiscard]] const RangeStats& range_all(std::size_t predictor) const { return range_all_.at(predictor); }
   // All updates, by the service the estimate was for.
   [[nodiscard]] const std::map<domain::ServiceId, ErrorSums>& by_service(std::size_t predictor) const {
     return by_service_.at(predictor);
@@ -82,6 +98,8 @@ class AccuracyTally {
   std::vector<std::vector<DayErrorSum>> at_issue_days_;
   std::vector<std::vector<DayErrorSum>> all_days_;
   std::vector<std::map<domain::ServiceId, ErrorSums>> by_service_;
+  std::vector<RangeStats> range_at_issue_;
+  std::vector<RangeStats> range_all_;
 };
 
 struct WaitStats {

@@ -23,12 +23,16 @@ DayResult small_day() {
   TicketOutcome t2{TicketId{2}, 1, VisitKind::Priority, std::nullopt, {{ServiceId{1}, at(2), at(8), std::nullopt}}};
   TicketOutcome t3{TicketId{3}, 2, VisitKind::WalkIn, std::nullopt, {{ServiceId{1}, at(3), std::nullopt, at(33)}}};
   day.tickets = {t1, t2, t3};
-  const auto m = [](int n) { return std::optional<Seconds>{minutes{n}}; };
+  const auto m = [](int n) { return std::optional<Estimate>{Estimate{minutes{n}}}; };
+  // "good" also gives a range: [n - below, n + above] minutes.
+  const auto r = [](int n, int below, int above) {
+    return std::optional<Estimate>{Estimate{minutes{n}, minutes{n - below}, minutes{n + above}}};
+  };
   day.observations = {
-      {TicketId{1}, 0, at(0), true, {m(9), m(0)}},     // actual 10: errors -1, -10
-      {TicketId{1}, 0, at(5), false, {m(5), m(15)}},   // actual 5: errors 0, +10
-      {TicketId{2}, 0, at(2), true, {m(8), m(2)}},     // actual 6: errors +2, -4
-      {TicketId{3}, 0, at(3), true, {m(1), m(100)}},   // gave up: left out
+      {TicketId{1}, 0, at(0), true, {r(9, 2, 1), m(0)}},    // actual 10: errors -1, -10; in [7, 10]
+      {TicketId{1}, 0, at(5), false, {r(5, 1, 1), m(15)}},  // actual 5: errors 0, +10; in [4, 6]
+      {TicketId{2}, 0, at(2), true, {r(8, 1, 3), m(2)}},    // actual 6: errors +2, -4; not in [7, 11]
+      {TicketId{3}, 0, at(3), true, {r(1, 1, 1), m(100)}},  // gave up: left out
   };
   return day;
 }
@@ -64,6 +68,15 @@ TEST_CASE("AccuracyTally compares with the call and leaves out citizens who gave
   CHECK(bad_all.n == 3);
   CHECK(bad_all.mae_s == doctest::Approx(480));     // 600, 600, 240
   CHECK(bad_all.bias_s == doctest::Approx(-80));
+  // Ranges: at issue [7, 10] holds 10, [7, 11] misses 6; the update [4, 6] holds 5.
+  CHECK(tally.range_at_issue(0).n == 2);
+  CHECK(tally.range_at_issue(0).coverage() == doctest::Approx(0.5));
+  CHECK(tally.range_at_issue(0).mean_width_s() == doctest::Approx(210));  // (3 + 4) / 2 min
+  CHECK(tally.range_all(0).n == 3);
+  CHECK(tally.range_all(0).coverage() == doctest::Approx(2.0 / 3));
+  CHECK(tally.by_service(0).at(ServiceId{1}).range.covered == 2);
+  CHECK(tally.range_all(1).n == 0);  // no ranges, no range statistics
+  CHECK(tally.range_all(1).coverage() == 0);
   DayResult other = small_day();
   other.predictor_names = {"good"};
   CHECK_THROWS_AS(tally.add(other), std::invalid_argument);

@@ -12,7 +12,7 @@ namespace {
 using domain::TicketId;
 using domain::TimePoint;
 
-enum class Step { OpenCounter, CloseCounter, Arrive, GiveUp, WalkedUp, Recall, Finished, Ready, Tick, Closing };
+enum class Step { OpenCounter, CloseCounter, Arrive, GiveUp, WalkedUp, Recall, Finished, Ready, Tick, Closing, LookForWork };
 
 struct Pending {
   TimePoint at;
@@ -35,8 +35,9 @@ struct CounterSlot {
 
 class DayPlayer {
  public:
-  DayPlayer(const Scenario& scenario, const DayPlan& plan, Office& office, std::optional<Seconds> tick)
-      : scenario_(scenario), plan_(plan), office_(office), tick_(tick) {
+  DayPlayer(const Scenario& scenario, const DayPlan& plan, Office& office, std::optional<Seconds> tick,
+            std::optional<Seconds> look_for_work)
+      : scenario_(scenario), plan_(plan), office_(office), tick_(tick), look_for_work_(look_for_work) {
     for (const auto& counter : scenario.counters) counters_.push_back(CounterSlot{&counter, Phase::Closed, false, std::nullopt, std::nullopt});
     visit_ticket_.resize(plan.visits.size());
     left_.resize(plan.visits.size(), false);
@@ -50,16 +51,17 @@ class DayPlayer {
       }
     schedule(at_local(scenario_.closes), Step::Closing, 0);
     if (tick_) schedule(at_local(scenario_.opens), Step::Tick, 0);
+    if (look_for_work_) schedule(at_local(scenario_.opens), Step::LookForWork, 0);
     for (std::size_t v = 0; v < plan_.visits.size(); ++v) schedule(plan_.visits[v].arrives, Step::Arrive, v);
 
     while (!pending_.empty()) {
       const Pending next = pending_.top();
       pending_.pop();
+      if (periodic(next.step)) --periodic_pending_;
       now_ = next.at;
-      if (next.step != Step::Tick) {  // a tick only looks: the office's clock stays where the day is
-        office_.advance_to(now_);
-        last_activity_ = now_;
-      }
+      if (next.step != Step::Tick) office_.advance_to(now_);  // a tick only looks: the clock stays
+      // Looking for work is no activity: the day ends when the last real thing happened.
+      if (next.step != Step::Tick && next.step != Step::LookForWork) last_activity_ = now_;
       dispatch(next);
     }
     // Everyone has been served or has gone: the clerks still here go home, when the last thing
@@ -71,9 +73,15 @@ class DayPlayer {
   }
 
  private:
+  static bool periodic(Step step) { return step == Step::Tick || step == Step::LookForWork; }
+
   void schedule(TimePoint at, Step step, std::size_t index, std::size_t leg = 0) {
     pending_.push({at, next_seq_++, step, index, leg});
+    if (periodic(step)) ++periodic_pending_;
   }
+
+  // Something of the day itself is still to happen (not only ticks and looking for work).
+  [[nodiscard]] bool day_goes_on() const { return pending_.size() > periodic_pending_; }
 
   void dispatch(const Pending& p) {
     switch (p.step) {
@@ -87,6 +95,7 @@ class DayPlayer {
       case Step::Ready: ready(p.index); break;
       case Step::Tick: tick(); break;
       case Step::Closing: office_.close_day(); break;
+      case Step::LookForWork: look_for_work(); break;
     }
   }
 
@@ -236,15 +245,23 @@ class DayPlayer {
       left_[v] = true;  // the office does not know: the ticket stays in the queue
   }
 
+  // Until closing time, and after it as long as clerks are still busy with the day's last citizens,
+  // every idle clerk checks the queue.
+  void look_for_work() {
+    wake_idle_counters();
+    if (now_ < at_local(scenario_.closes) || day_goes_on()) schedule(now_ + *look_for_work_, Step::LookForWork, 0);
+  }
+
   void tick() {
     office_.tick(now_);
-    if (!pending_.empty()) schedule(now_ + *tick_, Step::Tick, 0);
+    if (day_goes_on()) schedule(now_ + *tick_, Step::Tick, 0);
   }
 
   const Scenario& scenario_;
   const DayPlan& plan_;
   Office& office_;
   std::optional<Seconds> tick_;
+  std::optional<Seconds> look_for_work_;
   std::vector<CounterSlot> counters_;
   std::vector<std::optional<TicketId>> visit_ticket_;
   std::vector<bool> left_;  // per visit: gone without cancelling
@@ -252,14 +269,16 @@ class DayPlayer {
   std::map<TicketId, std::size_t> ticket_index_;
   std::priority_queue<Pending, std::vector<Pending>, std::greater<>> pending_;
   std::uint64_t next_seq_ = 0;
+  std::size_t periodic_pending_ = 0;  // ticks and looks for work among pending_
   TimePoint now_{};
   TimePoint last_activity_{};
 };
 
 }  // namespace
 
-PlayedDay play_day(const Scenario& scenario, const DayPlan& plan, Office& office, std::optional<Seconds> tick) {
-  return DayPlayer(scenario, plan, office, tick).run();
+PlayedDay play_day(const Scenario& scenario, const DayPlan& plan, Office& office, std::optional<Seconds> tick,
+                   std::optional<Seconds> look_for_work) {
+  return DayPlayer(scenario, plan, office, tick, look_for_work).run();
 }
 
 }  // namespace civiq::bench

@@ -94,7 +94,12 @@ struct PlayedDay {
 };
 
 // `tick`: call office.tick(at) every tick from opening while anything else is still to happen.
+// `look_for_work`: idle clerks also try to call this often from opening to closing time. Needed
+// against a real server, where people draw tickets the plan does not know (a newcomer at the
+// demo's kiosk) and no event of the plan would wake an idle clerk for them; the plan's own tickets
+// always wake the clerks, so a simulation needs none.
 [[nodiscard]] PlayedDay play_day(const Scenario& scenario, const DayPlan& plan, Office& office,
-                                 std::optional<Seconds> tick = std::nullopt);
+                                 std::optional<Seconds> tick = std::nullopt,
+                                 std::optional<Seconds> look_for_work = std::nullopt);
 
 }  // namespace civiq::bench

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <variant>
@@ -228,6 +229,60 @@ TEST_CASE("without predictors nothing is estimated and the day is the same") {
   const DayResult plain = simulate_day(scenario, plan, SimOptions{});
   CHECK(plain.observations.empty());
   CHECK(fingerprint(plain) == fingerprint(simulate_day(scenario, plan, with_estimates())));
+}
+
+}  // namespace civiq::bench
+
+namespace civiq::bench {
+namespace {
+
+using domain::TimePoint;
+
+// An office where nothing of the plan happens, but a person draws a ticket at `drawn_at` (as a
+// newcomer does at the demo's kiosk): only a clerk who looks for work can find it.
+class OfficeWithANewcomer : public Office {
+ public:
+  explicit OfficeWithANewcomer(TimePoint drawn_at) : drawn_at_(drawn_at) {}
+  void advance_to(TimePoint at) override { now_ = std::max(now_, at); }
+  std::optional<domain::TicketId> issue(const Arrival&) override { throw std::logic_error("the plan is empty"); }
+  void open_counter(domain::CounterId) override {}
+  void close_counter(domain::CounterId) override {}
+  std::optional<Called> call_next(domain::CounterId) override {
+    if (now_ < drawn_at_ || called_at) return std::nullopt;
+    called_at = now_;
+    return Called{domain::TicketId{1}, domain::ServiceId{1}};
+  }
+  void start(domain::CounterId) override {}
+  void finish(domain::CounterId) override {}
+  void transfer(domain::CounterId, domain::ServiceId) override {}
+  bool recall(domain::CounterId) override { return false; }
+  void cancel(domain::TicketId) override {}
+  void close_day() override {}
+
+  std::optional<TimePoint> called_at;
+
+ private:
+  TimePoint drawn_at_;
+  TimePoint now_{};
+};
+
+}  // namespace
+
+TEST_CASE("idle clerks who look for work call a ticket the plan does not know, also in a quiet hour") {
+  const Scenario scenario = *find_scenario("loebau");
+  const DayPlan quiet_day{1, {}, {}};  // nobody of the plan comes: no event would wake a clerk
+  const TimePoint drawn_at = at_local(scenario.opens) + std::chrono::hours{2} + Seconds{13};
+
+  OfficeWithANewcomer unwatched(drawn_at);
+  (void)play_day(scenario, quiet_day, unwatched);
+  CHECK_FALSE(unwatched.called_at.has_value());  // the bug: called never
+
+  OfficeWithANewcomer watched(drawn_at);
+  const PlayedDay day = play_day(scenario, quiet_day, watched, std::nullopt, Seconds{60});
+  REQUIRE(watched.called_at.has_value());
+  CHECK(*watched.called_at >= drawn_at);
+  CHECK(*watched.called_at - drawn_at <= Seconds{60});
+  CHECK(day.day_end > *watched.called_at);  // served before the clerks went home
 }
 
 }  // namespace civiq::bench

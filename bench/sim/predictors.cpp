@@ -68,7 +68,7 @@ class CiviqPredictor final : public Predictor {
   Estimates predict(const EstimateContext& context) const override {
     Estimates out;
     for (const auto& [id, estimate] : domain::estimate_waits(context.queue, context.service_times, context.now))
-      out.emplace(id, estimate.estimated_wait);
+      out.emplace(id, Estimate{estimate.estimated_wait, estimate.wait_low, estimate.wait_high});
     return out;
   }
 };

@@ -25,6 +25,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -44,7 +45,19 @@ struct EstimateContext {
   domain::TimePoint now;
 };
 
-using Estimates = std::map<domain::TicketId, std::chrono::seconds>;
+// One predictor's answer for one waiting ticket: the remaining wait, and for civiq also the range
+// it should fall in (wait_low, wait_high of domain::WaitEstimate); the baselines give a point.
+struct Estimate {
+  std::chrono::seconds wait{0};
+  std::optional<std::chrono::seconds> low;
+  std::optional<std::chrono::seconds> high;
+  Estimate(std::chrono::seconds point) : wait(point) {}  // NOLINT(google-explicit-constructor): a point is an estimate
+  Estimate(std::chrono::seconds point, std::chrono::seconds from, std::chrono::seconds to)
+      : wait(point), low(from), high(to) {}
+  friend bool operator==(const Estimate&, const Estimate&) = default;
+};
+
+using Estimates = std::map<domain::TicketId, Estimate>;
 
 class Predictor {
  public:

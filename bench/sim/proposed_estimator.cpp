@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "proposed_estimator.hpp"
 
+#include "domain/lognormal.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <deque>
@@ -42,6 +44,14 @@ seconds median(std::vector<seconds> values) {
   return (lower + *middle + seconds{1}) / 2;
 }
 
+// As wait_estimator.cpp: each value capped at kOutlierCap x the median.
+std::vector<seconds> capped(std::vector<seconds> values) {
+  if (values.empty()) return values;
+  const seconds cap = seconds{static_cast<seconds::rep>(kOutlierCap * static_cast<double>(median(values).count()))};
+  for (auto& v : values) v = std::min(v, cap);
+  return values;
+}
+
 // The median of a window (0 when empty): robust against the odd unlogged break between two calls.
 seconds median_of(const std::deque<seconds>& values) {
   if (values.empty()) return seconds{0};
@@ -58,6 +68,7 @@ struct Pending {
   TimePoint arrives;    // now for waiting tickets; when due for a future appointment
   double weight = 1.0;  // share of a service the call costs (a future appointment may not come)
   bool real = true;
+  std::size_t leg = 0;  // later_services: the ticket's service index this candidate is for
 };
 
 using Engine = std::mt19937_64;
@@ -70,6 +81,7 @@ const T& any_of_window(const std::vector<T>& values, Engine& rng) {
 struct SimulatedCounter {
   const Counter* counter;
   TimePoint free_at;
+  bool called = false;  // mean_after_first: this counter has called in this replay
 };
 
 class ProposedPredictor final : public Predictor {
@@ -105,7 +117,8 @@ class ProposedPredictor final : public Predictor {
     const TimePoint now = context.now;
     Estimates out;
     std::vector<Pending> pending;
-    for (const auto& candidate : queue.waiting_candidates()) pending.push_back({candidate, now, 1.0, true});
+    for (const auto& candidate : queue.waiting_candidates())
+      pending.push_back({candidate, now, 1.0, true, queue.find(candidate.ticket)->current_service});
     if (pending.empty()) return out;
     if (proposal_.booked_appointments) add_booked(context, pending);
     if (proposal_.future_walk_ins) add_future_walk_ins(context, pending);
@@ -134,7 +147,16 @@ class ProposedPredictor final : public Predictor {
     std::vector<SimulatedCounter> open;
     for (const auto& [id, state] : queue.counters()) {
       if (!state.open) continue;
-      if (const Counter* counter = queue.catalog().find_counter(id)) open.push_back({counter, free_at(queue, state, now, rng)});
+      if (const Counter* counter = queue.catalog().find_counter(id)) {
+        open.push_back({counter, free_at(queue, state, now, rng)});
+        const domain::Ticket* t = state.current ? queue.find(*state.current) : nullptr;
+        if (proposal_.later_services && t && t->has_next_service()) {
+          CallCandidate again{
+              t->id,        t->services[t->current_service + 1], t->arrived_at, t->priority, std::nullopt,
+              std::nullopt, static_cast<double>(t->id.value)};
+          pending.push_back({again, open.back().free_at - wrap_up(), 1.0, false, t->current_service + 1});
+        }
+      }
     }
     simulate(queue, std::move(open), pending, calls, rng);
     if (std::any_of(pending.begin(), pending.end(), [](const Pending& p) { return p.real; })) {
@@ -170,12 +192,14 @@ class ProposedPredictor final : public Predictor {
   }
 
   seconds expected(const OfficeQueue& queue, ServiceId service) const {
-    std::vector<seconds> values = sample(queue, service);
-    const seconds middle = median(values);
-    if (!proposal_.mean_service_time) return middle;
-    const double cap = kOutlierCap * static_cast<double>(middle.count());
+    return proposal_.mean_service_time ? mean(queue, service) : median(sample(queue, service));
+  }
+
+  // The mean of the window, each observation capped at kOutlierCap x the median.
+  seconds mean(const OfficeQueue& queue, ServiceId service) const {
+    const std::vector<seconds> values = capped(sample(queue, service));
     double sum = 0;
-    for (const auto v : values) sum += std::min(static_cast<double>(v.count()), cap);
+    for (const auto v : values) sum += static_cast<double>(v.count());
     return seconds{static_cast<seconds::rep>(std::llround(sum / static_cast<double>(values.size())))};
   }
 
@@ -188,13 +212,13 @@ class ProposedPredictor final : public Predictor {
       return rest.empty() ? config_.min_remaining : std::max(config_.min_remaining, any_of_window(rest, *rng));
     }
     if (!proposal_.residual_service) return std::max(config_.min_remaining, expected(queue, service) - elapsed);
-    // The median, not the mean, of what the longer observations had left: the estimate is judged by
-    // its absolute error, and the median minimises that (the mean residual measured 0.1-0.3 min worse).
-    std::vector<seconds> rest;
-    for (const auto v : sample(queue, service))
-      if (v > elapsed) rest.push_back(v - elapsed);
-    if (rest.empty()) return config_.min_remaining;
-    return std::max(config_.min_remaining, median(std::move(rest)));
+    // As ServiceTimeEstimator::remaining: the median of what is left under the lognormal fitted to
+    // the window (each observation capped at kOutlierCap x the median), at least min_remaining. The
+    // median, not the mean: the estimate is judged by its absolute error.
+    if (elapsed <= seconds{0}) return expected(queue, service);
+    const domain::LogNormal fitted = domain::LogNormal::fit(capped(sample(queue, service)));
+    const double left = fitted.end_quantile(elapsed, 0.5) - static_cast<double>(elapsed.count());
+    return std::max(config_.min_remaining, seconds{static_cast<seconds::rep>(std::llround(std::max(left, 0.0)))});
   }
 
   seconds walk_up(Engine* rng = nullptr) const {
@@ -289,6 +313,7 @@ class ProposedPredictor final : public Predictor {
     const domain::CallingPolicy& policy = queue.policy();
     std::vector<CallCandidate> arrived;
     std::vector<std::size_t> index;
+    std::vector<Pending> reentries;
     while (!counters.empty() && std::any_of(pending.begin(), pending.end(), [](const Pending& p) { return p.real; })) {
       const auto next = std::min_element(counters.begin(), counters.end(), [](const auto& a, const auto& b) {
         return std::tie(a.free_at, a.counter->id) < std::tie(b.free_at, b.counter->id);
@@ -312,11 +337,31 @@ class ProposedPredictor final : public Predictor {
       }
       Pending& chosen = pending[index[*picked]];
       if (chosen.real) calls.emplace_back(chosen.candidate.ticket, next->free_at);
-      const seconds cost = service_time(queue, chosen.candidate.service, rng) + walk_up(rng) + wrap_up(rng);
+      const seconds service_cost = proposal_.mean_after_first && next->called && !rng
+                                       ? mean(queue, chosen.candidate.service)
+                                       : service_time(queue, chosen.candidate.service, rng);
+      next->called = true;
+      const seconds cost = service_cost + walk_up(rng) + wrap_up(rng);
+      if (proposal_.later_services && chosen.candidate.ticket.value < kFutureIdBase) {
+        const domain::Ticket* t = queue.find(chosen.candidate.ticket);
+        const std::size_t leg = chosen.leg;
+        if (t && leg + 1 < t->services.size()) {
+          CallCandidate again{chosen.candidate.ticket,
+                              t->services[leg + 1],
+                              t->arrived_at,
+                              t->priority,
+                              std::nullopt,
+                              std::nullopt,
+                              static_cast<double>(t->id.value)};
+          reentries.push_back({again, next->free_at + walk_up(rng) + service_cost, 1.0, false, leg + 1});
+        }
+      }
       const double busy = chosen.weight * static_cast<double>(cost.count());
       next->free_at += seconds{static_cast<seconds::rep>(std::llround(busy))};
       chosen = std::move(pending.back());
       pending.pop_back();
+      for (auto& r : reentries) pending.push_back(std::move(r));
+      reentries.clear();
     }
   }
 
@@ -342,7 +387,11 @@ std::unique_ptr<Predictor> make_proposed_predictor(EstimatorProposal proposal) {
   return std::make_unique<ProposedPredictor>(std::move(proposal));
 }
 
-EstimatorProposal shipped_estimator() { return {"civiq (copy)", false, true, true}; }
+EstimatorProposal shipped_estimator() {
+  EstimatorProposal shipped{"civiq (copy)", false, true, true};
+  shipped.mean_after_first = true;
+  return shipped;
+}
 
 std::vector<EstimatorProposal> standard_proposals() {
   return {{"civiq+mean", true, false, false, false, false, 0},
@@ -350,9 +399,10 @@ std::vector<EstimatorProposal> standard_proposals() {
           {"civiq+residual", false, false, true, false, false, 0},
           {"civiq+booked", false, false, false, true, false, 0},
           {"civiq+future", false, false, false, false, true, 0},
-          {"civiq-next", false, true, true, false, false, 0},
-          {"civiq-next+mean", true, true, true, false, false, 0},
-          {"civiq-next+booked", false, true, true, true, false, 0},
+          {"civiq-next", false, true, true, false, false, 0, true},
+          {"civiq-next+mean", true, true, true, false, false, 0, true},
+          {"civiq-next+booked", false, true, true, true, false, 0, true},
+          {"civiq-next+later", false, true, true, false, false, 0, true, true},
           {"civiq-mc", false, true, false, true, false, kMonteCarloRuns}};
 }
 

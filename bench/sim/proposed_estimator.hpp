@@ -10,9 +10,11 @@
 //                        service time; for right-skewed (lognormal) times the median is 10-30 % lower.
 //   call_overhead        every call also costs the learned walk-up (call -> start) and wrap-up
 //                        (finish -> the clerk's next call while citizens were waiting) time.
-//   residual_service     a citizen already served for e seconds needs the median of (x - e) over the
-//                        window's observations x > e (empirical median residual life), not
-//                        max(min_remaining, median - e), which says "almost done" to every long case.
+//   residual_service     a citizen already served for e seconds needs the median of what is left
+//                        under the lognormal fitted to the window (as ServiceTimeEstimator::remaining),
+//                        not max(min_remaining, median - e), which says "almost done" to every long case.
+//   mean_after_first     each counter's first simulated case takes the median, every later one the
+//                        (capped) mean: the sum of several skewed cases runs close to the sum of means.
 //   booked_appointments  appointments booked for later today that have not checked in yet are
 //                        simulated as arriving (due) at slot - appointment_lead, each weighted by the
 //                        day's observed check-in rate, so walk-ins are told they will be overtaken.
@@ -25,6 +27,11 @@
 //                        coming or not) and report each ticket's median call time: the estimate with
 //                        the least expected absolute error under this model. A yardstick for how much
 //                        accuracy is left to gain, ~40x the cost of one replay.
+//   later_services       a ticket with a further service (A, then B) comes back for it when the first
+//                        is done, with the seniority of its arrival, as OfficeQueue does: it occupies a
+//                        counter the tickets waiting for B (and for the other services of that counter)
+//                        were counting on. estimate_waits cannot do this yet: CandidateIndex only
+//                        ever removes candidates (docs/wait-estimation.md).
 // Thread rule: a predictor belongs to one simulated day; not synchronised.
 #include <memory>
 #include <string>
@@ -42,6 +49,8 @@ struct EstimatorProposal {
   bool booked_appointments = false;
   bool future_walk_ins = false;
   int monte_carlo = 0;  // > 0: sample this many futures (service times from the window) and take the median
+  bool mean_after_first = false;
+  bool later_services = false;
 };
 
 [[nodiscard]] std::unique_ptr<Predictor> make_proposed_predictor(EstimatorProposal proposal);
@@ -51,9 +60,9 @@ struct EstimatorProposal {
 [[nodiscard]] EstimatorProposal shipped_estimator();
 
 // Each switch alone on the old estimator ("civiq+..."); "civiq-next" = call_overhead +
-// residual_service, which is what shipped (so it equals the "civiq" row), also with
-// mean_service_time or booked_appointments on top; "civiq-mc" = monte_carlo with call_overhead and
-// booked_appointments (the yardstick).
+// residual_service + mean_after_first, which is what shipped (so it equals the "civiq" row), also
+// with mean_service_time, booked_appointments or later_services on top; "civiq-mc" = monte_carlo
+// with call_overhead and booked_appointments (the yardstick).
 [[nodiscard]] std::vector<EstimatorProposal> standard_proposals();
 
 }  // namespace civiq::bench

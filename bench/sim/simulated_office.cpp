@@ -130,7 +130,7 @@ class SimulatedOffice final : public Office {
       Observation observation{ticket, leg_.at(ticket), at, at_issue, {}};
       for (const auto& estimates : all) {
         const auto it = estimates.find(ticket);
-        observation.estimates.push_back(it == estimates.end() ? std::nullopt : std::optional<Seconds>{it->second});
+        observation.estimates.push_back(it == estimates.end() ? std::nullopt : std::optional<Estimate>{it->second});
       }
       result_.observations.push_back(std::move(observation));
     }

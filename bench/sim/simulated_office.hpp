@@ -43,7 +43,7 @@ struct Observation {
   std::size_t leg = 0;  // index into the ticket's TicketOutcome::legs
   domain::TimePoint at;
   bool at_issue = false;  // taken when the ticket was issued (leg 0)
-  std::vector<std::optional<Seconds>> estimates;
+  std::vector<std::optional<Estimate>> estimates;
 };
 
 struct DayResult {

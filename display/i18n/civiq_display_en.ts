@@ -4,38 +4,38 @@
 <context>
     <name>CurrentCallPanel</name>
     <message>
-        <location filename="../qml/CurrentCallPanel.qml" line="71"/>
+        <location filename="../qml/CurrentCallPanel.qml" line="73"/>
         <source>Nicht aktuell</source>
         <extracomment>label above the big number while the server is unreachable</extracomment>
         <translation>Not current</translation>
     </message>
     <message>
-        <location filename="../qml/CurrentCallPanel.qml" line="73"/>
+        <location filename="../qml/CurrentCallPanel.qml" line="75"/>
         <source>Erneuter Aufruf</source>
         <translation>Called again</translation>
     </message>
     <message>
-        <location filename="../qml/CurrentCallPanel.qml" line="73"/>
+        <location filename="../qml/CurrentCallPanel.qml" line="75"/>
         <source>Jetzt aufgerufen</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../qml/CurrentCallPanel.qml" line="74"/>
+        <location filename="../qml/CurrentCallPanel.qml" line="76"/>
         <source>Zuletzt aufgerufen (erneut)</source>
         <translation>Last called (again)</translation>
     </message>
     <message>
-        <location filename="../qml/CurrentCallPanel.qml" line="74"/>
+        <location filename="../qml/CurrentCallPanel.qml" line="76"/>
         <source>Zuletzt aufgerufen</source>
         <translation>Last called</translation>
     </message>
     <message>
-        <location filename="../qml/CurrentCallPanel.qml" line="130"/>
+        <location filename="../qml/CurrentCallPanel.qml" line="132"/>
         <source>Herzlich willkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../qml/CurrentCallPanel.qml" line="140"/>
+        <location filename="../qml/CurrentCallPanel.qml" line="142"/>
         <source>Bitte behalten Sie diese Anzeige im Blick. Ihre Nummer erscheint hier, sobald Sie an der Reihe sind.</source>
         <translation>Please keep an eye on this screen. Your number appears here as soon as it is your turn.</translation>
     </message>
@@ -43,7 +43,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="21"/>
+        <location filename="../qml/Main.qml" line="24"/>
         <source>civiq – Aufrufanzeige</source>
         <translation>civiq – call display</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>MutedIndicator</name>
     <message>
-        <location filename="../qml/MutedIndicator.qml" line="63"/>
+        <location filename="../qml/MutedIndicator.qml" line="65"/>
         <source>Ton aus</source>
         <extracomment>the announcements are switched off on this display</extracomment>
         <translation>Sound off</translation>
@@ -60,18 +60,18 @@
 <context>
     <name>OfflineNotice</name>
     <message>
-        <location filename="../qml/OfflineNotice.qml" line="40"/>
+        <location filename="../qml/OfflineNotice.qml" line="42"/>
         <source>Verbindung zum Server unterbrochen – seit %1.</source>
         <extracomment>%1 = time of day the connection was lost, e.g. 14:03</extracomment>
         <translation>Connection to the server lost – since %1.</translation>
     </message>
     <message>
-        <location filename="../qml/OfflineNotice.qml" line="41"/>
+        <location filename="../qml/OfflineNotice.qml" line="43"/>
         <source>Verbindung zum Server unterbrochen.</source>
         <translation>Connection to the server lost.</translation>
     </message>
     <message>
-        <location filename="../qml/OfflineNotice.qml" line="52"/>
+        <location filename="../qml/OfflineNotice.qml" line="54"/>
         <source>Aufrufe werden gerade nicht aktualisiert.</source>
         <translation>Calls are not being updated at the moment.</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>RecallMarker</name>
     <message>
-        <location filename="../qml/RecallMarker.qml" line="22"/>
+        <location filename="../qml/RecallMarker.qml" line="24"/>
         <source>erneut</source>
         <extracomment>tag of a recalled number in the list of recent calls</extracomment>
         <translation>again</translation>
@@ -88,22 +88,22 @@
 <context>
     <name>RecentCallsList</name>
     <message>
-        <location filename="../qml/RecentCallsList.qml" line="27"/>
+        <location filename="../qml/RecentCallsList.qml" line="29"/>
         <source>Letzte Aufrufe</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../qml/RecentCallsList.qml" line="28"/>
+        <location filename="../qml/RecentCallsList.qml" line="30"/>
         <source>nicht aktuell</source>
         <translation>not current</translation>
     </message>
     <message>
-        <location filename="../qml/RecentCallsList.qml" line="71"/>
+        <location filename="../qml/RecentCallsList.qml" line="76"/>
         <source>Noch keine Aufrufe</source>
         <translation>No calls yet</translation>
     </message>
     <message>
-        <location filename="../qml/RecentCallsList.qml" line="71"/>
+        <location filename="../qml/RecentCallsList.qml" line="76"/>
         <source>Noch keine früheren Aufrufe</source>
         <translation>No earlier calls yet</translation>
     </message>
@@ -111,25 +111,55 @@
 <context>
     <name>ServiceWaitCell</name>
     <message>
-        <location filename="../qml/ServiceWaitCell.qml" line="27"/>
+        <location filename="../qml/ServiceWaitCell.qml" line="43"/>
+        <source>öffnet %1</source>
+        <extracomment>service tile: the office is closed, %1 = when it opens again (&quot;13:00&quot;, &quot;Mo. 08:00&quot;)</extracomment>
+        <translation>opens %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServiceWaitCell.qml" line="45"/>
+        <source>Schalter geschlossen</source>
+        <extracomment>service tile: no open counter offers this service now, so there is no wait to estimate</extracomment>
+        <translation>counters closed</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServiceWaitCell.qml" line="49"/>
         <source>keine Wartezeit</source>
         <extracomment>service tile: nobody is waiting for this service</extracomment>
         <translation>no wait</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceWaitCell.qml" line="30"/>
+        <location filename="../qml/ServiceWaitCell.qml" line="53"/>
         <source>–</source>
         <extracomment>service tile: the server has no wait estimate (yet)</extracomment>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceWaitCell.qml" line="32"/>
+        <location filename="../qml/ServiceWaitCell.qml" line="55"/>
         <source>ca. %1 Min.</source>
-        <extracomment>service tile: estimated wait, %1 = whole minutes</extracomment>
+        <extracomment>service tile: estimated wait from a server without ranges, %1 = whole minutes</extracomment>
         <translation>approx. %1 min</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceWaitCell.qml" line="98"/>
+        <location filename="../qml/ServiceWaitCell.qml" line="60"/>
+        <source>bis %1 Min.</source>
+        <extracomment>service tile: the wait is at most %1 minutes</extracomment>
+        <translation>up to %1 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServiceWaitCell.qml" line="63"/>
+        <source>%1 Min.</source>
+        <extracomment>service tile: the wait, %1 = whole minutes (low and high end of the range agree)</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServiceWaitCell.qml" line="65"/>
+        <source>%1–%2 Min.</source>
+        <extracomment>service tile: the range of the wait in whole minutes, e.g. &quot;35–50 Min.&quot;</extracomment>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/ServiceWaitCell.qml" line="38"/>
         <source>%1 wartend</source>
         <extracomment>service tile: %1 = number of people waiting for this service</extracomment>
         <translation>%1 waiting</translation>
@@ -138,18 +168,18 @@
 <context>
     <name>ServiceWaitList</name>
     <message>
-        <location filename="../qml/ServiceWaitList.qml" line="26"/>
+        <location filename="../qml/ServiceWaitList.qml" line="31"/>
         <source>Wartezeiten</source>
         <translation>Waiting times</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceWaitList.qml" line="28"/>
+        <location filename="../qml/ServiceWaitList.qml" line="33"/>
         <source>Wartende gesamt: %1</source>
         <extracomment>%1 = people waiting in the whole office</extracomment>
         <translation>Waiting in total: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceWaitList.qml" line="71"/>
+        <location filename="../qml/ServiceWaitList.qml" line="81"/>
         <source>Zurzeit keine Angaben</source>
         <translation>No estimate at the moment</translation>
     </message>

@@ -54,6 +54,7 @@ Rectangle {
             spacing: 0
 
             Text {
+                objectName: "clock"
                 Layout.alignment: Qt.AlignRight
                 text: root.clockText
                 color: Theme.textPrimary

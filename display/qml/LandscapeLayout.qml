@@ -47,7 +47,8 @@ Rectangle {
             ColumnLayout {
                 id: mainColumn
                 // Every region fills; Qt Quick Layouts then share the space in proportion to
-                // the preferred sizes, so these are weights (55 : 45 across, 58 : 42 down).
+                // the preferred sizes, so these are weights (55 : 45 across, 50 : 50 down: the
+                // service tiles need two lines for long names and figures read from afar).
                 Layout.fillWidth: true
                 Layout.preferredWidth: 55
                 Layout.fillHeight: true
@@ -56,7 +57,7 @@ Rectangle {
                 CurrentCallPanel {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredHeight: 58
+                    Layout.preferredHeight: 50
                     unit: root.unit
                     number: root.controller.currentNumber
                     counter: root.controller.currentCounter
@@ -69,11 +70,13 @@ Rectangle {
                     // many services (4 or 5 rows of tiles) get up to half of the column
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredHeight: 42 + 8 * Math.max(0, Math.min(rows, 5) - 3)
+                    Layout.preferredHeight: 50 + 8 * Math.max(0, Math.min(rows, 5) - 3)
                     unit: root.unit
                     model: root.controller.serviceLoads
                     totalWaiting: root.controller.totalWaiting
                     stale: root.controller.offline
+                    officeOpen: root.controller.officeOpen
+                    opensAgainText: root.controller.opensAgainText
                 }
             }
 

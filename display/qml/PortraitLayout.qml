@@ -76,6 +76,8 @@ Rectangle {
                 model: root.controller.serviceLoads
                 totalWaiting: root.controller.totalWaiting
                 stale: root.controller.offline
+                officeOpen: root.controller.officeOpen
+                opensAgainText: root.controller.opensAgainText
             }
         }
 

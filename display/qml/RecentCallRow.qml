@@ -86,6 +86,7 @@ Item {
                 font.pixelSize: root.metaSize
             }
             RecallMarker {
+                objectName: "recentRecall"
                 Layout.alignment: Qt.AlignRight
                 visible: root.recall
                 unit: root.unit

@@ -10,9 +10,12 @@ Rectangle {
     id: root
 
     required property real unit
-    property ServiceLoadModel model  // roles: serviceId, name, prefix, waiting, estimatedWaitMinutes
+    // roles: serviceId, name, prefix, waiting, estimatedWaitMinutes, waitLowMinutes, waitHighMinutes, serviceOpen
+    property ServiceLoadModel model
     property int totalWaiting: 0
     property bool stale: false
+    property bool officeOpen: true
+    property string opensAgainText
     // rows of tiles the services need: a layout may give the list more room when there are many
     readonly property int rows: grid.rows
 
@@ -55,6 +58,8 @@ Rectangle {
             height: grid.cellHeight
             unit: root.unit
             stale: root.stale
+            officeOpen: root.officeOpen
+            opensAgainText: root.opensAgainText
         }
         // qmllint enable unqualified
 

@@ -11,9 +11,11 @@ import QtQuick
 //   screen, in both orientations), never a pixel count: the same design fits 720p, 1080p and 4K
 //   panels and keeps its proportions. docs/display.md ("Readability") works the numbers out for a
 //   55" 1080p screen (≈ 0.63 mm per pixel).
-// - The call number is the largest thing on the screen (about 10 cm cap height on that screen):
+// - The call number is the largest thing on the screen (8–11 cm cap height on that screen):
 //   readable at 8 m even with strongly reduced visual acuity. Recent calls stay above the
-//   sign-text minimum for 8 m (distance / 300); the service waits are secondary, read from closer.
+//   sign-text minimum for 8 m (distance / 300). In the service tiles the waiting figures are the
+//   largest text (≈ 17.5 mm: readable at 8 m with good sight); the names are identification, read
+//   from closer, all at one size.
 // - One typeface of normal width (DejaVu Sans; no condensed cuts, which DIN 1450 advises against for
 //   legibility), bold for all numbers. DejaVu's 0/O and 1/I/l are clearly distinct.
 // - Dark, calm background (less glare in a bright room, no flicker), light text. Every text pair
@@ -66,10 +68,10 @@ QtObject {
     readonly property real recentMetaSize: 2.4      // call time and the "erneut" marker
     readonly property real recentTimesMinWidth: 85  // narrower lists leave the call times out
 
-    readonly property real serviceCellMaxHeight: 12
+    readonly property real serviceCellMaxHeight: 14
     readonly property real serviceCellMinWidth: 30  // below two of these: one column
-    readonly property real serviceNameSize: 3.3
-    readonly property real serviceDetailSize: 2.9
+    readonly property real serviceNameSize: 2.2     // every name at this size, wrapping to two lines
+    readonly property real serviceFigureSize: 3.6   // "8 wartend", "35–50 Min.": read from across the room
 
     readonly property real offlineHeight: 14
     readonly property real offlineTitleSize: 4.0

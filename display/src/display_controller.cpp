@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <algorithm>
 
 #include "announcement_player.hpp"
 
@@ -22,6 +23,15 @@ qtclient::EventStreamOptions streamOptions(const DisplaySettings& settings) {
 
 qtclient::CallsFilter callsFilter(const DisplaySettings& settings) { return {settings.counters, settings.services}; }
 
+// The office clock is read again on every (re)connect and this often in between: the PC's clock
+// drifts, and a demo's office clock may be started anew.
+constexpr std::chrono::minutes kClockSyncInterval{10};
+// A server that still reports the old opening status when the display expected the change (the
+// two clocks are a moment apart) is asked again after this much office time.
+constexpr std::chrono::seconds kOpeningRecheck{60};
+// Up to this many days ahead "Mo. 08:00" is clear; further the date is named.
+constexpr int kWeekdayOnlyDays = 6;
+
 }  // namespace
 
 DisplayController::DisplayController(DisplaySettings settings, AnnouncementPlayer* announcements, QObject* parent)
@@ -36,7 +46,13 @@ DisplayController::DisplayController(DisplaySettings settings, AnnouncementPlaye
   // Once a second is enough for "14:05"; the timer is not aligned to the minute, so the clock may
   // change up to a second late.
   clockTimer_.setInterval(1000);
-  connect(&clockTimer_, &QTimer::timeout, this, &DisplayController::clockChanged);
+  connect(&clockTimer_, &QTimer::timeout, this, &DisplayController::onClockTick);
+  clockSyncTimer_.setInterval(kClockSyncInterval);
+  connect(&clockSyncTimer_, &QTimer::timeout, this, &DisplayController::fetchOfficeClock);
+  connect(&officeClock_, &qtclient::OfficeClock::synced, this, [this] {
+    emit clockChanged();
+    emit openingChanged();  // "today" may be another day now
+  });
 
   auto* stream = feed_.stream();
   connect(stream, &qtclient::EventStream::stateChanged, this, [this] {
@@ -47,6 +63,7 @@ DisplayController::DisplayController(DisplaySettings settings, AnnouncementPlaye
     }
     emit connectionChanged();
   });
+  connect(stream, &qtclient::EventStream::connected, this, &DisplayController::fetchOfficeClock);
   connect(stream, &qtclient::EventStream::connected, this, &DisplayController::fetchDisplayInfo);
   connect(&feed_, &qtclient::CallsFeed::called, this, &DisplayController::onCalled);
   // After a snapshot the newest call may be another one, but it is not fresh: no highlight, no gong.
@@ -64,6 +81,7 @@ DisplayController::~DisplayController() = default;
 
 void DisplayController::start() {
   clockTimer_.start();
+  clockSyncTimer_.start();
   feed_.start();
 }
 
@@ -77,7 +95,43 @@ void DisplayController::fetchDisplayInfo() {
     officeName_ = QString::fromStdString(reply.value->office);
     infoLine_ = QString::fromStdString(reply.value->info_line.value_or(""));
     emit officeChanged();
+    setOpening(reply.value->opening);
   });
+}
+
+void DisplayController::fetchOfficeClock() {
+  client_.getAs<protocol::Health>(QString::fromUtf8(protocol::path_of(protocol::route::kHealth)), this, [this](const auto& reply) {
+    if (!reply.value) {
+      // The clock keeps running on the last sync (or the PC's clock, in Europe/Berlin).
+      qCWarning(lcDisplay) << "office clock:" << reply.http.status << reply.http.error;
+      return;
+    }
+    officeClock_.sync(*reply.value);
+  });
+}
+
+void DisplayController::setOpening(std::optional<protocol::OpeningStatus> opening) {
+  opening_ = std::move(opening);
+  nextOpeningCheck_.reset();
+  if (opening_) {
+    const auto change = opening_->open ? opening_->closes_at : opening_->opens_next;
+    if (change) nextOpeningCheck_ = std::max(*change, officeClock_.now() + kOpeningRecheck);
+  }
+  emit openingChanged();
+}
+
+void DisplayController::onClockTick() {
+  emit clockChanged();
+  const QDate today = qtclient::berlinDate(officeClock_.now());
+  if (today != shownDate_) {  // "Mo. 08:00" becomes "08:00" on Monday
+    shownDate_ = today;
+    emit openingChanged();
+  }
+  // The office just closed (lunch break, end of the day) or opened: the tiles name it, so ask.
+  if (nextOpeningCheck_ && officeClock_.now() >= *nextOpeningCheck_) {
+    nextOpeningCheck_ = officeClock_.now() + kOpeningRecheck;
+    fetchDisplayInfo();
+  }
 }
 
 void DisplayController::onCalled(const protocol::CallNotice& call) {
@@ -96,12 +150,26 @@ void DisplayController::setHighlighted(bool highlighted) {
   emit highlightedChanged();
 }
 
-QString DisplayController::clockText() const {
-  return QLocale(settings_.device.language).toString(QDateTime::currentDateTime().time(), QStringLiteral("HH:mm"));
+QString DisplayController::officeTimeText(domain::TimePoint time) const {
+  return QLocale(settings_.device.language).toString(qtclient::berlinTime(time), QStringLiteral("HH:mm"));
 }
 
+QString DisplayController::clockText() const { return officeTimeText(officeClock_.now()); }
+
 QString DisplayController::dateText() const {
-  return QLocale(settings_.device.language).toString(QDate::currentDate(), QLocale::LongFormat);
+  return QLocale(settings_.device.language).toString(qtclient::berlinDate(officeClock_.now()), QLocale::LongFormat);
+}
+
+QString DisplayController::opensAgainText() const {
+  if (!opening_ || opening_->open || !opening_->opens_next) return {};
+  const auto opens = *opening_->opens_next;
+  const QDate day = qtclient::berlinDate(opens);
+  const qint64 daysAhead = qtclient::berlinDate(officeClock_.now()).daysTo(day);
+  const QLocale locale(settings_.device.language);
+  if (daysAhead <= 0) return officeTimeText(opens);
+  const QString dayText = daysAhead <= kWeekdayOnlyDays ? locale.toString(day, QStringLiteral("ddd"))
+                                                        : locale.toString(day, QLocale::ShortFormat);
+  return dayText + QLatin1Char(' ') + officeTimeText(opens);
 }
 
 QString DisplayController::currentNumber() const {
@@ -126,7 +194,7 @@ bool DisplayController::offline() const {
 
 QString DisplayController::offlineSinceText() const {
   const auto since = feed_.stream()->disconnectedSince();
-  return since.isValid() ? QLocale(settings_.device.language).toString(since.toLocalTime().time(), QStringLiteral("HH:mm")) : QString();
+  return since.isValid() ? officeTimeText(officeClock_.at(since)) : QString();
 }
 
 bool DisplayController::muted() const { return announcements_ ? announcements_->muted() : true; }

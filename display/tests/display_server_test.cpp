@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // The display against the real civiq-server, rendered offscreen in both layouts: the call appears
 // within a second (model, QML item, screenshot) and is announced; when the server dies the screen
-// says so; after the restart it shows the server's state again. Screenshots of every state go to
+// says so; after the restart it shows the server's state again. The clock is the office's. Screenshots of every state go to
 // $CIVIQ_SCREENSHOT_DIR (docs/display.md shows them).
 #include <QDir>
 #include <QQuickItem>
@@ -72,6 +72,10 @@ class DisplayServerTest : public QObject {
     auto& display = app.controller();
     QTRY_COMPARE_WITH_TIMEOUT(display.officeName(), QStringLiteral("Bürgerbüro Löbau"), 5000);  // device token accepted
     QVERIFY(display.infoLine().startsWith(QStringLiteral("Bitte halten Sie")));
+    // The clock is the office's (GET /api/v1/health), shown in Europe/Berlin although this process
+    // runs in another zone (CTest: TZ=America/New_York).
+    QTRY_VERIFY_WITH_TIMEOUT(display.officeClock().isSynced(), 5000);
+    QCOMPARE(display.clockText(), civiq::qtclient::berlinTime(display.officeClock().now()).toString(QStringLiteral("HH:mm")));
     QTRY_COMPARE_WITH_TIMEOUT(display.feed().serviceLoads()->rowCount(), 6, 5000);
     QVERIFY(!display.offline());
     QCOMPARE(display.currentNumber(), QString());

@@ -20,7 +20,6 @@ constexpr int kMaxCodeLength = 200;
 constexpr int kFirstRetryMs = 1000;
 constexpr int kMaxRetryMs = 30000;
 constexpr int kReloadMs = 60000;  // opening state and services follow the branch within a minute
-constexpr int kSecondsPerMinute = 60;
 
 const QStringList& defaultLanguages() {
   static const QStringList languages{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("pl"),
@@ -88,9 +87,7 @@ QString KioskController::peopleAheadText() const {
 }
 
 QString KioskController::waitText() const {
-  if (!waitSeconds_ || *waitSeconds_ <= 0) return {};
-  const auto minutes = (*waitSeconds_ + kSecondsPerMinute - 1) / kSecondsPerMinute;  // up, as on paper
-  return kioskText(language_, "estimatedWait").arg(minutes);
+  return QString::fromStdString(waitLine(wait_, language_.toStdString()));  // as on paper
 }
 
 QString KioskController::qrSource() const {
@@ -343,7 +340,7 @@ void KioskController::received(const qtclient::TypedReply<protocol::IssuedTicket
   url_ = QString::fromStdString(ticket.url);
   ticketId_ = ticket.id.value;
   position_ = ticket.position;
-  waitSeconds_ = ticket.estimated_wait_s;
+  wait_ = waitFactsOf(ticket);
   appointment_ = appointment;
   serviceNames_ = names.join(QStringLiteral(" · "));
   setCode({});
@@ -482,7 +479,7 @@ void KioskController::clearTicket() {
   url_.clear();
   serviceNames_.clear();
   position_.reset();
-  waitSeconds_.reset();
+  wait_ = {};
   appointment_ = false;
   ticketId_ = 0;
   printState_ = PrintState::None;

@@ -21,6 +21,7 @@
 #include "cups_printer.hpp"
 #include "kiosk_services_model.hpp"
 #include "kiosk_settings.hpp"
+#include "receipt_content.hpp"
 #include "qtclient/action_key.hpp"
 #include "qtclient/branch_api.hpp"
 #include "qtclient/branch_client.hpp"
@@ -167,7 +168,7 @@ class KioskController : public QObject {
   QString url_;
   QString serviceNames_;
   std::optional<int> position_;
-  std::optional<std::int64_t> waitSeconds_;
+  WaitFacts wait_;
   bool appointment_ = false;
   qint64 ticketId_ = 0;
   PrintState printState_ = PrintState::None;

@@ -31,7 +31,6 @@ constexpr std::array kTexts{
     Text{"appointmentMark", "Termin", "Appointment", "Wizyta", "Termín"},
     Text{"peopleAhead", "Vor Ihnen: %1", "Ahead of you: %1", "Przed Tobą: %1", "Před vámi: %1"},
     Text{"nextInLine", "Sie sind als Nächste/r dran", "You are next", "Jesteś następny/następna", "Jste na řadě jako další"},
-    Text{"estimatedWait", "Wartezeit ca. %1 Min.", "Wait approx. %1 min", "Czas oczekiwania ok. %1 min", "Čekání asi %1 min"},
     Text{"printing", "Ihr Ticket wird gedruckt …", "Your ticket is printing …", "Bilet jest drukowany …", "Lístek se tiskne …"},
     Text{"printed", "Bitte nehmen Sie Ihr Ticket.", "Please take your ticket.", "Proszę zabrać bilet.", "Vezměte si prosím lístek."},
     Text{"printFailed", "Der Drucker ist gestört. Bitte fotografieren Sie die Nummer.", "The printer is out of order. Please take a photo of the number.", "Drukarka nie działa. Proszę zrobić zdjęcie numeru.", "Tiskárna nefunguje. Vyfoťte si prosím číslo."},

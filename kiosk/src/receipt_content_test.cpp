@@ -17,7 +17,7 @@ ReceiptFacts facts(std::string language, std::optional<int> position, std::optio
   f.services = {"Kfz-Zulassung"};
   f.issuedAt = "06.12.2026 09:41";
   f.position = position;
-  f.estimatedWait = wait;
+  f.wait.estimate = wait;
   f.url = "http://127.0.0.1:9/t/abc";
   f.appointment = appointment;
   f.language = std::move(language);
@@ -56,6 +56,35 @@ TEST_CASE("wording per language: people ahead, wait rounded up to minutes, appoi
     CHECK_FALSE(content.helpLine.empty());
     CHECK_FALSE(content.scanHint.empty());
   }
+}
+
+TEST_CASE("the wait as a range, as a point, or that no counter serves the service now") {
+  struct Case {
+    std::string language;
+    WaitFacts wait;
+    std::string line;
+  };
+  const Case cases[] = {
+      {"de", {seconds{1200}, seconds{900}, seconds{1500}, true}, "Wartezeit 15–25 Min."},
+      {"de", {seconds{1200}, seconds{959}, seconds{1201}, true}, "Wartezeit 15–21 Min."},  // low down, high up
+      {"de", {seconds{50}, seconds{10}, seconds{100}, true}, "Wartezeit 1–2 Min."},  // never "0–2"
+      {"de", {seconds{3000}, seconds{2400}, seconds{4500}, true}, "Wartezeit 40 Min. – 1 h 15 Min."},
+      {"de", {seconds{600}, seconds{600}, seconds{600}, true}, "Wartezeit ca. 10 Min."},  // a range of one minute
+      {"de", {seconds{600}, std::nullopt, std::nullopt, true}, "Wartezeit ca. 10 Min."},  // a server before v1.3
+      {"en", {seconds{1200}, seconds{900}, seconds{1500}, true}, "Estimated wait: 15–25 min"},
+      {"pl", {seconds{1200}, seconds{900}, seconds{1500}, true}, "Czas oczekiwania 15–25 min"},
+      {"cs", {seconds{1200}, seconds{900}, seconds{1500}, true}, "Čekání 15–25 min"},
+      {"de", {std::nullopt, std::nullopt, std::nullopt, false}, "Gerade ist kein Schalter für dieses Anliegen geöffnet."},
+      {"en", {std::nullopt, std::nullopt, std::nullopt, false}, "No counter for this service is open right now."},
+      {"de", {std::nullopt, std::nullopt, std::nullopt, true}, ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.line);
+    CHECK(waitLine(c.wait, c.language) == c.line);
+  }
+  ReceiptFacts closed = facts("de", 3, std::nullopt);
+  closed.wait.serviceOpen = false;
+  CHECK(composeReceipt(closed).estimatedWait == "Gerade ist kein Schalter für dieses Anliegen geöffnet.");
 }
 
 TEST_CASE("the time printed is Berlin's, winter and summer, whatever the kiosk's zone") {

@@ -8,6 +8,14 @@
 
 namespace civiq::kiosk {
 
+WaitFacts waitFactsOf(const protocol::IssuedTicket& ticket) {
+  const auto seconds = [](const std::optional<std::int64_t>& s) {
+    return s ? std::optional(std::chrono::seconds{*s}) : std::nullopt;
+  };
+  return {seconds(ticket.estimated_wait_s), seconds(ticket.wait_low_s), seconds(ticket.wait_high_s),
+          ticket.service_open.value_or(true)};
+}
+
 ReceiptFacts receiptFactsFor(const protocol::IssuedTicket& ticket, const QString& office, const QStringList& services,
                              const QString& language, domain::TimePoint issuedAt, bool appointment) {
   ReceiptFacts facts;
@@ -16,7 +24,7 @@ ReceiptFacts receiptFactsFor(const protocol::IssuedTicket& ticket, const QString
   for (const QString& service : services) facts.services.push_back(service.toStdString());
   facts.issuedAt = receiptTime(issuedAt);
   facts.position = ticket.position;
-  if (ticket.estimated_wait_s) facts.estimatedWait = std::chrono::seconds{*ticket.estimated_wait_s};
+  facts.wait = waitFactsOf(ticket);
   facts.url = ticket.url;
   facts.appointment = appointment;
   facts.language = language.toStdString();

@@ -21,6 +21,8 @@ struct PreparedReceipt {
 };
 
 // `services`: names in the ticket's language, the main service first.
+// What the issue reply says about the wait, for the paper and the confirmation screen.
+[[nodiscard]] WaitFacts waitFactsOf(const protocol::IssuedTicket& ticket);
 [[nodiscard]] ReceiptFacts receiptFactsFor(const protocol::IssuedTicket& ticket, const QString& office,
                                            const QStringList& services, const QString& language,
                                            domain::TimePoint issuedAt, bool appointment = false);

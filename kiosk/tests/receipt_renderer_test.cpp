@@ -21,7 +21,7 @@ ReceiptFacts sampleFacts(bool appointment = false) {
   facts.services = {"Kfz-Zulassung", "Abgabe Führerschein × 1"};
   facts.issuedAt = "06.12.2026 09:41";
   facts.position = 4;
-  facts.estimatedWait = std::chrono::seconds{540};
+  facts.wait = {std::chrono::seconds{540}, std::chrono::seconds{420}, std::chrono::seconds{900}, true};
   facts.url = "https://termine.landkreis.example/t/Qm9vb2ZmZmZmZmZmZmZmZmZmZmZm";
   facts.appointment = appointment;
   return facts;

@@ -25,7 +25,8 @@
     at: 0,               // performance.now() when it arrived
     lang: null, dict: null, dicts: {},
     socket: null, socketOpen: false, reconnectMs: RECONNECT_MIN_MS, reconnectTimer: 0,
-    pollTimer: 0, polling: false, offline: false, lastGet: -1e9,
+    pollTimer: 0, polling: false, offline: false, offlineAt: 0, lastGet: -1e9,
+    postponing: false,   // a postpone of our own is under way: moving back is what was asked
     finished: false, unknown: false,
     busy: false, shown: false,
     audio: null,
@@ -98,22 +99,63 @@
   }
 
   // ---------------------------------------------------------------- time
-  function elapsedS() { return st.at ? (performance.now() - st.at) / 1000 : 0; }
+  // Office seconds since the last view arrived. The office clock runs `time_speed` times faster in
+  // demos and simulations; while offline, time stops at the moment the connection was lost, so
+  // "Stand" keeps saying how old what is shown is.
+  function elapsedS() {
+    if (!st.at) return 0;
+    const until = st.offline && st.offlineAt ? st.offlineAt : performance.now();
+    const speed = st.ticket && st.ticket.time_speed > 0 ? st.ticket.time_speed : 1;
+    return (Math.max(0, until - st.at) / 1000) * speed;
+  }
+  function remainingS(seconds) { return seconds == null ? null : Math.max(0, seconds - elapsedS()); }
   function estimateS() {
     const v = st.ticket;
-    if (!v || v.status !== 'waiting' || v.estimated_wait_s == null) return null;
-    return Math.max(0, v.estimated_wait_s - elapsedS());
+    if (!v || v.status !== 'waiting' || v.service_open === false) return null;
+    return remainingS(v.estimated_wait_s);
   }
+  // Waiting ends when the ticket is called (the server's rule for waited_s): only a waiting ticket
+  // counts on between updates.
   function waitedS() {
     const v = st.ticket;
     if (!v) return 0;
-    return v.waited_s + (v.status === 'waiting' || v.status === 'parked' ? elapsedS() : 0);
+    return v.waited_s + (v.status === 'waiting' ? elapsedS() : 0);
   }
-  function clock(iso) {
+  function officeNow() {
+    const v = st.ticket;
+    const at = v ? Date.parse(v.updated_at) : NaN;
+    return isNaN(at) ? '' : new Date(at + elapsedS() * 1000).toISOString();
+  }
+  // "ca. 20 Minuten", or the range "15–25 Minuten" when the server sends one (v1.3).
+  function waitText(v) {
+    const point = remainingS(v.estimated_wait_s);
+    const high = remainingS(v.wait_high_s);
+    if ((high != null ? high : point) < 60) return t('wait_soon');
+    const top = Math.ceil((high != null ? high : point) / 60);
+    const bottom = Math.max(1, Math.floor(remainingS(v.wait_low_s != null ? v.wait_low_s : point) / 60));
+    if (bottom >= top) return t('wait_value', { minutes: minutes(Math.ceil(point / 60)) });
+    return t('wait_range', { low: bottom, minutes: minutes(top) });
+  }
+  // No open counter may call the ticket: say so, and when the office opens again if it is closed.
+  function closedText(v) {
+    if (!v.opens_at) return t('wait_closed');
+    const day = (iso) => berlinDate(iso, { weekday: 'short' });
+    const sameDay = day(v.opens_at) === day(officeNow());
+    return t('wait_closed_until', { time: (sameDay ? '' : day(v.opens_at) + ', ') + clock(v.opens_at, false) });
+  }
+  function berlinDate(iso, fields) {
+    try {
+      return new Intl.DateTimeFormat(st.dict.locale || st.lang, { ...fields, timeZone: 'Europe/Berlin' }).format(new Date(iso));
+    } catch (e) { return ''; }
+  }
+  function clock(iso, seconds = true) {
     const d = new Date(iso);
     if (isNaN(d)) return '';
     try {
-      return new Intl.DateTimeFormat(st.dict.locale || st.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(d);
+      // The office's time, wherever the phone is (a visitor's phone may be set to another zone).
+      const fields = { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' };
+      if (seconds) fields.second = '2-digit';
+      return new Intl.DateTimeFormat(st.dict.locale || st.lang, fields).format(d);
     } catch (e) { return d.toLocaleTimeString(); }
   }
 
@@ -152,14 +194,14 @@
     $('w-position-row').hidden = !waiting || v.position == null;
     $('w-position').textContent = waiting && v.position != null
       ? t('position_value', { position: v.position, total: v.waiting_total != null ? v.waiting_total : v.position }) : '';
-    $('w-wait-row').hidden = !waiting || v.estimated_wait_s == null;
+    $('w-wait-row').hidden = !waiting || (v.estimated_wait_s == null && v.service_open !== false);
+    $('w-hint').hidden = !waiting;  // "you may leave the waiting area" is wrong once called
     $('w-actions').hidden = !waiting;
     // Offered only where it would let somebody pass (a server before v1.2 does not say: offer it).
     $('postpone-open').hidden = v.can_postpone === false;
     $('notify').hidden = !waiting;
     renderNotifyState();
     tick();
-    $('w-updated').textContent = t('updated', { time: clock(v.updated_at) });
   }
 
   function renderCalled() {
@@ -190,12 +232,11 @@
     const v = st.ticket;
     if (!st.dict || !v || v.status === 'called' || FINAL[v.status]) return;
     const est = estimateS();
-    if (est != null) {
-      const m = Math.ceil(est / 60);
-      $('w-wait').textContent = est < 60 ? t('wait_soon') : t('wait_value', { minutes: minutes(m) });
-    }
+    if (v.status === 'waiting' && v.service_open === false) $('w-wait').textContent = closedText(v);
+    else if (est != null) $('w-wait').textContent = waitText(v);
     const w = Math.floor(waitedS() / 60);
     $('w-waited').textContent = w < 1 ? t('waited_short') : minutes(w);
+    $('w-updated').textContent = t('updated', { time: clock(officeNow()) });
     checkSoon(est);
   }
 
@@ -207,6 +248,7 @@
     st.ticket = view;
     st.at = performance.now();
     setOffline(false);
+    explainStepBack(prev, view);
     if (!st.dict || (!st.saved.lang && st.lang !== view.language && LANGS.includes(view.language))) {
       useLang(preferredLang());
     }
@@ -215,6 +257,14 @@
     if (view.status === 'called' && (!wasCalled || (prev && prev.counter_id !== view.counter_id))) onCalled();
     if (view.status !== 'called' && st.saved.called) { st.saved.called = false; save(); }
     if (FINAL[view.status]) finish();
+  }
+
+  // A due appointment or a priority case goes first by the office's rules: a ticket that moves back
+  // says why, unless its holder just postponed it.
+  function explainStepBack(prev, view) {
+    const back = prev && prev.status === 'waiting' && view.status === 'waiting' && prev.service_id === view.service_id &&
+      prev.position != null && view.position != null && view.position > prev.position;
+    if (back && !st.postponing) note(t('position_back'));
   }
 
   function finish() {
@@ -333,6 +383,7 @@
   function setOffline(offline) {
     if (st.offline === offline) return;
     st.offline = offline;
+    st.offlineAt = offline ? performance.now() : 0;
     $('banner').hidden = !offline;
     document.body.classList.toggle('is-offline', offline);
   }
@@ -519,7 +570,9 @@
       if ($('postpone-dialog').returnValue !== 'confirm') return;
       const chosen = document.querySelector('input[name=places]:checked');
       if (!chosen) return;
+      st.postponing = true;
       const done = await post('/postpone', { places: Number(chosen.value) });
+      st.postponing = false;
       if (done) note(t('postpone_done'));
     });
     for (const input of document.querySelectorAll('input[name=notify]')) {

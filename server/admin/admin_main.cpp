@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
   import->add_option("--office", office, "office id as in the branch configuration")->required();
 
   auto* events = cli.add_subcommand("events", "the event log")->require_subcommand(1);
-  auto* export_command = events->add_subcommand("export", "export every event as CSV ('-' for stdout)");
+  auto* export_command = events->add_subcommand("export", "export every event as CSV ('-' for stdout); live-ticket tokens are left out");
   export_command->add_option("file", file)->required();
 
   auto* retention = cli.add_subcommand("retention", "personal data")->require_subcommand(1);

@@ -93,6 +93,17 @@ int import_appointments(const std::string& db_path, const std::string& office_id
   return 0;
 }
 
+// An export goes to spreadsheets and statistics tools: it carries what happened, never a capability.
+// The live-ticket token of a ticket_issued event can cancel or postpone that ticket, so it stays in
+// the database.
+std::string without_capabilities(const std::string& payload) {
+  boost::system::error_code ec;
+  auto parsed = boost::json::parse(payload, ec);
+  if (ec || !parsed.is_object() || !parsed.as_object().contains("token")) return payload;
+  parsed.as_object().erase("token");
+  return boost::json::serialize(parsed);
+}
+
 int export_events(const std::string& db_path, const std::string& csv_path) {
   std::ofstream file;
   if (csv_path != "-") {
@@ -107,7 +118,7 @@ int export_events(const std::string& db_path, const std::string& csv_path) {
     out << e.seq << ',' << csv_field(e.office_id) << ',' << e.office_day << ','
         << (e.ticket_id ? std::to_string(*e.ticket_id) : "") << ',' << e.type << ',' << csv_field(e.actor) << ','
         << protocol::format_time(domain::TimePoint{std::chrono::seconds{e.occurred_at}}) << ','
-        << csv_field(e.payload) << '\n';
+        << csv_field(without_capabilities(e.payload)) << '\n';
     ++count;
   });
   std::cerr << "exported " << count << " events\n";

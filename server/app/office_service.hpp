@@ -38,6 +38,10 @@ class OfficeService {
 
   void load(TimePoint now);
   void set_change_listener(ChangeListener listener) { listener_ = std::move(listener); }
+  // How fast the office clock runs (office seconds per real second; 1 except in demos and
+  // simulations). Views pass it on so that a live page counts down in office time.
+  void set_time_speed(double speed) { time_speed_ = speed; }
+  [[nodiscard]] double time_speed() const { return time_speed_; }
 
   // Decides, stores, applies and publishes. An idempotency key is stored with the first event so a
   // retried request can find what it did (find_idempotent).
@@ -78,6 +82,7 @@ class OfficeService {
   void learn(const domain::Event& event);
 
   const BranchConfig& config_;
+  double time_speed_ = 1.0;
   storage::Database& db_;
   storage::TicketEventStore events_;
   storage::TicketProjection projection_;

@@ -20,6 +20,34 @@ std::optional<domain::WaitEstimate> estimate_of(OfficeService& office, const dom
   return it == estimates.end() ? std::nullopt : std::optional(it->second);
 }
 
+// Whether an open counter offers the service now: without one, nobody can promise a wait for it.
+bool service_open(const domain::OfficeQueue& queue, domain::ServiceId service) {
+  return std::any_of(queue.counters().begin(), queue.counters().end(), [&](const auto& entry) {
+    const domain::Counter* counter = queue.catalog().find_counter(entry.first);
+    return entry.second.open && counter != nullptr && counter->serves(service);
+  });
+}
+
+// The wait as clients get it: a point and a range while an open counter can call the ticket, and
+// nothing but "closed" while none can (a time would be a promise nobody is there to keep).
+struct WaitFields {
+  std::optional<std::int64_t> estimated_s, low_s, high_s;
+  bool open = false;
+};
+
+WaitFields wait_fields(const std::optional<domain::WaitEstimate>& estimate) {
+  if (!estimate || estimate->no_open_counter) return {};
+  return {estimate->estimated_wait.count(), estimate->wait_low.count(), estimate->wait_high.count(), true};
+}
+
+// Waiting ends when the ticket is called (or finished or cancelled without a call); a ticket that
+// goes back to waiting (transfer, next service) waits again from its arrival. One rule for the live
+// ticket and the clerks' lists.
+std::int64_t waited_s(const domain::Ticket& t, TimePoint now) {
+  const TimePoint waited_until = t.called_at.value_or(t.finished_at.value_or(now));
+  return std::max<std::int64_t>(0, (waited_until - t.arrived_at).count());
+}
+
 std::string end_of_day_message(const std::string& language) {
   if (language == "en") return "The office has closed for today. Please come again on another day.";
   if (language == "pl") return "Urząd jest dziś już zamknięty. Prosimy przyjść innego dnia.";
@@ -39,10 +67,16 @@ protocol::TicketView ticket_view(OfficeService& office, const domain::Ticket& t,
   if (const auto estimate = estimate_of(office, t, now)) {
     view.position = estimate->position;
     view.waiting_total = estimate->waiting_total;
-    view.estimated_wait_s = estimate->estimated_wait.count();
   }
-  const TimePoint waited_until = t.called_at.value_or(t.finished_at.value_or(now));
-  view.waited_s = std::max<std::int64_t>(0, (waited_until - t.arrived_at).count());
+  if (t.status == TicketStatus::Waiting) {
+    const WaitFields wait = wait_fields(estimate_of(office, t, now));
+    view.estimated_wait_s = wait.estimated_s;
+    view.wait_low_s = wait.low_s;
+    view.wait_high_s = wait.high_s;
+    view.service_open = wait.open;
+    if (const auto opening = opening_status(office, now); !opening.open) view.opens_at = opening.opens_next;
+  }
+  view.waited_s = waited_s(t, now);
   if (t.counter && (t.status == TicketStatus::Called || t.status == TicketStatus::Serving)) {
     view.counter_id = t.counter;
     view.counter = catalog.find_counter(*t.counter)->name;
@@ -52,18 +86,23 @@ protocol::TicketView ticket_view(OfficeService& office, const domain::Ticket& t,
   view.office = catalog.office_name;
   view.updated_at = now;
   view.can_postpone = t.status == TicketStatus::Waiting && office.queue().can_postpone(t.id);
+  view.time_speed = office.time_speed();
   return view;
 }
 
 protocol::IssuedTicket issued_ticket(OfficeService& office, const domain::Ticket& t, TimePoint now) {
   const auto estimate = estimate_of(office, t, now);
+  const WaitFields wait = wait_fields(estimate);
   return {t.id,
           office.queue().number_text(t.number),
           t.token,
           t.service(),
           estimate ? std::optional(estimate->position) : std::nullopt,
-          estimate ? std::optional(estimate->estimated_wait.count()) : std::nullopt,
-          office.config().public_base_url + "/t/" + t.token};
+          wait.estimated_s,
+          office.config().public_base_url + "/t/" + t.token,
+          wait.low_s,
+          wait.high_s,
+          wait.open};
 }
 
 protocol::QueueEntry queue_entry(OfficeService& office, const domain::Ticket& t, TimePoint now) {
@@ -74,7 +113,7 @@ protocol::QueueEntry queue_entry(OfficeService& office, const domain::Ticket& t,
           ticket_status_name(t.status),
           estimate ? std::optional(estimate->position) : std::nullopt,
           estimate ? std::optional(estimate->estimated_wait.count()) : std::nullopt,
-          std::max<std::int64_t>(0, (now - t.arrived_at).count()),
+          waited_s(t, now),
           t.priority,
           t.appointment_code.has_value(),
           t.appointment_code,
@@ -141,15 +180,23 @@ protocol::KioskInfo kiosk_info(const OfficeService& office, const BranchConfig& 
 protocol::ServiceLoadList service_loads(OfficeService& office, TimePoint now) {
   protocol::ServiceLoadList loads;
   const auto& estimates = office.estimates(now);
-  for (const auto& service : office.queue().catalog().services) {
-    protocol::ServiceLoad load{service.id, 0, std::nullopt};
-    for (const auto& [id, estimate] : estimates) {
-      if (office.queue().find(id)->service() != service.id) continue;
-      ++load.waiting;
-      load.estimated_wait_s = std::max(load.estimated_wait_s.value_or(0), estimate.estimated_wait.count());
-    }
+  const auto& queue = office.queue();
+  for (const auto& service : queue.catalog().services) {
+    protocol::ServiceLoad load{service.id, 0, std::nullopt, std::nullopt, std::nullopt, service_open(queue, service.id)};
     // A citizen drawing a ticket now would wait about as long as the last one in line.
-    if (!load.estimated_wait_s) load.estimated_wait_s = 0;
+    const domain::WaitEstimate* last = nullptr;
+    for (const auto& [id, estimate] : estimates) {
+      if (queue.find(id)->service() != service.id) continue;
+      ++load.waiting;
+      if (!estimate.no_open_counter && (last == nullptr || estimate.estimated_wait > last->estimated_wait))
+        last = &estimate;
+    }
+    if (*load.service_open) {
+      const WaitFields wait = wait_fields(last ? std::optional(*last) : domain::WaitEstimate{});
+      load.estimated_wait_s = wait.estimated_s;
+      load.wait_low_s = wait.low_s;
+      load.wait_high_s = wait.high_s;
+    }
     loads.services.push_back(load);
   }
   return loads;
@@ -161,8 +208,9 @@ protocol::ServiceList service_list(OfficeService& office, const std::string& lan
   const auto& services = office.queue().catalog().services;
   for (std::size_t i = 0; i < services.size(); ++i) {
     const auto& s = services[i];
-    list.services.push_back({s.id, s.leika_id, s.prefix, s.name(language), s.names, s.active,
-                             loads.services[i].waiting, loads.services[i].estimated_wait_s});
+    const auto& load = loads.services[i];
+    list.services.push_back({s.id, s.leika_id, s.prefix, s.name(language), s.names, s.active, load.waiting,
+                             load.estimated_wait_s, load.wait_low_s, load.wait_high_s, load.service_open});
   }
   return list;
 }
@@ -199,9 +247,9 @@ protocol::AppointmentList appointment_list(const OfficeService& office) {
   return list;
 }
 
-protocol::Health health(const OfficeService& office, TimePoint now, double time_speed) {
+protocol::Health health(const OfficeService& office, TimePoint now) {
   return {"ok", office.queue().catalog().office_name, office.config().office_id,
-          domain::iso_date(office.queue().day()), protocol::kApiVersion, now, time_speed};
+          domain::iso_date(office.queue().day()), protocol::kApiVersion, now, office.time_speed()};
 }
 
 }  // namespace civiq::app

@@ -24,6 +24,7 @@ namespace civiq::app {
 [[nodiscard]] protocol::AppointmentList appointment_list(const OfficeService& office);
 [[nodiscard]] protocol::DisplayInfo display_info(OfficeService& office, const BranchConfig& config, TimePoint now);
 [[nodiscard]] protocol::KioskInfo kiosk_info(const OfficeService& office, const BranchConfig& config, TimePoint now);
-[[nodiscard]] protocol::Health health(const OfficeService& office, TimePoint now, double time_speed);
+[[nodiscard]] protocol::OpeningStatus opening_status(const OfficeService& office, TimePoint now);
+[[nodiscard]] protocol::Health health(const OfficeService& office, TimePoint now);
 
 }  // namespace civiq::app

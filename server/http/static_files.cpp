@@ -87,7 +87,7 @@ std::optional<net::HttpResponse> StaticFiles::response(const std::string& relati
   response.headers.emplace_back("Content-Security-Policy", file.csp);
   response.headers.emplace_back("X-Content-Type-Options", "nosniff");
   response.headers.emplace_back("Referrer-Policy", "no-referrer");
-  response.headers.emplace_back("Cache-Control", relative == "index.html" ? "no-cache" : "public, max-age=300");
+  response.headers.emplace_back("Cache-Control", relative.ends_with(".html") ? "no-cache" : "public, max-age=300");
   return response;
 }
 

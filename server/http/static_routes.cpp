@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // The live-ticket page: /t/{token} is the same page for every token (it asks the API about its
-// token), /t/static/... its assets. Served on the network thread: no office state is involved.
+// token), /t/static/... its assets; / is the branch's start page (it asks /api/v1/health for the
+// office). Served on the network thread: no office state is involved.
 #include "api_context.hpp"
 #include "responses.hpp"
 #include "static_files.hpp"
@@ -35,6 +36,8 @@ Handler asset(const StaticFiles& files, std::string folder) {
 }  // namespace
 
 void add_static_routes(Router& router, const StaticFiles& files) {
+  router.add(route::kStartPage, Access::Public, false,
+             [&files](Call& call, Reply reply) { serve(files, call, reply, "start.html"); }, false);
   router.add(route::kLiveTicketPage, Access::Public, false,
               [&files](Call& call, Reply reply) { serve(files, call, reply, "index.html"); }, false);
   router.add(route::kLiveTicketAsset, Access::Public, false, asset(files, "static/"), false);

@@ -55,7 +55,7 @@ void reply_with_ticket(ApiContext& ctx, const Call& call, const Reply& reply,
 
 void add_ticket_routes(Router& router, ApiContext& ctx) {
   router.add(route::kHealth, Access::Public, false,
-              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::health(ctx.office, call.now, ctx.clock.speed()))); });
+              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::health(ctx.office, call.now))); });
 
   router.add(route::kServices, Access::Public, false, [&ctx](Call& call, Reply reply) {
                 const auto lang = call.request.query_param("lang");

@@ -14,6 +14,7 @@
 
 #include "candidate_index.hpp"
 #include "events.hpp"
+#include "lognormal.hpp"
 #include "office_queue.hpp"
 
 namespace civiq::domain {
@@ -31,51 +32,115 @@ seconds median(std::vector<seconds> values) {
   return (lower + *middle + seconds{1}) / 2;
 }
 
-// expected() sorts a window on every call; the simulation asks once per call, so remember the answers.
+// The standard error of a sample's median per standard deviation and sqrt(sample size), sqrt(pi/2)
+// (exact for normal data in large samples; close enough for a range).
+constexpr double kMedianErrorPerSpread = 1.2533141373155;
+
+// An observation beyond this many medians counts as this many in the mean, the spread and the
+// lognormal fit: one unlogged break in the window must not widen every range for the rest of the day.
+constexpr double kOutlierCap = 3.0;
+
+// The values, each capped at kOutlierCap x their median.
+std::vector<seconds> capped(std::vector<seconds> values) {
+  if (values.empty()) return values;
+  const auto cap = static_cast<seconds::rep>(kOutlierCap * static_cast<double>(median(values).count()));
+  for (auto& v : values) v = std::min(v, seconds{cap});
+  return values;
+}
+
+// The sample standard deviation of the values, in seconds; 0 for fewer than two values.
+double spread_of(const std::vector<seconds>& values) {
+  if (values.size() < 2) return 0.0;
+  double sum = 0.0;
+  double squares = 0.0;
+  for (const auto v : values) {
+    const auto x = static_cast<double>(v.count());
+    sum += x;
+    squares += x * x;
+  }
+  const auto n = static_cast<double>(values.size());
+  const double mean = sum / n;
+  return std::sqrt(std::max(squares / n - mean * mean, 0.0) * n / (n - 1));
+}
+
+seconds whole_seconds(double value) {
+  return seconds{static_cast<seconds::rep>(std::llround(std::max(value, 0.0)))};
+}
+
+// expected() and spread() sort a window on every call; the simulation asks once per call, so
+// remember the answers: per service, the expected time and the variance of one case (seconds²).
 class ExpectedTimes {
  public:
   explicit ExpectedTimes(const ServiceTimeEstimator& estimator) : estimator_(estimator) {}
 
-  seconds operator()(ServiceId service) {
+  seconds operator()(ServiceId service) { return of(service).expected; }
+  seconds mean(ServiceId service) { return of(service).mean; }
+  double variance(ServiceId service) { return of(service).variance; }
+  double error(ServiceId service) { return of(service).error; }
+
+ private:
+  struct Known {
+    seconds expected;
+    seconds mean;
+    double variance;
+    double error;
+  };
+  const Known& of(ServiceId service) {
     const auto [it, inserted] = cache_.try_emplace(service);
-    if (inserted) it->second = estimator_.expected(service);
+    if (inserted) {
+      const auto spread = static_cast<double>(estimator_.spread(service).count());
+      it->second = {estimator_.expected(service), estimator_.mean(service), spread * spread,
+                    static_cast<double>(estimator_.expected_error(service).count())};
+    }
     return it->second;
   }
 
- private:
   const ServiceTimeEstimator& estimator_;
-  std::map<ServiceId, seconds> cache_;
+  std::map<ServiceId, Known> cache_;
 };
 
+// A counter in the replay: when it can call next, and the variance (seconds²) of that moment: of
+// what its current case has left, and summed over the cases it is assumed to finish after that.
 struct SimulatedCounter {
   const Counter* counter;
   TimePoint free_at;
+  double current_variance = 0.0;
+  double cases_variance = 0.0;
+  double cases_error = 0.0;  // seconds: the errors of the expected times it used, which add up
+  bool called = false;       // it has called in this replay
 };
 
 struct SimulatedCall {
   TicketId ticket;
   ServiceId service;
   TimePoint at;
+  double spread = 0.0;  // of `at`, in seconds
+  bool by_closed_counter = false;
 };
 
 // When an open counter can call again: now if idle; else when its current citizen is expected to be
 // done, plus the clerk's wrap-up. A citizen being served for `elapsed` needs remaining(elapsed). One
 // who was called but not started is walking up for the usual walk-up time; time beyond it counts as
 // service (many clerks never press "start"). A visit that already overran still needs min_remaining.
-TimePoint free_at(const OfficeQueue& queue, const CounterState& state, const ServiceTimeEstimator& times,
-                  TimePoint now) {
-  if (!state.current) return now;
+// The variance of that moment is the spread of what the current case has left, squared.
+SimulatedCounter simulated(const Counter& counter, const OfficeQueue& queue, const CounterState& state,
+                           const ServiceTimeEstimator& times, TimePoint now) {
+  if (!state.current) return {&counter, now};
   const Ticket* ticket = queue.find(*state.current);
-  if (ticket == nullptr) return now;
+  if (ticket == nullptr) return {&counter, now};
+  auto at = [&](seconds left, seconds elapsed) {
+    const auto spread = static_cast<double>(times.remaining_spread(ticket->service(), elapsed).count());
+    return SimulatedCounter{&counter, now + left + times.wrap_up(), spread * spread, 0.0, 0.0, false};
+  };
   if (ticket->serving_since) {
     const seconds elapsed = std::max(now - *ticket->serving_since, seconds{0});
-    return now + times.remaining(ticket->service(), elapsed) + times.wrap_up();
+    return at(times.remaining(ticket->service(), elapsed), elapsed);
   }
   const seconds walked = ticket->called_at ? std::max(now - *ticket->called_at, seconds{0}) : seconds{0};
   const seconds walk = times.walk_up();
-  const seconds rest = std::max(walk - walked, seconds{0}) +
-                       times.remaining(ticket->service(), std::max(walked - walk, seconds{0}));
-  return now + std::max(times.config().min_remaining, rest) + times.wrap_up();
+  const seconds served = std::max(walked - walk, seconds{0});
+  const seconds rest = std::max(walk - walked, seconds{0}) + times.remaining(ticket->service(), served);
+  return at(std::max(times.config().min_remaining, rest), served);
 }
 
 // Replays "call next": the counter that is free first calls whom the policy picks at that simulated
@@ -85,9 +150,25 @@ TimePoint free_at(const OfficeQueue& queue, const CounterState& state, const Ser
 // earliest free counter is always next), which CandidateIndex relies on.
 // Every step removes a candidate or a counter, so this ends after at most |pending| + |counters| steps.
 // Picked candidates leave `pending`; what is left could not be called by any of these counters.
+//
+// The spread of a call's time: the variance of what the calling counter's current case has left,
+// plus the variance of the cases it called since divided by the number s of counters in this replay
+// that serve the ticket's service, plus the square of the summed errors of the learned times it
+// used. With s counters sharing a line, the k-th call comes after about k/s cases per counter, and
+// the time until k cases are done among s counters varies like k/s² cases, not k/s. The current
+// case is not shared: the first calls wait for whichever counter is about to finish, and its case
+// alone decides when. Nor is the error of a learned time: every case of the service uses it, so the
+// errors add up before they are squared.
 void simulate(const CallingPolicy& policy, ExpectedTimes& expected, seconds overhead,
               std::vector<SimulatedCounter> counters, std::vector<CallCandidate>& pending,
-              std::vector<SimulatedCall>& calls) {
+              std::vector<SimulatedCall>& calls, bool closed_counters) {
+  std::map<ServiceId, double> sharing;  // service -> counters in this replay that serve it
+  for (const auto& c : counters)
+    for (const auto& [service, weight] : c.counter->services) sharing[service] += 1.0;
+  auto shared_by = [&](ServiceId service) {
+    const auto it = sharing.find(service);
+    return it == sharing.end() ? 1.0 : std::max(it->second, 1.0);
+  };
   CandidateIndex index(policy, std::move(pending));
   while (!counters.empty() && !index.empty()) {
     const auto next = std::min_element(counters.begin(), counters.end(), [](const auto& a, const auto& b) {
@@ -98,8 +179,16 @@ void simulate(const CallingPolicy& policy, ExpectedTimes& expected, seconds over
       counters.erase(next);
       continue;
     }
-    calls.push_back({picked->ticket, picked->service, next->free_at});
-    next->free_at += expected(picked->service) + overhead;
+    const double spread = std::sqrt(next->current_variance + next->cases_variance / shared_by(picked->service) +
+                                    next->cases_error * next->cases_error);
+    calls.push_back({picked->ticket, picked->service, next->free_at, spread, closed_counters});
+    // The first case at each counter takes its typical (median) time. Over several cases, what counts
+    // is their sum, and the sum of skewed times runs close to the sum of their means (one case's
+    // median is below its mean, a run of cases averages out): later cases take the mean.
+    next->free_at += (next->called ? expected.mean(picked->service) : expected(picked->service)) + overhead;
+    next->called = true;
+    next->cases_variance += expected.variance(picked->service);
+    next->cases_error += expected.error(picked->service);
   }
   pending = index.remaining();
 }
@@ -171,16 +260,54 @@ std::vector<seconds> ServiceTimeEstimator::sample(ServiceId service) const {
   return values;
 }
 
+std::size_t ServiceTimeEstimator::observed(ServiceId service) const {
+  const auto it = observations_.find(service);
+  return it == observations_.end() ? 0 : it->second.size();
+}
+
 std::chrono::seconds ServiceTimeEstimator::expected(ServiceId service) const { return median(sample(service)); }
 
 std::chrono::seconds ServiceTimeEstimator::remaining(ServiceId service, std::chrono::seconds elapsed) const {
+  if (elapsed <= seconds{0}) return expected(service);
   // Service times are skewed: a case that has run long tends to run longer still, so "expected minus
-  // elapsed" says "almost done" far too often. What the longer observations had left is the evidence.
-  std::vector<seconds> left;
-  for (const auto v : sample(service))
-    if (v > elapsed) left.push_back(v - elapsed);
-  if (left.empty()) return config_.min_remaining;
-  return std::max(config_.min_remaining, median(std::move(left)));
+  // elapsed" says "almost done" far too often. The lognormal fitted to the window says how much a
+  // case that has run this long has left, also beyond the longest case in the window.
+  const LogNormal fitted = LogNormal::fit(capped(sample(service)));
+  const double left = fitted.end_quantile(elapsed, 0.5) - static_cast<double>(elapsed.count());
+  return std::max(config_.min_remaining, whole_seconds(left));
+}
+
+std::chrono::seconds ServiceTimeEstimator::spread(ServiceId service) const {
+  double spread = spread_of(capped(sample(service)));
+  // The default-filled copies agree with each other, which says nothing about how cases vary.
+  if (observed(service) < config_.min_samples)
+    spread = std::max(spread, config_.prior_spread * static_cast<double>(expected(service).count()));
+  return whole_seconds(spread);
+}
+
+std::chrono::seconds ServiceTimeEstimator::expected_error(ServiceId service) const {
+  const auto size = static_cast<double>(sample(service).size());
+  return whole_seconds(kMedianErrorPerSpread * static_cast<double>(spread(service).count()) / std::sqrt(size));
+}
+
+std::chrono::seconds ServiceTimeEstimator::remaining_spread(ServiceId service, std::chrono::seconds elapsed) const {
+  if (elapsed <= seconds{0}) return spread(service);
+  // Half the distance between the conditional quantiles one standard deviation either side: the
+  // standard deviation for normal data, and robust to the lognormal's long tail.
+  const LogNormal fitted = LogNormal::fit(capped(sample(service)));
+  double spread = (fitted.end_quantile(elapsed, standard_normal_cdf(1.0)) -
+                   fitted.end_quantile(elapsed, standard_normal_cdf(-1.0))) /
+                  2;
+  if (observed(service) < config_.min_samples)  // as in spread()
+    spread = std::max(spread, config_.prior_spread * static_cast<double>(expected(service).count()));
+  return whole_seconds(spread);
+}
+
+std::chrono::seconds ServiceTimeEstimator::mean(ServiceId service) const {
+  const std::vector<seconds> values = capped(sample(service));
+  double sum = 0.0;
+  for (const auto v : values) sum += static_cast<double>(v.count());
+  return whole_seconds(sum / static_cast<double>(values.size()));
 }
 
 // Medians, like service times: one unlogged break between two calls must not slow every estimate.
@@ -211,10 +338,10 @@ std::map<TicketId, WaitEstimate> estimate_waits(const OfficeQueue& queue, const 
   for (const auto& [id, state] : queue.counters()) {
     if (!state.open) continue;
     if (const Counter* counter = catalog.find_counter(id))
-      open.push_back({counter, free_at(queue, state, service_times, now)});
+      open.push_back(simulated(*counter, queue, state, service_times, now));
   }
   const seconds overhead = service_times.walk_up() + service_times.wrap_up();
-  simulate(queue.policy(), expected, overhead, std::move(open), pending, calls);
+  simulate(queue.policy(), expected, overhead, std::move(open), pending, calls, false);
 
   // 2. Fallback for tickets no open counter may call: their service has no open counter (typically
   // before the first counter opens) or they were transferred to a counter that is closed. Rather than
@@ -226,7 +353,7 @@ std::map<TicketId, WaitEstimate> estimate_waits(const OfficeQueue& queue, const 
       const auto state = queue.counters().find(counter.id);
       if (state == queue.counters().end() || !state->second.open) closed.push_back({&counter, now});
     }
-    simulate(queue.policy(), expected, overhead, std::move(closed), pending, calls);
+    simulate(queue.policy(), expected, overhead, std::move(closed), pending, calls, true);
   }
   // Whatever is still pending has no counter at all in the catalog: it gets no estimate.
 
@@ -238,7 +365,14 @@ std::map<TicketId, WaitEstimate> estimate_waits(const OfficeQueue& queue, const 
     WaitEstimate estimate;
     estimate.position = ++called_before[call.service];
     estimate.waiting_total = waiting_per_service[call.service];
-    estimate.estimated_wait = scaled(call.at - now, config.optimism_factor);
+    const seconds wait = call.at - now;
+    estimate.estimated_wait = scaled(wait, config.optimism_factor);
+    estimate.wait_low = std::min(estimate.estimated_wait, scaled(wait - whole_seconds(config.range_below * call.spread),
+                                                                 config.optimism_factor));
+    estimate.wait_high =
+        std::max(estimate.estimated_wait,
+                 scaled(wait + whole_seconds(config.range_above * call.spread), config.optimism_factor));
+    estimate.no_open_counter = call.by_closed_counter;
     estimates.emplace(call.ticket, estimate);
   }
   return estimates;

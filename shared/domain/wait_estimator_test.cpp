@@ -157,6 +157,9 @@ TEST_CASE("WaitEstimateConfig defaults") {
   CHECK(config.min_samples == 3);
   CHECK(config.optimism_factor == 1.0);
   CHECK(config.min_remaining == 30s);
+  CHECK(config.range_below == 1.28);
+  CHECK(config.range_above == 1.28);
+  CHECK(config.prior_spread == 0.5);
 }
 
 TEST_CASE("ServiceTimeEstimator: the catalog default until data exists") {
@@ -228,23 +231,82 @@ TEST_CASE("ServiceTimeEstimator: non-positive observations are ignored") {
   CHECK(times.expected(kA) == 2min);
 }
 
-TEST_CASE("ServiceTimeEstimator: remaining is the median of what the longer observations had left") {
+TEST_CASE("ServiceTimeEstimator: remaining is the median left under the fitted lognormal") {
   auto times = estimator({});
   for (const auto s : {300s, 600s, 900s, 1200s, 2400s}) times.observe(kA, s);
+  // log-mean 6.755 (e^6.755 = 858 s), log-sd 0.78.
   struct Row {
     seconds elapsed;
     seconds remaining;
   };
-  for (const auto& row : std::vector<Row>{{0s, 900s},       // = expected()
-                                          {700s, 500s},     // of 200, 500, 1700
-                                          {1000s, 800s},    // of 200, 1400: the middle pair, half up
-                                          {2390s, 30s},     // 10 s left: still min_remaining
-                                          {3000s, 30s}}) {  // longer than every observation
+  for (const auto& row : std::vector<Row>{{0s, 900s},  // not started: expected(), the sample's median
+                                          {700s, 584s},
+                                          {1000s, 600s},     // from about the median on, the longer a
+                                          {1500s, 652s},     // case has run, the more it has left,
+                                          {2390s, 764s},     // not "almost done", and also beyond the
+                                          {3000s, 841s}}) {  // longest case in the window
     CAPTURE(row.elapsed.count());
     CHECK(times.remaining(kA, row.elapsed) == row.remaining);
   }
-  // Without observations the default is the sample: expected - elapsed, as before.
+  // Without observations the sample is the default alone, which does not vary: expected - elapsed,
+  // and a case about to end or past it still needs min_remaining.
   CHECK(times.remaining(kB, 100s) == 200s);
+  CHECK(times.remaining(kB, 290s) == 30s);
+  CHECK(times.remaining(kB, 400s) == 30s);
+}
+
+TEST_CASE("ServiceTimeEstimator: mean is the capped mean of the sample") {
+  auto times = estimator({});
+  CHECK(times.mean(kA) == 600s);  // the default alone
+  for (const auto s : {300s, 300s, 300s, 1500s}) times.observe(kA, s);
+  CHECK(times.expected(kA) == 300s);
+  CHECK(times.mean(kA) == 450s);  // 1500 counts as 3 x 300
+}
+
+TEST_CASE("ServiceTimeEstimator: spread is the standard deviation, outliers capped, prior until min_samples") {
+  struct Row {
+    const char* name;
+    std::vector<seconds> observed;
+    seconds spread;
+  };
+  const std::vector<Row> rows{
+      {"nothing observed: prior_spread x the default", {}, 300s},
+      {"one observation: {120, 600, 600} varies less than the prior says", {120s}, 300s},
+      {"two far apart: {120, 600, 1800} varies more", {120s, 1800s}, 865s},
+      {"enough data: the sample alone", {300s, 310s, 290s}, 10s},
+      {"no variation at all", {600s, 600s, 600s}, 0s},
+      {"an outlier counts as 3x the median: {600 x4, 1800}", {600s, 600s, 600s, 600s, 7200s}, 537s},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(std::string{row.name});
+    auto times = estimator({});
+    for (const auto s : row.observed) times.observe(kA, s);
+    CHECK(times.spread(kA) == row.spread);
+  }
+  auto no_prior = estimator(WaitEstimateConfig{.prior_spread = 0.0});
+  CHECK(no_prior.spread(kA) == 0s);
+  CHECK(estimator({}).spread(kB) == 150s);  // 0.5 x the 5 min default
+}
+
+TEST_CASE("ServiceTimeEstimator: expected_error is the standard error of the median") {
+  auto times = estimator({});
+  CHECK(times.expected_error(kA) == 217s);  // nothing observed: sqrt(pi/2) x 300 s / sqrt(3)
+  for (const auto s : {300s, 600s, 900s, 1200s, 1500s}) times.observe(kA, s);
+  CHECK(times.expected_error(kA) == 266s);  // sqrt(pi/2) x 474 s / sqrt(5)
+  for (int i = 0; i < 15; ++i) times.observe(kA, 600s + seconds{60 * (i % 5)});
+  CHECK(times.expected_error(kA) < 100s);  // 20 observations that agree more: a surer median
+}
+
+TEST_CASE("ServiceTimeEstimator: remaining_spread is the spread of what is left under the fitted lognormal") {
+  auto times = estimator({});
+  for (const auto s : {300s, 600s, 900s, 1200s, 1500s}) times.observe(kA, s);
+  REQUIRE(times.spread(kA) == 474s);
+  CHECK(times.remaining_spread(kA, 0s) == 474s);  // not started: one whole case
+  // Half the distance between the quantiles at Φ(-1) and Φ(1) of what is left: the longer a case
+  // has run, the less sure its end.
+  CHECK(times.remaining_spread(kA, 700s) == 511s);
+  CHECK(times.remaining_spread(kA, 1400s) == 557s);
+  CHECK(times.remaining_spread(kB, 400s) == 150s);  // only the default: prior_spread x expected()
 }
 
 TEST_CASE("ServiceTimeEstimator: walk-up and wrap-up are learned from the queue's events") {
@@ -443,6 +505,150 @@ TEST_CASE("estimate_waits: optimism_factor scales every estimate, rounded to sec
   }
 }
 
+// --- The range ----------------------------------------------------------------------------------
+
+void check_range(const WaitEstimate& e, seconds low, seconds high) {
+  CHECK(e.wait_low == low);
+  CHECK(e.wait_high == high);
+  CHECK(e.wait_low <= e.estimated_wait);
+  CHECK(e.estimated_wait <= e.wait_high);
+}
+
+TEST_CASE("estimate_waits: the range widens with every uncertain case ahead") {
+  // Nothing observed: A varies by prior_spread x 10 min = 300 s per case, and its expected time may
+  // be off by sqrt(pi/2) x 300 / sqrt(3) = 217 s (three default copies), for every case alike.
+  Office office{{counter(kCounter1, {kA})}};
+  office.open(kCounter1, kNow - 1h);
+  const auto ids = walk_ins(office, kA, 3);
+  const auto estimates = office.estimate();
+  check_range(estimates.at(ids[0]), 0s, 0s);  // the idle counter calls it now: nothing uncertain
+  // One case ahead: spread sqrt(300² + 217²) = 370.2 s; 600 ± 1.28 x 370.2.
+  check_range(estimates.at(ids[1]), 126s, 1074s);
+  // Two cases: sqrt(2 x 300² + (2 x 217)²) = 606.9 s; 1200 ± 777.
+  check_range(estimates.at(ids[2]), 423s, 1977s);
+}
+
+TEST_CASE("estimate_waits: the range narrows when the service's times vary less") {
+  Office steady{{counter(kCounter1, {kA})}};
+  Office varied{{counter(kCounter1, {kA})}};
+  for (const auto s : {590s, 600s, 610s}) steady.times().observe(kA, s);
+  for (const auto s : {300s, 600s, 900s}) varied.times().observe(kA, s);
+  std::vector<TicketId> ids;
+  for (Office* office : {&steady, &varied}) {
+    office->open(kCounter1, kNow - 1h);
+    ids = walk_ins(*office, kA, 3);
+  }
+  const auto s = steady.estimate().at(ids[2]);
+  const auto v = varied.estimate().at(ids[2]);
+  CHECK(s.estimated_wait == v.estimated_wait);  // same median, same estimate
+  check_range(s, 1200s - 25s, 1200s + 25s);     // spread sqrt(2 x 10² + (2 x 7)²) = 19.9 s
+  check_range(v, 1200s - 777s, 1200s + 777s);   // spread sqrt(2 x 300² + (2 x 217)²) = 606.9 s
+}
+
+TEST_CASE("estimate_waits: counters sharing a line share the spread of the cases before a call") {
+  Office office{{counter(kCounter1, {kA}), counter(kCounter2, {kA})}};
+  office.open(kCounter1, kNow - 1h);
+  office.open(kCounter2, kNow - 1h);
+  const auto ids = walk_ins(office, kA, 4);
+  const auto estimates = office.estimate();
+  check_range(estimates.at(ids[1]), 0s, 0s);
+  // One case on each of two counters: their variation is shared, 300² / 2, not 300²; the error of
+  // the expected time is not (both counters use it): spread sqrt(300² / 2 + 217²) = 303.5 s.
+  check_range(estimates.at(ids[2]), 600s - 388s, 600s + 388s);
+  check_range(estimates.at(ids[3]), 600s - 388s, 600s + 388s);
+}
+
+TEST_CASE("estimate_waits: the case at the counter counts with what such cases had left") {
+  Office office{{counter(kCounter1, {kA})}};
+  for (const auto s : {300s, 600s, 900s, 1200s, 1500s}) office.times().observe(kA, s);
+  office.open(kCounter1, kNow - 2h);
+  office.issue(kA, kNow - 1h);
+  office.call_next(kCounter1, kNow - 750s);
+  office.start(kCounter1, kNow - 700s);
+  const TicketId first = office.issue(kA, kNow - 2min);
+  const TicketId second = office.issue(kA, kNow - 1min);
+  const auto estimates = office.estimate();
+  // first: what a case at 700 s has left, 423 s (spread 511 s): from 0 (never below) to 423 + 654.
+  REQUIRE(estimates.at(first).estimated_wait == 423s);
+  check_range(estimates.at(first), 0s, 423s + 654s);
+  // second: + one case of 900 s (spread 474 s, error sqrt(pi/2) x 474 / sqrt(5) = 266 s);
+  // spread sqrt(511² + 474² + 266²) = 746.0 s.
+  REQUIRE(estimates.at(second).estimated_wait == 1323s);
+  check_range(estimates.at(second), 1323s - 955s, 1323s + 955s);
+}
+
+TEST_CASE("estimate_waits: a counter's first case takes the median, later ones the mean") {
+  Office office{{counter(kCounter1, {kA})}};
+  for (const auto s : {300s, 300s, 300s, 1500s}) office.times().observe(kA, s);  // median 300, mean 450
+  office.open(kCounter1, kNow - 1h);
+  const auto ids = walk_ins(office, kA, 4);
+  check_estimates(office.estimate(),
+                  {{ids[0], 0s, 1, 4}, {ids[1], 300s, 2, 4}, {ids[2], 750s, 3, 4}, {ids[3], 1200s, 4, 4}});
+}
+
+TEST_CASE("estimate_waits: range_below and range_above set the range's ends, optimism_factor scales it") {
+  struct Row {
+    double below;
+    double above;
+    double factor;
+    seconds wait;
+    seconds low;
+    seconds high;
+  };
+  const std::vector<Row> rows{
+      {1.28, 1.64, 1.0, 600s, 126s, 1207s},  // spread 370.2 s, as above
+      {0.0, 0.0, 1.0, 600s, 600s, 600s},     // no range: the point
+      {2.0, 1.0, 1.0, 600s, 0s, 970s},       // never below 0
+      {1.28, 1.64, 1.5, 900s, 189s, 1811s},  // 126 x 1.5 and 1207 x 1.5, rounded
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.below);
+    CAPTURE(row.factor);
+    WaitEstimateConfig config;
+    config.range_below = row.below;
+    config.range_above = row.above;
+    config.optimism_factor = row.factor;
+    Office office{{counter(kCounter1, {kA})}, config};
+    office.open(kCounter1, kNow - 1h);
+    const auto ids = walk_ins(office, kA, 2);
+    const auto e = office.estimate().at(ids[1]);
+    CHECK(e.estimated_wait == row.wait);
+    check_range(e, row.low, row.high);
+  }
+}
+
+TEST_CASE("estimate_waits: no_open_counter marks the tickets only the fallback placed") {
+  Office office{{counter(kCounter1, {kA}), counter(kCounter2, {kA, kB})}};
+  SUBCASE("nothing open: every ticket") {
+    const TicketId a = office.issue(kA, kNow - 2min);
+    const TicketId b = office.issue(kB, kNow - 1min);
+    const auto estimates = office.estimate();
+    CHECK(estimates.at(a).no_open_counter);
+    CHECK(estimates.at(b).no_open_counter);
+  }
+  SUBCASE("only the service without an open counter") {
+    office.open(kCounter1, kNow - 1h);
+    const TicketId a1 = office.issue(kA, kNow - 3min);
+    const TicketId b = office.issue(kB, kNow - 2min);
+    const TicketId a2 = office.issue(kA, kNow - 1min);
+    const auto estimates = office.estimate();
+    CHECK_FALSE(estimates.at(a1).no_open_counter);
+    CHECK_FALSE(estimates.at(a2).no_open_counter);
+    CHECK(estimates.at(b).no_open_counter);
+    check_range(estimates.at(b), 0s, 0s);  // "once Schalter 2 opens": called at once
+  }
+  SUBCASE("a ticket sent to a closed counter") {
+    office.open(kCounter1, kNow - 1h);
+    const TicketId moved = office.issue(kA, kNow - 20min);
+    const TicketId other = office.issue(kA, kNow - 15min);
+    REQUIRE(office.call_next(kCounter1, kNow - 5min) == moved);
+    office.transfer_to(kCounter1, kCounter2, kNow - 2min);
+    const auto estimates = office.estimate();
+    CHECK(estimates.at(moved).no_open_counter);
+    CHECK_FALSE(estimates.at(other).no_open_counter);
+  }
+}
+
 TEST_CASE("estimate_waits: with no counter open, the catalog's counters are assumed open and idle now") {
   Office office{{counter(kCounter1, {kA}), counter(kCounter2, {kA}), counter(kCounter3, {kB})}};
   const auto a = walk_ins(office, kA, 3);
@@ -516,6 +722,8 @@ TEST_CASE("estimate_waits: a few hundred tickets on several counters") {
     const auto& e = estimates.at(a_tickets[i]);
     CHECK(e.position == static_cast<int>(i) + 1);
     CHECK(e.waiting_total == 200);
+    CHECK(e.wait_low <= e.estimated_wait);
+    CHECK(e.estimated_wait <= e.wait_high);
     if (i > 0) CHECK(e.estimated_wait >= estimates.at(a_tickets[i - 1]).estimated_wait);
   }
 }

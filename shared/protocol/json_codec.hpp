@@ -10,6 +10,7 @@
 #include <boost/describe.hpp>
 #include <boost/json.hpp>
 #include <boost/mp11.hpp>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -48,7 +49,13 @@ template <class T> struct is_string_map<std::map<std::string, T>> : std::true_ty
 
 template <class T>
 json::value encode(const T& value) {
-  if constexpr (std::is_same_v<T, bool> || std::is_arithmetic_v<T> || std::is_same_v<T, std::string>) {
+  if constexpr (std::is_floating_point_v<T>) {
+    // Boost.JSON writes 20.0 as "2E1"; a whole number goes out as people and parsers expect it ("20").
+    constexpr double kExactIntegers = 9007199254740992.0;  // 2^53: every integer up to here is exact
+    const double wide = static_cast<double>(value);
+    if (std::trunc(wide) == wide && std::abs(wide) < kExactIntegers) return json::value(static_cast<std::int64_t>(wide));
+    return json::value(wide);
+  } else if constexpr (std::is_same_v<T, bool> || std::is_arithmetic_v<T> || std::is_same_v<T, std::string>) {
     return json::value_from(value);
   } else if constexpr (domain::StrongIdType<T>) {
     return json::value_from(value.value);

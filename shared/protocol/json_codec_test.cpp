@@ -39,7 +39,8 @@ TEST_CASE("every message round-trips through JSON") {
   CHECK(request.additional_service_ids->at(0) == ServiceId{3});
 
   TicketView view{"A042", ServiceId{1}, "Kfz-Zulassung", "called", std::nullopt, std::nullopt, std::nullopt, 312,
-                  CounterId{3}, "Schalter 3", std::nullopt, "de", "Bürgerbüro Löbau", kNoon, false};
+                  CounterId{3}, "Schalter 3", std::nullopt, "de", "Bürgerbüro Löbau", kNoon, false, std::nullopt,
+                  std::nullopt, std::nullopt, std::nullopt, 20.0};
   const auto back = round_trip(view);
   CHECK(back.counter == "Schalter 3");
   CHECK(back.updated_at == kNoon);
@@ -54,9 +55,16 @@ TEST_CASE("every message round-trips through JSON") {
   AppointmentImport import{{AppointmentInput{"LB-1", kNoon, {ServiceId{1}}, "Erika", std::nullopt}}};
   CHECK(round_trip(import).appointments.at(0).time == kNoon);
   CHECK(round_trip(CallsSnapshot{{CallNotice{"A1", CounterId{1}, "Schalter 1", kNoon, true, ServiceId{1}}},
-                                 {ServiceLoad{ServiceId{1}, 4, 1260}}})
+                                 {ServiceLoad{ServiceId{1}, 4, 1260, 900, 1800, true}}})
             .services.at(0)
-            .estimated_wait_s == 1260);
+            .wait_high_s == 1800);
+}
+
+TEST_CASE("a whole number in a double is written as an integer, others as they are") {
+  CHECK(to_json(Health{"ok", "Löbau", "loebau", "2026-12-06", "1", kNoon, 20.0}).find(R"("time_speed":20})") !=
+        std::string::npos);
+  CHECK(from_json<Health>(to_json(Health{"ok", "Löbau", "loebau", "2026-12-06", "1", kNoon, 1.5})).value->time_speed == 1.5);
+  CHECK(from_json<Health>(to_json(Health{"ok", "Löbau", "loebau", "2026-12-06", "1", kNoon, 20.0})).value->time_speed == 20.0);
 }
 
 TEST_CASE("optional fields may be absent or null, required ones may not") {

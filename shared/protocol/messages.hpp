@@ -54,8 +54,12 @@ struct ServiceInfo {
   bool active = true;
   int waiting = 0;
   std::optional<std::int64_t> estimated_wait_s;
+  std::optional<std::int64_t> wait_low_s;   // v1.3: the range a new ticket's wait should fall in
+  std::optional<std::int64_t> wait_high_s;
+  std::optional<bool> service_open;  // v1.3: false while no open counter offers it (no wait is given then)
 };
-BOOST_DESCRIBE_STRUCT(ServiceInfo, (), (id, leika_id, prefix, name, names, active, waiting, estimated_wait_s))
+BOOST_DESCRIBE_STRUCT(ServiceInfo, (), (id, leika_id, prefix, name, names, active, waiting, estimated_wait_s,
+                                        wait_low_s, wait_high_s, service_open))
 
 struct ServiceList {
   std::vector<ServiceInfo> services;
@@ -83,8 +87,12 @@ struct IssuedTicket {
   std::optional<int> position;
   std::optional<std::int64_t> estimated_wait_s;
   std::string url;
+  std::optional<std::int64_t> wait_low_s;  // v1.3, as in TicketView
+  std::optional<std::int64_t> wait_high_s;
+  std::optional<bool> service_open;
 };
-BOOST_DESCRIBE_STRUCT(IssuedTicket, (), (id, number, token, service_id, position, estimated_wait_s, url))
+BOOST_DESCRIBE_STRUCT(IssuedTicket, (), (id, number, token, service_id, position, estimated_wait_s, url, wait_low_s,
+                                         wait_high_s, service_open))
 
 // The live ticket: what a citizen's phone shows. No personal data.
 struct TicketView {
@@ -105,10 +113,19 @@ struct TicketView {
   // Whether postponing would let anybody pass now: false for a priority ticket, an appointment,
   // a ticket transferred to a counter, the last in line, no postponements left (v1.2).
   std::optional<bool> can_postpone;
+  // v1.3: the range the wait should fall in (at least 80 % of the time), present with estimated_wait_s.
+  std::optional<std::int64_t> wait_low_s;
+  std::optional<std::int64_t> wait_high_s;
+  // v1.3, while waiting: false when no open counter may call this ticket now (its service's counters
+  // are closed, or on a break); the wait is then absent, as nobody can promise one.
+  std::optional<bool> service_open;
+  std::optional<TimePoint> opens_at;  // v1.3: while the office is closed, its next opening
+  double time_speed = 1.0;            // v1.3: office seconds per real second (demos run faster)
 };
 BOOST_DESCRIBE_STRUCT(TicketView, (), (number, service_id, service, status, position, waiting_total,
                                        estimated_wait_s, waited_s, counter_id, counter, message, language,
-                                       office, updated_at, can_postpone))
+                                       office, updated_at, can_postpone, wait_low_s, wait_high_s, service_open,
+                                       opens_at, time_speed))
 
 struct PostponeRequest {
   int places = 0;
@@ -266,8 +283,11 @@ struct ServiceLoad {
   ServiceId service_id;
   int waiting = 0;
   std::optional<std::int64_t> estimated_wait_s;
+  std::optional<std::int64_t> wait_low_s;  // v1.3, as in ServiceInfo
+  std::optional<std::int64_t> wait_high_s;
+  std::optional<bool> service_open;
 };
-BOOST_DESCRIBE_STRUCT(ServiceLoad, (), (service_id, waiting, estimated_wait_s))
+BOOST_DESCRIBE_STRUCT(ServiceLoad, (), (service_id, waiting, estimated_wait_s, wait_low_s, wait_high_s, service_open))
 
 struct ServiceLoadList {
   std::vector<ServiceLoad> services;

@@ -49,7 +49,8 @@ inline constexpr RouteDef kCounterPark{"POST", "/api/v1/counters/{id}/park"};
 inline constexpr RouteDef kCounterTransfer{"POST", "/api/v1/counters/{id}/transfer"};
 inline constexpr RouteDef kCounterCall{"POST", "/api/v1/counters/{id}/call"};
 inline constexpr RouteDef kCounterReactivate{"POST", "/api/v1/counters/{id}/reactivate"};
-// the live-ticket page (served by the branch)
+// the live-ticket page and the branch's start page (served by the branch)
+inline constexpr RouteDef kStartPage{"GET", "/"};
 inline constexpr RouteDef kLiveTicketPage{"GET", "/t/{token}"};
 inline constexpr RouteDef kLiveTicketAsset{"GET", "/t/static/{file}"};
 inline constexpr RouteDef kLiveTicketTranslation{"GET", "/t/static/i18n/{file}"};
@@ -66,7 +67,8 @@ inline constexpr std::array kAllRoutes{kHealth,          kServices,        kTick
                                        kCounterCallNext, kCounterRecall,   kCounterStart,
                                        kCounterFinish,   kCounterNoShow,   kCounterPark,
                                        kCounterTransfer, kCounterCall,     kCounterReactivate,
-                                       kLiveTicketPage,  kLiveTicketAsset, kLiveTicketTranslation};
+                                       kLiveTicketPage,  kLiveTicketAsset, kLiveTicketTranslation,
+                                       kStartPage};
 }  // namespace route
 
 // The path of `route` with its placeholder replaced by `value`, percent-encoded (RFC 3986

@@ -41,7 +41,13 @@ QHash<int, QByteArray> RecentCallsModel::roleNames() const {
           {ServiceIdRole, "serviceId"},   {CalledAtRole, "calledAt"},   {RecallRole, "recall"}};
 }
 
-void RecentCallsModel::replaceAll(const std::vector<protocol::CallNotice>& newestFirst) {
+void RecentCallsModel::replaceAll(const std::vector<protocol::CallNotice>& snapshot) {
+  // One entry per number: the newest (the snapshot is newest first).
+  std::vector<protocol::CallNotice> newestFirst;
+  for (const auto& call : snapshot) {
+    const bool seen = std::any_of(newestFirst.begin(), newestFirst.end(), [&](const auto& c) { return c.number == call.number; });
+    if (!seen) newestFirst.push_back(call);
+  }
   const int before = rowCount();
   const auto wanted = [&](const protocol::CallNotice& call) {
     return std::any_of(newestFirst.begin(), newestFirst.end(), [&](const auto& c) { return sameCall(c, call); });
@@ -70,6 +76,13 @@ void RecentCallsModel::replaceAll(const std::vector<protocol::CallNotice>& newes
 void RecentCallsModel::prepend(const protocol::CallNotice& call) {
   if (!calls_.empty() && sameCall(calls_.front(), call)) return;  // delivered twice (snapshot + event)
   const int before = rowCount();
+  const auto older = std::find_if(calls_.begin(), calls_.end(), [&](const auto& c) { return c.number == call.number; });
+  if (older != calls_.end()) {  // a recall: the number's row moves to the top, as a remove and an insert
+    const int row = static_cast<int>(older - calls_.begin());
+    beginRemoveRows({}, row, row);
+    calls_.erase(older);
+    endRemoveRows();
+  }
   beginInsertRows({}, 0, 0);
   calls_.insert(calls_.begin(), call);
   endInsertRows();

@@ -5,6 +5,21 @@
 #include <algorithm>
 
 namespace civiq::qtclient {
+namespace {
+
+int minutesUp(const std::optional<std::int64_t>& seconds) { return seconds ? static_cast<int>((*seconds + 59) / 60) : -1; }
+int minutesDown(const std::optional<std::int64_t>& seconds) { return seconds ? static_cast<int>(*seconds / 60) : -1; }
+
+}  // namespace
+
+ServiceLoadModel::Load ServiceLoadModel::loadOf(const protocol::ServiceInfo& service) {
+  return {service.waiting, service.estimated_wait_s, service.wait_low_s, service.wait_high_s,
+          service.service_open.value_or(true)};
+}
+
+ServiceLoadModel::Load ServiceLoadModel::loadOf(const protocol::ServiceLoad& load) {
+  return {load.waiting, load.estimated_wait_s, load.wait_low_s, load.wait_high_s, load.service_open.value_or(true)};
+}
 
 ServiceLoadModel::ServiceLoadModel(QObject* parent) : QAbstractListModel(parent) {}
 
@@ -20,16 +35,24 @@ QVariant ServiceLoadModel::data(const QModelIndex& index, int role) const {
     case NameRole: return QString::fromStdString(row.service.name);
     case ServiceIdRole: return static_cast<int>(row.service.id.value);
     case PrefixRole: return QString::fromStdString(row.service.prefix);
-    case WaitingRole: return row.waiting;
-    case EstimatedWaitMinutesRole:
-      return row.estimatedWaitS ? static_cast<int>((*row.estimatedWaitS + 59) / 60) : -1;
+    case WaitingRole: return row.load.waiting;
+    case EstimatedWaitMinutesRole: return minutesUp(row.load.estimatedWaitS);
+    case WaitLowMinutesRole: return minutesDown(row.load.waitLowS);
+    case WaitHighMinutesRole: return minutesUp(row.load.waitHighS);
+    case ServiceOpenRole: return row.load.open;
     default: return {};
   }
 }
 
 QHash<int, QByteArray> ServiceLoadModel::roleNames() const {
-  return {{ServiceIdRole, "serviceId"}, {NameRole, "name"}, {PrefixRole, "prefix"},
-          {WaitingRole, "waiting"},     {EstimatedWaitMinutesRole, "estimatedWaitMinutes"}};
+  return {{ServiceIdRole, "serviceId"},
+          {NameRole, "name"},
+          {PrefixRole, "prefix"},
+          {WaitingRole, "waiting"},
+          {EstimatedWaitMinutesRole, "estimatedWaitMinutes"},
+          {WaitLowMinutesRole, "waitLowMinutes"},
+          {WaitHighMinutesRole, "waitHighMinutes"},
+          {ServiceOpenRole, "serviceOpen"}};
 }
 
 void ServiceLoadModel::setServices(const std::vector<protocol::ServiceInfo>& services) {
@@ -50,7 +73,7 @@ void ServiceLoadModel::setServices(const std::vector<protocol::ServiceInfo>& ser
     const auto& service = shown[static_cast<std::size_t>(row)];
     if (row < rowCount() && rows_[static_cast<std::size_t>(row)].service.id == service.id) {
       // Same service: new names (another language) and the numbers the service list carried.
-      rows_[static_cast<std::size_t>(row)] = {service, service.waiting, service.estimated_wait_s};
+      rows_[static_cast<std::size_t>(row)] = {service, loadOf(service)};
       emit dataChanged(index(row), index(row));
       continue;
     }
@@ -66,7 +89,7 @@ void ServiceLoadModel::setServices(const std::vector<protocol::ServiceInfo>& ser
       continue;
     }
     beginInsertRows({}, row, row);
-    rows_.insert(rows_.begin() + row, Row{service, service.waiting, service.estimated_wait_s});
+    rows_.insert(rows_.begin() + row, Row{service, loadOf(service)});
     endInsertRows();
   }
   if (rowCount() != before) emit countChanged();
@@ -78,18 +101,19 @@ void ServiceLoadModel::applyLoads(const std::vector<protocol::ServiceLoad>& load
   for (const auto& load : loads) {
     const auto found = std::find_if(rows_.begin(), rows_.end(), [&](const Row& r) { return r.service.id == load.service_id; });
     if (found == rows_.end()) continue;
-    if (found->waiting == load.waiting && found->estimatedWaitS == load.estimated_wait_s) continue;
-    found->waiting = load.waiting;
-    found->estimatedWaitS = load.estimated_wait_s;
+    const Load next = loadOf(load);
+    if (found->load == next) continue;
+    found->load = next;
     const auto changed = index(static_cast<int>(found - rows_.begin()));
-    emit dataChanged(changed, changed, {WaitingRole, EstimatedWaitMinutesRole});
+    emit dataChanged(changed, changed,
+                     {WaitingRole, EstimatedWaitMinutesRole, WaitLowMinutesRole, WaitHighMinutesRole, ServiceOpenRole});
   }
   if (totalWaiting() != waitingBefore) emit totalWaitingChanged();
 }
 
 int ServiceLoadModel::totalWaiting() const {
   int total = 0;
-  for (const auto& row : rows_) total += row.waiting;
+  for (const auto& row : rows_) total += row.load.waiting;
   return total;
 }
 

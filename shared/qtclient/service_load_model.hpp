@@ -23,6 +23,9 @@ class ServiceLoadModel : public QAbstractListModel {
     PrefixRole,  // the letter of the service's numbers ("A")
     WaitingRole,
     EstimatedWaitMinutesRole,  // rounded up; -1 when the server has no estimate
+    WaitLowMinutesRole,        // the range of the wait (rounded down / up); -1 when there is none
+    WaitHighMinutesRole,
+    ServiceOpenRole,  // false while no open counter offers the service (servers before v1.3: true)
   };
   Q_ENUM(Role)
 
@@ -44,11 +47,19 @@ class ServiceLoadModel : public QAbstractListModel {
   void totalWaitingChanged();
 
  private:
+  // The numbers of a service, as a `load` frame or the service list carries them.
+  struct Load {
+    int waiting = 0;
+    std::optional<std::int64_t> estimatedWaitS, waitLowS, waitHighS;
+    bool open = true;
+    bool operator==(const Load&) const = default;
+  };
   struct Row {
     protocol::ServiceInfo service;
-    int waiting = 0;
-    std::optional<std::int64_t> estimatedWaitS;
+    Load load;
   };
+  static Load loadOf(const protocol::ServiceInfo& service);
+  static Load loadOf(const protocol::ServiceLoad& load);
   std::vector<Row> rows_;
 };
 

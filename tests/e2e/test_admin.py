@@ -6,6 +6,7 @@ retention and backup all take effect at once, while the server keeps serving."""
 import csv
 import datetime as dt
 import io
+import json
 import sqlite3
 import subprocess
 
@@ -88,13 +89,17 @@ def test_appointment_csv_import_while_running(office, tmp_path):
 
 
 def test_event_export_retention_and_backup(office, tmp_path):
-    office.issue(1)
+    issued = office.issue(1)
     office.counter_action(1, "open")
     office.counter_action(1, "call-next")
     exported = run_admin(office.database, "events", "export", "-").stdout
     rows = list(csv.DictReader(io.StringIO(exported)))
     assert [r["type"] for r in rows][:3] == ["ticket_issued", "counter_opened", "ticket_called"], rows
     assert rows[0]["actor"] == "device:kiosk-eingang" and rows[2]["actor"] == "staff:anna", rows
+    # The live-ticket token can cancel the ticket: an export never carries it (issue #18).
+    assert issued["token"] not in exported, "the export leaks a live-ticket token"
+    payload = json.loads(rows[0]["payload"])
+    assert payload["services"] == [1] and "token" not in payload, rows[0]
 
     past = utc_now() - dt.timedelta(days=40)
     expect(office.manager.post("/api/v1/appointments", {"appointments": [

@@ -14,6 +14,7 @@ import re
 import subprocess
 import threading
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import websocket
 
@@ -33,13 +34,16 @@ def demo_day_binary() -> str:
 
 
 class CallFrames:
-    """Reads the calls topic on a thread and counts first calls (not recalls) as they arrive."""
+    """Reads the calls topic on a thread and counts first calls (not recalls) as they arrive.
+    `on_load({service_id: waiting})` is called from that thread for every `load` frame."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, on_load=None):
         self.ws = ws_connect(port, "calls")
+        self.on_load = on_load
         self.first_calls = 0
         self.recalls = 0
         self.numbers = set()  # (ticket number, date of the call)
+        self.called_at = {}  # (ticket number, UTC date) -> office time of its first call
         self.changed = threading.Condition()
         self.stopped = False
         self.thread = threading.Thread(target=self._read, daemon=True)
@@ -53,6 +57,8 @@ class CallFrames:
                 continue
             except (websocket.WebSocketConnectionClosedException, OSError):
                 return
+            if frame["kind"] == "load" and self.on_load:
+                self.on_load({s["service_id"]: s["waiting"] for s in frame["data"]["services"]})
             if frame["kind"] != "call":
                 continue
             with self.changed:
@@ -61,6 +67,8 @@ class CallFrames:
                 else:
                     self.first_calls += 1
                     self.numbers.add((frame["data"]["number"], frame["data"]["at"][:10]))  # UTC date: day of the call
+                    at = dt.datetime.fromisoformat(frame["data"]["at"].replace("Z", "+00:00"))
+                    self.called_at.setdefault((frame["data"]["number"], frame["data"]["at"][:10]), at)
                 self.changed.notify_all()
 
     def wait_for(self, first_calls: int, timeout: float) -> int:
@@ -72,6 +80,39 @@ class CallFrames:
         self.stopped = True
         self.ws.close()
         self.thread.join(timeout=5)
+
+
+class QuietHourNewcomer:
+    """Draws one ticket for the disability card (service 4, only Schalter 4 serves it, and rarely)
+    when Schalter 4 sits idle with nobody waiting for it on an afternoon of the first day, as a
+    person at the demo's kiosk would, and remembers when (office time). Nothing of the simulated
+    plan may happen at Schalter 4 for half an hour then: only a clerk who looks for work finds it."""
+
+    SERVICE, COUNTER = 4, 4
+    SERVICES_OF_COUNTER = (3, 4)
+    AFTER, BEFORE = dt.time(12, 0), dt.time(17, 30)
+
+    def __init__(self, port: int, kiosk: Client, manager_password: str):
+        self.port, self.kiosk = port, kiosk
+        self.first_day = expect(Client(port).get("/api/v1/health"), 200, "health")["day"]
+        login = {"user": "manager", "password": manager_password}
+        self.staff = Client(port).with_token(expect(Client(port).post("/api/v1/auth/login", login), 200)["token"])
+        self.drawn = None  # (number, office time)
+
+    def on_load(self, waiting: dict):
+        if self.drawn or any(waiting.get(s, 0) for s in self.SERVICES_OF_COUNTER):
+            return
+        health = expect(Client(self.port).get("/api/v1/health"), 200, "health")
+        now = dt.datetime.fromisoformat(health["now"].replace("Z", "+00:00"))
+        local = now.astimezone(ZoneInfo("Europe/Berlin")).time()
+        if health["day"] != self.first_day or not (self.AFTER <= local <= self.BEFORE):
+            return
+        counters = expect(self.staff.get("/api/v1/counters"), 200, "counters")["counters"]
+        counter = next(c for c in counters if c["id"] == self.COUNTER)
+        if not counter["open"] or counter["current"] is not None:
+            return
+        issued = expect(self.kiosk.post("/api/v1/tickets", {"service_id": self.SERVICE}), 201, "issue in a quiet moment")
+        self.drawn = (issued["number"], now)
 
 
 def metric_sum(text: str, name: str) -> float:
@@ -96,9 +137,11 @@ def test_the_demo_day_runs_through_the_public_api_and_the_server_agrees(tmp_path
                       encoding="utf-8")
     server = Server(config, tmp_path,
                     ("--db", str(database), "--time-speed", str(SPEED), "--time-start", "07:30")).start()
-    calls = CallFrames(server.port)
+    kiosk = Client(server.port, secrets["kiosk"])
+    quiet = QuietHourNewcomer(server.port, kiosk, PASSWORDS["manager"])
+    calls = CallFrames(server.port, on_load=quiet.on_load)
     # What scripts/demo does for the newcomer: a ticket drawn by a person, which the plan knows nothing of.
-    newcomer = expect(Client(server.port, secrets["kiosk"]).post("/api/v1/tickets", {"service_id": 1}), 201, "issue")
+    newcomer = expect(kiosk.post("/api/v1/tickets", {"service_id": 1}), 201, "issue")
     try:
         done = subprocess.run(
             [demo_day_binary(), "--server", f"http://127.0.0.1:{server.port}",
@@ -132,6 +175,14 @@ def test_the_demo_day_runs_through_the_public_api_and_the_server_agrees(tmp_path
         assert calls.recalls >= sum(day["no_shows"] for day in days)
         assert (newcomer["number"], days[0]["date"]) in calls.numbers, \
             "the simulated clerks called the newcomer's ticket on the first day like anybody else's"
+        # The one drawn when nobody was waiting: idle simulated clerks notice it (they used to look
+        # only when something of their plan happened, and such a ticket could wait forever).
+        assert quiet.drawn, "Schalter 4 was never idle with nobody waiting on the first afternoon"
+        number, drawn_at = quiet.drawn
+        assert (number, days[0]["date"]) in calls.numbers, f"{number}, drawn in a quiet moment at {drawn_at}, was never called"
+        called_at = calls.called_at[(number, days[0]["date"])]
+        assert called_at - drawn_at <= dt.timedelta(minutes=3), \
+            f"{number} drawn at {drawn_at} waited until {called_at} with nobody else waiting"
 
         # The server's view of the second day.
         last = days[-1]

@@ -52,6 +52,7 @@ def test_health_and_services(office):
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", health["day"]), f"day is not YYYY-MM-DD: {health}"
     assert health["day"] == berlin_date(utc_now()).isoformat(), f"day is not today in Berlin: {health}"
     assert isinstance(health["version"], str) and health["version"], health
+    assert health["time_speed"] == 1 and isinstance(health["time_speed"], int), f"written as people expect: {health}"
 
     services = expect(office.anon.get("/api/v1/services"), 200, "services")["services"]
     assert [s["id"] for s in services] == [1, 2], services
@@ -60,7 +61,9 @@ def test_health_and_services(office):
     assert first["name"] == "Kfz-Zulassung", f"default language is de: {first}"
     assert first["names"] == {"de": "Kfz-Zulassung", "en": "Vehicle registration"}, first
     assert first["active"] is True and first["waiting"] == 0, first
-    assert isinstance(first["estimated_wait_s"], int) and first["estimated_wait_s"] >= 0, first
+    # No counter is open yet: nobody can promise a wait, so none is given.
+    assert first["service_open"] is False and first["estimated_wait_s"] is None, first
+    assert first["wait_low_s"] is None and first["wait_high_s"] is None, first
     assert second["prefix"] == "B" and second["name"] == "Fahrerlaubnis", second
 
     english = expect(office.anon.get("/api/v1/services?lang=en"), 200, "services in English")["services"]
@@ -91,9 +94,11 @@ def test_issue_call_start_finish(office):
     assert issued["url"].endswith("/t/" + token), issued
     assert issued["url"] == f"{PUBLIC_BASE_URL}/t/{token}", issued
 
+    assert issued["service_open"] is False and issued["estimated_wait_s"] is None, \
+        f"no open counter: the kiosk must not print a wait: {issued}"
     ticket = assert_ticket(office, token, number="A001", service_id=1, service="Kfz-Zulassung", status="waiting",
                            position=1, waiting_total=1, counter_id=None, counter=None, language="de",
-                           office=OFFICE_NAME)
+                           office=OFFICE_NAME, service_open=False, estimated_wait_s=None, time_speed=1)
     assert TICKET_KEYS <= ticket.keys(), f"ticket lacks {TICKET_KEYS - ticket.keys()}: {ticket}"
     assert not {"name", "citizen_name", "token"} & ticket.keys(), f"a live ticket carries no personal data: {ticket}"
     waiting = expect(office.anon.get("/api/v1/services"), 200)["services"][0]["waiting"]
@@ -103,6 +108,8 @@ def test_issue_call_start_finish(office):
     assert counter["id"] == 1 and counter["name"] == "Schalter 1", counter
     assert counter["open"] is True and counter["clerk"] == "anna" and counter["current"] is None, counter
     assert sorted(counter["service_ids"]) == [1, 2], counter
+    ticket = assert_ticket(office, token, status="waiting", service_open=True)
+    assert 0 <= ticket["wait_low_s"] <= ticket["estimated_wait_s"] <= ticket["wait_high_s"], ticket
 
     counter = office.counter_action(1, "call-next")
     assert counter["current"] is not None, f"call-next with a waiting ticket must call it: {counter}"

@@ -55,15 +55,56 @@ class ModelsTest : public QObject {
     QCOMPARE(resets.count(), 0);
   }
 
-  void aRecallIsANewRowButTheSameDeliveryTwiceIsNot() {
+  void aRecallIsNotDeliveredTwice() {
     RecentCallsModel model(5);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.prepend(call("A001", 1, 1));
     model.prepend(call("A001", 1, 1));  // the same frame again (snapshot + event overlap)
+    QCOMPARE(model.rowCount(), 1);
     model.prepend(call("A001", 1, 2, true));
-    QCOMPARE(numbers(model), (QStringList{"A001", "A001"}));
+    model.prepend(call("A001", 1, 2, true));
+    QCOMPARE(numbers(model), (QStringList{"A001"}));
     QVERIFY(model.data(model.index(0), RecentCallsModel::RecallRole).toBool());
+  }
+
+  // Issue #18: A034 recalled twice filled three of seven rows of "Letzte Aufrufe".
+  void aRecalledNumberTakesOneRowMarkedAsRecalledAtTheTop() {
+    RecentCallsModel model(7);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.prepend(call("A033", 2, 1));
+    model.prepend(call("A034", 1, 2));
+    model.prepend(call("B010", 3, 3));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy count(&model, &RecentCallsModel::countChanged);
+    model.prepend(call("A034", 1, 4, true));
+    model.prepend(call("A034", 1, 5, true));
+    QCOMPARE(numbers(model), (QStringList{"A034", "B010", "A033"}));
+    QVERIFY(model.data(model.index(0), RecentCallsModel::RecallRole).toBool());
+    QCOMPARE(model.data(model.index(0), RecentCallsModel::CalledAtRole).toDateTime(),
+             civiq::qtclient::toDateTime(call("A034", 1, 5).at));  // the time of the newest recall
     QVERIFY(!model.data(model.index(1), RecentCallsModel::RecallRole).toBool());
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(count.count(), 0);
+    // Sent on to another counter and called there: still one row, with the new counter.
+    model.prepend(call("A033", 4, 6));
+    QCOMPARE(numbers(model), (QStringList{"A033", "A034", "B010"}));
+    QCOMPARE(model.data(model.index(0), RecentCallsModel::CounterRole).toString(), QStringLiteral("Schalter 4"));
+  }
+
+  void aSnapshotShowsARecalledNumberOnce() {
+    RecentCallsModel model(7);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The server's list has one entry per call, recalls included, newest first.
+    model.replaceAll({call("A034", 1, 5, true), call("A034", 1, 4, true), call("B010", 3, 3), call("A034", 1, 2),
+                      call("A033", 2, 1)});
+    QCOMPARE(numbers(model), (QStringList{"A034", "B010", "A033"}));
+    QVERIFY(model.data(model.index(0), RecentCallsModel::RecallRole).toBool());
+    // The next snapshot (a reconnect) with one more recall: the row is replaced, the others stay.
+    QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+    model.replaceAll({call("A034", 1, 6, true), call("A034", 1, 5, true), call("A034", 1, 4, true), call("B010", 3, 3),
+                      call("A034", 1, 2), call("A033", 2, 1)});
+    QCOMPARE(numbers(model), (QStringList{"A034", "B010", "A033"}));
+    QCOMPARE(removes.count(), 1);
   }
 
   void aSnapshotKeepsRowsItSharesAndOnlyInsertsAndRemovesTheRest() {
@@ -113,13 +154,24 @@ class ModelsTest : public QObject {
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy total(&model, &ServiceLoadModel::totalWaitingChanged);
-    model.applyLoads({ServiceLoad{ServiceId{1}, 2, std::nullopt}, ServiceLoad{ServiceId{2}, 4, 1260},
-                      ServiceLoad{ServiceId{9}, 7, 60}});
+    model.applyLoads({ServiceLoad{ServiceId{1}, 2, std::nullopt, std::nullopt, std::nullopt, std::nullopt},
+                      ServiceLoad{ServiceId{2}, 4, 1260, 930, 1830, true},
+                      ServiceLoad{ServiceId{9}, 7, 60, 0, 120, true}});
     QCOMPARE(changed.count(), 1);  // service 1 is unchanged and service 9 is not shown
     QCOMPARE(total.count(), 1);
     QCOMPARE(model.data(model.index(1), ServiceLoadModel::WaitingRole).toInt(), 4);
     QCOMPARE(model.data(model.index(1), ServiceLoadModel::EstimatedWaitMinutesRole).toInt(), 21);
+    QCOMPARE(model.data(model.index(1), ServiceLoadModel::WaitLowMinutesRole).toInt(), 15);
+    QCOMPARE(model.data(model.index(1), ServiceLoadModel::WaitHighMinutesRole).toInt(), 31);
     QCOMPARE(model.data(model.index(0), ServiceLoadModel::EstimatedWaitMinutesRole).toInt(), -1);
+    QCOMPARE(model.data(model.index(0), ServiceLoadModel::WaitLowMinutesRole).toInt(), -1);
+    QVERIFY(model.data(model.index(0), ServiceLoadModel::ServiceOpenRole).toBool());  // an older server: open
+
+    // The last counter for Wohngeld closes: the server sends no time, only that it is closed.
+    model.applyLoads({ServiceLoad{ServiceId{2}, 4, std::nullopt, std::nullopt, std::nullopt, false}});
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!model.data(model.index(1), ServiceLoadModel::ServiceOpenRole).toBool());
+    QCOMPARE(model.data(model.index(1), ServiceLoadModel::EstimatedWaitMinutesRole).toInt(), -1);
   }
 
   void aNewServiceListMovesInsertsAndRemovesRows() {

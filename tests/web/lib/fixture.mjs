@@ -8,12 +8,12 @@ import { checkServerServesPage, startOffice } from './office.mjs';
 import { axeViolations, launch, newPhone, pageProblems } from './browser.mjs';
 
 // before(): starts the office and the browser; returns a holder filled once they run.
-export function useOffice(name, overrides) {
+export function useOffice(name, overrides, serverArgs) {
   const env = { office: null, browser: null, phones: [] };
   before(async () => {
     checkServerServesPage();
     env.browser = await launch();
-    env.office = await startOffice(name, overrides);
+    env.office = await startOffice(name, overrides, serverArgs);
   });
   after(async () => {
     for (const phone of env.phones) await phone.context.close().catch(() => {});

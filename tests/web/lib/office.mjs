@@ -173,8 +173,8 @@ process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { killAll(); process.exit(130); });
 
 export class Office {
-  constructor(dir, config, configPath, webRoot) {
-    Object.assign(this, { dir, config, configPath, webRoot });
+  constructor(dir, config, configPath, webRoot, serverArgs = []) {
+    Object.assign(this, { dir, config, configPath, webRoot, serverArgs });
     this.database = config.server.database;
     this.proc = null;
     this.port = 0;
@@ -187,7 +187,7 @@ export class Office {
   pageUrl(token) { return `${this.base}/t/${token}`; }
 
   async start(port = 0) {
-    const args = ['--config', this.configPath, '--listen', `${HOST}:${port}`, '--web-root', this.webRoot];
+    const args = ['--config', this.configPath, '--listen', `${HOST}:${port}`, '--web-root', this.webRoot, ...this.serverArgs];
     const proc = spawn(binary('CIVIQ_SERVER'), args, { cwd: this.dir, stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc = proc;
     running.add(proc);
@@ -262,13 +262,14 @@ export class Office {
 }
 
 // Starts an office: config, server (which creates the database), users and a kiosk device.
-export async function startOffice(name, overrides) {
+// `serverArgs`: more civiq-server options (e.g. --time-speed for an accelerated office clock).
+export async function startOffice(name, overrides, serverArgs = []) {
   const dir = tempDir(name);
   const database = path.join(dir, 'civiq.db');
   const config = mergeConfig(baseConfig(database), overrides);
   const configPath = path.join(dir, 'civiq.toml');
   fs.writeFileSync(configPath, renderToml(config));
-  const office = new Office(dir, config, configPath, prepareWebRoot(dir));
+  const office = new Office(dir, config, configPath, prepareWebRoot(dir), serverArgs);
   await office.start();
   try {
     for (const [user, [role, password]] of Object.entries(USERS)) office.admin(['user', 'add', user, '--role', role], password + '\n');
