@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "server_runtime.hpp"
 
+#include <atomic>
 #include <future>
 
 #include "app/log.hpp"
@@ -12,6 +13,7 @@
 #include "auth/secrets.hpp"
 #include "http/api.hpp"
 #include "http/static_files.hpp"
+#include "http/stream_credentials.hpp"
 #include "net/http_server.hpp"
 #include "storage/appointment_repository.hpp"
 #include "storage/migrations.hpp"
@@ -44,12 +46,17 @@ int run_server(const app::BranchConfig& config, const app::OfficeClock& clock) {
 
   app::TopicHub hub;
   std::optional<domain::TimePoint> last_housekeeping;
+  // The API's context, once it exists (it needs the worker): the tick sweeps ended credentials.
+  std::atomic<http::ApiContext*> api_context{nullptr};
   auto on_error = [](const char* what) { app::log("error: {}", what); };
   app::SerialWorker office_worker(
       kTickInterval,
       [&] {
         const auto now = clock.now();
         office.tick(now);
+        // civiq-admin disables users and revokes devices in the database, from outside: their
+        // open event streams end here, within one tick.
+        if (auto* context = api_context.load()) (void)http::end_streams_of_ended_credentials(*context, now);
         if (!last_housekeeping || now - *last_housekeeping > std::chrono::hours{24}) {
           housekeeping(config, db, authenticator, now);
           last_housekeeping = now;
@@ -60,6 +67,7 @@ int run_server(const app::BranchConfig& config, const app::OfficeClock& clock) {
   const http::StaticFiles web_files(config.web_root);
   app::Metrics metrics;
   http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics, clock};
+  api_context.store(&context);
   http::Api api(context);
   office.set_change_listener([&](const domain::Events& events, domain::TimePoint now) { api.publish_changes(events, now); });
 

@@ -21,6 +21,11 @@ void Metrics::record_calls(std::uint64_t calls) {
   calls_ += calls;
 }
 
+void Metrics::record_streams_ended(std::uint64_t streams) {
+  const std::lock_guard lock(mutex_);
+  streams_ended_ += streams;
+}
+
 void Metrics::render(std::string& out) const {
   const std::lock_guard lock(mutex_);
   out += "# HELP civiq_http_requests_total HTTP requests by route and status class.\n"
@@ -38,6 +43,10 @@ void Metrics::render(std::string& out) const {
   out += "# HELP civiq_calls_total Calls and recalls made at counters since the server started.\n"
          "# TYPE civiq_calls_total counter\n";
   out += fmt::format("civiq_calls_total {}\n", calls_);
+  out += "# HELP civiq_websocket_streams_ended_total Event streams closed because the sign-in or device token they "
+         "were opened with ended (logout, user disabled, device revoked, session expired).\n"
+         "# TYPE civiq_websocket_streams_ended_total counter\n";
+  out += fmt::format("civiq_websocket_streams_ended_total {}\n", streams_ended_);
 }
 
 }  // namespace civiq::app

@@ -4,28 +4,33 @@
 
 namespace civiq::app {
 
-bool TopicHub::subscribe(const Peer& peer, const std::vector<std::string>& topics) {
+bool TopicHub::subscribe(const Peer& peer, const std::vector<std::string>& topics,
+                         std::optional<std::string> credential) {
   const std::lock_guard lock(mutex_);
   // Checked under the lock that remove() takes: a peer is marked closed before its remove(), so
   // either we see it closed, or its remove() comes after us and undoes this.
   if (!peer->is_open()) return false;
   for (const auto& topic : topics) by_topic_[topic].insert(peer);
-  auto& mine = topics_of_[peer.get()];
-  mine.insert(mine.end(), topics.begin(), topics.end());
+  auto& mine = subscriptions_[peer.get()];
+  mine.topics.insert(mine.topics.end(), topics.begin(), topics.end());
+  if (credential) {
+    mine.credential = std::move(credential);
+    mine.peer = peer;
+  }
   return true;
 }
 
 void TopicHub::remove(const net::WebSocketPeer& peer) {
   const std::lock_guard lock(mutex_);
-  const auto it = topics_of_.find(&peer);
-  if (it == topics_of_.end()) return;
-  for (const auto& topic : it->second) {
+  const auto it = subscriptions_.find(&peer);
+  if (it == subscriptions_.end()) return;
+  for (const auto& topic : it->second.topics) {
     auto peers = by_topic_.find(topic);
     if (peers == by_topic_.end()) continue;
     std::erase_if(peers->second, [&](const Peer& p) { return p.get() == &peer; });
     if (peers->second.empty()) by_topic_.erase(peers);
   }
-  topics_of_.erase(it);
+  subscriptions_.erase(it);
 }
 
 bool TopicHub::has_subscribers(const std::string& topic) const {
@@ -55,7 +60,15 @@ void TopicHub::publish(const std::string& topic, std::shared_ptr<const std::stri
 
 std::size_t TopicHub::peer_count() const {
   const std::lock_guard lock(mutex_);
-  return topics_of_.size();
+  return subscriptions_.size();
+}
+
+std::vector<std::pair<TopicHub::Peer, std::string>> TopicHub::credentialed_peers() const {
+  const std::lock_guard lock(mutex_);
+  std::vector<std::pair<Peer, std::string>> peers;
+  for (const auto& [raw, subscription] : subscriptions_)
+    if (subscription.credential) peers.emplace_back(subscription.peer, *subscription.credential);
+  return peers;
 }
 
 }  // namespace civiq::app

@@ -175,13 +175,17 @@ std::optional<net::HttpResponse> Api::check_topics(const net::HttpRequest& reque
 }
 
 void Api::on_open(const std::shared_ptr<net::WebSocketPeer>& peer, const net::HttpRequest& request) {
-  ctx_.office_worker.post([this, peer, topics_text = std::string(request.query_param("topics").value_or(""))] {
+  ctx_.office_worker.post([this, peer, topics_text = std::string(request.query_param("topics").value_or("")),
+                           token = bearer_token(request, true)] {
     if (!peer->is_open()) return;  // gone before its turn: build nothing for it
     const auto topics = parse_topics(topics_text);
     if (!topics) return peer->close();
     const auto now = ctx_.clock.now();
+    // A stream opened with a valid sign-in or device token ends with it (stream_credentials.hpp).
+    std::optional<std::string> credential;
+    if (ctx_.authenticator.authenticate(token, now).check == auth::TokenCheck::Valid) credential = token;
     for (const auto& topic : *topics) send_snapshot(*peer, topic, now);
-    ctx_.hub.subscribe(peer, *topics);  // refuses a peer that closed meanwhile
+    ctx_.hub.subscribe(peer, *topics, std::move(credential));  // refuses a peer that closed meanwhile
   });
 }
 

@@ -25,6 +25,8 @@
 #include "protocol/event_frame.hpp"
 #include "protocol/json_codec.hpp"
 #include "protocol/messages.hpp"
+#include "http/stream_credentials.hpp"
+#include "storage/device_repository.hpp"
 #include "storage/migrations.hpp"
 #include "storage/user_repository.hpp"
 
@@ -54,9 +56,13 @@ class RecordingPeer final : public net::WebSocketPeer {
     const std::lock_guard lock(mutex_);
     frames_.push_back(*frame);
   }
-  void close() override {}
+  void close() override {
+    closed_.store(true);
+    open_.store(false);
+  }
   [[nodiscard]] bool is_open() const override { return open_.load(); }
   void end() { open_.store(false); }
+  [[nodiscard]] bool closed_by_server() const { return closed_.load(); }
   std::size_t frame_count() {
     const std::lock_guard lock(mutex_);
     return frames_.size();
@@ -65,6 +71,7 @@ class RecordingPeer final : public net::WebSocketPeer {
  private:
   std::mutex mutex_;
   std::vector<std::string> frames_;
+  std::atomic<bool> closed_{false};
   std::atomic<bool> open_{true};
 };
 
@@ -182,6 +189,12 @@ net::HttpRequest upgrade_request(const std::string& topics) {
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+net::HttpRequest upgrade_request(const std::string& topics, const std::string& token) {
+  auto request = upgrade_request(topics);
+  request.headers.emplace_back("authorization", "Bearer " + token);
+  return request;
+}
 
 // What the phone tests observe, in one order: every frame any phone gets and the replies the test
 // takes note of (the worker sends and replies on one thread, so this is the order they happened in).
@@ -375,6 +388,70 @@ TEST_CASE("a subscriber that leaves before the worker subscribes it is never sub
   h.drain_worker();
   CHECK(h.hub.peer_count() == 0);
   CHECK(peer->frame_count() == 0);  // no snapshot was built for it either
+}
+
+TEST_CASE("signing out ends that session's event streams at once, and only those") {
+  Harness h;
+  const std::string other_session =
+      h.authenticator.open_session(*h.authenticator.find_login("anna"), h.clock.now()).token;  // her second PC
+  auto signed_out = std::make_shared<RecordingPeer>();
+  auto other = std::make_shared<RecordingPeer>();
+  auto phone = std::make_shared<RecordingPeer>();  // public topic, no token
+  h.api.on_open(signed_out, upgrade_request("queue,counters", h.clerk_token));
+  h.api.on_open(other, upgrade_request("queue", other_session));
+  h.api.on_open(phone, upgrade_request("calls"));
+  h.drain_worker();
+  REQUIRE(h.hub.peer_count() == 3);
+
+  CHECK(h.request("POST", "/api/v1/auth/logout").status == 204);
+  CHECK(signed_out->closed_by_server());  // before the reply, not at the next sweep
+  CHECK_FALSE(other->closed_by_server());
+  CHECK_FALSE(phone->closed_by_server());
+  std::string metrics;
+  h.metrics.render(metrics);
+  CHECK(contains(metrics, "civiq_websocket_streams_ended_total 1\n"));
+}
+
+TEST_CASE("the sweep ends the streams of a disabled user, a revoked device and an expired session") {
+  Harness h;
+  storage::DeviceRepository devices(h.db);
+  const std::string display_token = "display-token-for-the-sweep-test";
+  devices.enroll("flur-1", "display", auth::token_digest(display_token), 0);
+  auto clerk = std::make_shared<RecordingPeer>();
+  auto display = std::make_shared<RecordingPeer>();
+  auto phone = std::make_shared<RecordingPeer>();
+  h.api.on_open(clerk, upgrade_request("queue", h.clerk_token));
+  h.api.on_open(display, upgrade_request("calls", display_token));
+  h.api.on_open(phone, upgrade_request("calls"));
+  h.drain_worker();
+
+  std::promise<std::size_t> untouched;
+  h.office_worker.post([&] { untouched.set_value(end_streams_of_ended_credentials(h.context, h.clock.now())); });
+  CHECK(untouched.get_future().get() == 0);  // everyone's credential still holds
+
+  // What civiq-admin does from outside: the user disabled, the device revoked.
+  storage::UserRepository users(h.db);
+  REQUIRE(users.set_disabled(users.find_by_name("anna")->id, true));
+  REQUIRE(devices.revoke("flur-1", 0));
+  std::promise<std::size_t> swept;
+  h.office_worker.post([&] { swept.set_value(end_streams_of_ended_credentials(h.context, h.clock.now())); });
+  CHECK(swept.get_future().get() == 2);
+  CHECK(clerk->closed_by_server());
+  CHECK(display->closed_by_server());
+  CHECK_FALSE(phone->closed_by_server());
+
+  // A session that simply ran out ends its stream too.
+  REQUIRE(users.set_disabled(users.find_by_name("anna")->id, false));
+  const std::string fresh = h.authenticator.open_session(*h.authenticator.find_login("anna"), h.clock.now()).token;
+  auto late = std::make_shared<RecordingPeer>();
+  h.api.on_open(late, upgrade_request("queue", fresh));
+  h.drain_worker();
+  std::promise<std::size_t> expired;
+  h.office_worker.post([&] {
+    expired.set_value(end_streams_of_ended_credentials(h.context, h.clock.now() + auth::Authenticator::kSessionLifetime));
+  });
+  CHECK(expired.get_future().get() == 1);
+  CHECK(late->closed_by_server());
 }
 
 TEST_CASE("after a change the clerk's reply comes first; followers get one state frame per burst") {

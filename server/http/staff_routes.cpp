@@ -5,6 +5,7 @@
 #include "app/views.hpp"
 #include "auth/secrets.hpp"
 #include "responses.hpp"
+#include "stream_credentials.hpp"
 
 namespace civiq::http {
 namespace {
@@ -82,6 +83,7 @@ void add_staff_routes(Router& router, ApiContext& ctx) {
 
   router.add(route::kLogout, Access::Clerk, false, [&ctx](Call& call, Reply reply) {
                 ctx.authenticator.close_session(call.principal);
+                (void)end_streams_of_ended_credentials(ctx, call.now);  // this session's streams end now
                 reply(no_content());
               });
 
