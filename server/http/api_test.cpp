@@ -375,6 +375,25 @@ TEST_CASE("a retried counter action with the same Idempotency-Key calls no secon
   CHECK(waiting.get_future().get() == 1);  // one called, one still waiting
 }
 
+TEST_CASE("an Idempotency-Key belongs to its sender's kind and name: a user named like a kiosk replays nothing") {
+  Harness h;
+  storage::DeviceRepository devices(h.db);
+  const std::string kiosk_token = "kiosk-token-named-like-anna";
+  devices.enroll("anna", "kiosk", auth::token_digest(kiosk_token), 0);  // a kiosk that shares anna's name
+  const std::string body = R"({"service_id": 1})";
+  const auto as_kiosk = h.request("POST", "/api/v1/tickets", body,
+                                  {{"idempotency-key", "tap-1"}, {"authorization", "Bearer " + kiosk_token}});
+  REQUIRE(as_kiosk.status == 201);
+  const auto as_anna = h.request("POST", "/api/v1/tickets", body, {{"idempotency-key", "tap-1"}});
+  REQUIRE(as_anna.status == 201);
+  const auto kiosk_ticket = protocol::from_json<protocol::IssuedTicket>(as_kiosk.body);
+  const auto anna_ticket = protocol::from_json<protocol::IssuedTicket>(as_anna.body);
+  REQUIRE(kiosk_ticket.value);
+  REQUIRE(anna_ticket.value);
+  CHECK(anna_ticket.value->id != kiosk_ticket.value->id);        // her own ticket ...
+  CHECK(anna_ticket.value->token != kiosk_ticket.value->token);  // ... never the kiosk's token
+}
+
 TEST_CASE("a subscriber that leaves before the worker subscribes it is never subscribed") {
   Harness h;
   auto peer = std::make_shared<RecordingPeer>();

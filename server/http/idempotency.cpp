@@ -18,7 +18,10 @@ std::optional<std::optional<std::string>> idempotency_key(const Call& call, cons
     reply(error_response(ErrorCode::InvalidRequest, "Idempotency-Key must be 1 to 128 characters"));
     return std::nullopt;
   }
-  return std::optional<std::string>(call.principal.name + ":" + std::string(*header));
+  // Scoped by who sent it, kind and name ("device:kiosk-eingang:…", as in the event log's actor):
+  // a user named like a device must not replay that device's tickets.
+  const char* kind = call.principal.kind == auth::Principal::Kind::Staff ? "staff:" : "device:";
+  return std::optional<std::string>(kind + call.principal.name + ":" + std::string(*header));
 }
 
 void mark_replayed(net::HttpResponse& response) { response.headers.emplace_back("Idempotent-Replayed", "true"); }
