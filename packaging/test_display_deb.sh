@@ -6,7 +6,7 @@
 # package_display_deb: builds the .debs from an already built tree (with the Qt apps) and checks
 # civiq-display's (civiq-server's: test_deb.sh).
 #   packaging/test_display_deb.sh BUILD_DIR VERSION        (env: CPACK, PYTHON; ctest sets both)
-# 1. cpack -G DEB gives civiq-display beside civiq-server and civiq-counter
+# 1. cpack -G DEB gives civiq-display beside the others
 # 2. dpkg-deb: the display's files (binary, conffile, autostart entry, user unit), nothing of the
 #    server; Depends names the runtime-loaded QML modules and plugins besides shlibdeps' libraries;
 #    conffiles; no maintainer scripts
@@ -29,18 +29,7 @@ trap '[ -z "$started_pid" ] || kill "$started_pid" 2>/dev/null; rm -rf "$work"' 
 
 # --- 1. build the packages ------------------------------------------------------------------
 build_debs
-built=""
-for file in "$work"/out/*.deb; do
-  file=$(basename "$file")
-  built+="${file%_*} "   # civiq-display_0.1.0-1_amd64.deb: civiq-display_0.1.0-1
-done
-if [ "$built" != "civiq-counter_$version-1 civiq-display_$version-1 civiq-server_$version-1 " ]; then
-  cat "$work/cpack.log" >&2
-  echo "FAIL: expected civiq-counter, civiq-display and civiq-server $version-1, found: $built" >&2
-  exit 1
-fi
-deb=$(ls "$work"/out/civiq-display_"$version"-1_*.deb)
-pass "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB) beside civiq-server and civiq-counter"
+expect_deb civiq-display "$version"
 
 # --- 2. archive metadata ----------------------------------------------------------------------
 read_contents

@@ -29,6 +29,7 @@ KioskApp::KioskApp(KioskSettings settings)
 KioskApp::~KioskApp() = default;
 
 void KioskApp::show() {
+  qInfo("civiq-kiosk: touch screen for %s", qPrintable(settings_.device.server.toString()));
   if (settings_.fullScreen) {
     window_->showFullScreen();
     window_->setCursor(Qt::BlankCursor);  // touch only: no pointer on the screen
