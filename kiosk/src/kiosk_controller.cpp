@@ -31,6 +31,15 @@ QDateTime berlin(domain::TimePoint at) {
   return QDateTime::fromSecsSinceEpoch(at.time_since_epoch().count(), QTimeZone("Europe/Berlin"));
 }
 
+QDate berlinDate(domain::TimePoint at) { return berlin(at).date(); }
+QString berlinClock(domain::TimePoint at) { return berlin(at).toString(QStringLiteral("HH:mm")); }
+
+// "the appointment is on 2026-12-08" (servers before v1.3 named the day only in the message).
+QDate dateInMessage(const QString& message) {
+  const auto match = QRegularExpression(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})")).match(message);
+  return QDate::fromString(match.captured(1), Qt::ISODate);
+}
+
 // What a booking's QR code holds may be the code itself or a link ending in it.
 QString codeFromScan(const QString& typed) {
   const QString trimmed = typed.trimmed();
@@ -355,19 +364,27 @@ void KioskController::refused(const qtclient::HttpReply& reply) {
   const char* key = "refused";
   QString argument;
   switch (reply.code) {
+    case ErrorCode::AppointmentCancelled:
+      key = "cancelledAppointment";
+      break;
     case ErrorCode::UnknownAppointment:
+      // Servers before v1.3 said "cancelled" only in the message of unknown_appointment.
       key = reply.error.contains(QLatin1String("cancelled")) ? "cancelledAppointment" : "unknownAppointment";
       break;
     case ErrorCode::AppointmentNotToday: {
       key = "notToday";
-      const auto match = QRegularExpression(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})")).match(reply.error);
-      const QDate day = QDate::fromString(match.captured(1), Qt::ISODate);
+      const QDate day = reply.at ? berlinDate(*reply.at) : dateInMessage(reply.error);  // before v1.3: the text
       argument = day.isValid() ? QLocale(language_).toString(day, QLocale::LongFormat) : QString();
       break;
     }
     case ErrorCode::CheckInTooEarly: {
+      if (reply.at) {  // v1.3: when check-in opens
+        key = "tooEarlyUntil";
+        argument = berlinClock(*reply.at);
+        break;
+      }
       key = "tooEarly";
-      // The server says how long before the appointment check-in opens ("… opens 60 minutes …").
+      // Servers before v1.3 said how long before the appointment check-in opens ("… opens 60 minutes …").
       const auto match = QRegularExpression(QStringLiteral("(\\d+) minutes")).match(reply.error);
       argument = match.hasMatch() ? match.captured(1) : QStringLiteral("?");
       break;

@@ -13,6 +13,7 @@ protocol::ErrorCode map_error(domain::ErrorCode code) {
     case E::UnknownCounter: return P::UnknownCounter;
     case E::UnknownTicket: return P::UnknownTicket;
     case E::UnknownAppointment: return P::UnknownAppointment;
+    case E::AppointmentCancelled: return P::AppointmentCancelled;
     case E::ServiceUnavailable: return P::ServiceUnavailable;
     case E::CounterClosed: return P::CounterClosed;
     case E::CounterBusy: return P::CounterBusy;

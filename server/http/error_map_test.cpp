@@ -62,6 +62,7 @@ TEST_CASE("the statuses clients rely on") {
       {ErrorCode::UnknownCounter, 404, "unknown_counter"},
       {ErrorCode::UnknownTicket, 404, "unknown_ticket"},
       {ErrorCode::UnknownAppointment, 404, "unknown_appointment"},
+      {ErrorCode::AppointmentCancelled, 409, "appointment_cancelled"},
       {ErrorCode::CounterBusy, 409, "counter_busy"},
       {ErrorCode::TicketAlreadyCalled, 409, "ticket_already_called"},
       {ErrorCode::OfficeClosed, 409, "office_closed"},

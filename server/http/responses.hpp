@@ -23,7 +23,8 @@ net::HttpResponse json_response(int status, const T& body) {
 using protocol::ErrorCode;
 
 // {"error": <the code's wire name>, "message": ...} with the code's HTTP status.
-[[nodiscard]] net::HttpResponse error_response(ErrorCode code, std::string message);
+[[nodiscard]] net::HttpResponse error_response(ErrorCode code, std::string message,
+                                               std::optional<domain::TimePoint> at = std::nullopt);
 [[nodiscard]] net::HttpResponse domain_error_response(const domain::DomainError& error);
 [[nodiscard]] net::HttpResponse no_content();
 

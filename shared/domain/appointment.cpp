@@ -5,13 +5,14 @@
 namespace civiq::domain {
 
 Result<void> check_in_allowed(const Appointment& appointment, TimePoint now, const CheckInWindow& window) {
-  if (appointment.cancelled) return {ErrorCode::UnknownAppointment, "the appointment was cancelled"};
+  if (appointment.cancelled) return {ErrorCode::AppointmentCancelled, "the appointment was cancelled"};
   if (berlin_date(appointment.time) != berlin_date(now))
-    return {ErrorCode::AppointmentNotToday, "the appointment is on " + iso_date(berlin_date(appointment.time))};
-  if (now < appointment.time - window.earliest_before)
-    return {ErrorCode::CheckInTooEarly, "check-in opens " +
-                                            std::to_string(window.earliest_before.count() / 60) +
-                                            " minutes before the appointment"};
+    return {ErrorCode::AppointmentNotToday, "the appointment is on " + iso_date(berlin_date(appointment.time)),
+            appointment.time};
+  if (const TimePoint opens = appointment.time - window.earliest_before; now < opens)
+    return {ErrorCode::CheckInTooEarly,
+            "check-in opens " + std::to_string(window.earliest_before.count() / 60) + " minutes before the appointment",
+            opens};
   if (now > appointment.time + window.latest_after)
     return {ErrorCode::CheckInTooLate, "check-in closed " + std::to_string(window.latest_after.count() / 60) +
                                            " minutes after the appointment; please take a walk-in ticket"};

@@ -49,9 +49,9 @@ TEST_CASE("check_in_allowed: window edges, day and cancellation") {
       // 00:10 local: the window reaches back into the previous day, but check-in is only same-day.
       {"window crosses local midnight", appointment_at(from_berlin(kDay, 10min)), from_berlin(kDay, 10min) - 20min,
        standard, ErrorCode::AppointmentNotToday},
-      {"cancelled, inside the window", appointment_at(kSlot, true), kSlot, standard, ErrorCode::UnknownAppointment},
+      {"cancelled, inside the window", appointment_at(kSlot, true), kSlot, standard, ErrorCode::AppointmentCancelled},
       {"cancelled and another day", appointment_at(kSlot + days{1}, true), kSlot, standard,
-       ErrorCode::UnknownAppointment},
+       ErrorCode::AppointmentCancelled},
   };
   for (const auto& row : rows) {
     CAPTURE(row.name);
@@ -62,6 +62,19 @@ TEST_CASE("check_in_allowed: window edges, day and cancellation") {
       CHECK_FALSE(result.error().detail.empty());
     }
   }
+}
+
+TEST_CASE("a refusal names its moment: when check-in opens, or the appointment's time on another day") {
+  const CheckInWindow standard;
+  const auto early = check_in_allowed(appointment_at(kSlot), kSlot - 61min, standard);
+  REQUIRE_FALSE(early.has_value());
+  CHECK(early.error().at == std::optional(kSlot - 60min));
+  const auto tomorrow = check_in_allowed(appointment_at(kSlot + days{1}), kSlot, standard);
+  REQUIRE_FALSE(tomorrow.has_value());
+  CHECK(tomorrow.error().at == std::optional(kSlot + days{1}));
+  const auto late = check_in_allowed(appointment_at(kSlot), kSlot + 16min, standard);
+  REQUIRE_FALSE(late.has_value());
+  CHECK_FALSE(late.error().at.has_value());  // nothing to wait for
 }
 
 TEST_CASE("CheckInWindow defaults") {

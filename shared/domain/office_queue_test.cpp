@@ -1512,7 +1512,7 @@ TEST_CASE("OfficeQueue check-in: window, day, cancellation and opening hours") {
       {"exactly 15 minutes late", slot, monday(9, 45), false, std::nullopt},
       {"15 minutes and 1 s late", slot, monday(9, 45, 1), false, ErrorCode::CheckInTooLate},
       {"appointment on another day", berlin(kTuesday, 9, 30), monday(9, 0), false, ErrorCode::AppointmentNotToday},
-      {"cancelled appointment", slot, monday(9, 0), true, ErrorCode::UnknownAppointment},
+      {"cancelled appointment", slot, monday(9, 0), true, ErrorCode::AppointmentCancelled},
       {"inside the window but before opening", monday(8, 15), monday(7, 50), false, ErrorCode::OfficeClosed},
       {"custom window: 10 min before", slot, monday(9, 19, 59), false, ErrorCode::CheckInTooEarly,
        CheckInWindow{minutes{10}, minutes{1}}},

@@ -4,10 +4,13 @@
 // Result<T>: a value or a DomainError, shaped like std::expected (switch to it with C++23).
 // A broken business rule is a value, never an exception. Thread rule: plain value type.
 #include <cassert>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <variant>
+
+#include "berlin_time.hpp"
 
 namespace civiq::domain {
 
@@ -19,6 +22,7 @@ enum class ErrorCode {
   UnknownCounter,
   UnknownTicket,
   UnknownAppointment,
+  AppointmentCancelled,
   CounterClosed,
   CounterBusy,          // the counter still has a called or serving ticket
   CounterOccupied,      // the counter is open for another clerk
@@ -41,6 +45,9 @@ enum class ErrorCode {
 struct DomainError {
   ErrorCode code;
   std::string detail;
+  // The moment the refusal names, where it names one: when check-in opens (CheckInTooEarly), the
+  // appointment's time (AppointmentNotToday). Clients word it themselves, in their language.
+  std::optional<TimePoint> at = std::nullopt;
 };
 
 template <class T>
@@ -49,6 +56,7 @@ class [[nodiscard]] Result {
   Result(T value) : state_(std::move(value)) {}                // NOLINT: implicit like std::expected
   Result(DomainError error) : state_(std::move(error)) {}      // NOLINT
   Result(ErrorCode code, std::string detail = {}) : state_(DomainError{code, std::move(detail)}) {}
+  Result(ErrorCode code, std::string detail, TimePoint at) : state_(DomainError{code, std::move(detail), at}) {}
 
   [[nodiscard]] bool has_value() const { return std::holds_alternative<T>(state_); }
   explicit operator bool() const { return has_value(); }
@@ -71,6 +79,7 @@ class [[nodiscard]] Result<void> {
   Result() = default;
   Result(DomainError error) : error_(std::move(error)), ok_(false) {}  // NOLINT
   Result(ErrorCode code, std::string detail = {}) : error_{code, std::move(detail)}, ok_(false) {}
+  Result(ErrorCode code, std::string detail, TimePoint at) : error_{code, std::move(detail), at}, ok_(false) {}
 
   [[nodiscard]] bool has_value() const { return ok_; }
   explicit operator bool() const { return ok_; }

@@ -30,6 +30,7 @@ inline const char* error_name(ErrorCode code) {
     case ErrorCode::UnknownCounter: return "UnknownCounter";
     case ErrorCode::UnknownTicket: return "UnknownTicket";
     case ErrorCode::UnknownAppointment: return "UnknownAppointment";
+    case ErrorCode::AppointmentCancelled: return "AppointmentCancelled";
     case ErrorCode::CounterClosed: return "CounterClosed";
     case ErrorCode::CounterBusy: return "CounterBusy";
     case ErrorCode::CounterOccupied: return "CounterOccupied";

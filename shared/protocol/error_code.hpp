@@ -48,6 +48,7 @@ enum class ErrorCode {
   OfficeClosed,
   AppointmentAlreadyCheckedIn,
   AppointmentNotToday,
+  AppointmentCancelled,
   CheckInTooEarly,
   CheckInTooLate,
   // size and protocol limits
@@ -101,6 +102,7 @@ inline constexpr std::array kErrorCodes{
     ErrorCodeInfo{ErrorCode::OfficeClosed, "office_closed", 409},
     ErrorCodeInfo{ErrorCode::AppointmentAlreadyCheckedIn, "appointment_already_checked_in", 409},
     ErrorCodeInfo{ErrorCode::AppointmentNotToday, "appointment_not_today", 409},
+    ErrorCodeInfo{ErrorCode::AppointmentCancelled, "appointment_cancelled", 409},
     ErrorCodeInfo{ErrorCode::CheckInTooEarly, "check_in_too_early", 409},
     ErrorCodeInfo{ErrorCode::CheckInTooLate, "check_in_too_late", 409},
     ErrorCodeInfo{ErrorCode::PayloadTooLarge, "payload_too_large", 413},

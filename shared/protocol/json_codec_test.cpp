@@ -32,7 +32,8 @@ TEST_CASE("times are ISO 8601 UTC and parse back, offsets included") {
 }
 
 TEST_CASE("every message round-trips through JSON") {
-  CHECK(round_trip(ErrorBody{"counter_closed", "Schalter 3 ist geschlossen"}).error == "counter_closed");
+  CHECK(round_trip(ErrorBody{"counter_closed", "Schalter 3 ist geschlossen", std::nullopt}).error == "counter_closed");
+  CHECK(round_trip(ErrorBody{"check_in_too_early", "check-in opens 60 minutes before", kNoon}).at == kNoon);
   const auto request = round_trip(IssueTicketRequest{ServiceId{2}, "pl", true, std::vector{ServiceId{3}}});
   CHECK(request.service_id == ServiceId{2});
   CHECK(request.language == "pl");

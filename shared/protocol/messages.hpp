@@ -26,9 +26,12 @@ inline constexpr const char* kApiVersion = "0.1.0";
 
 struct ErrorBody {
   std::string error;    // stable code, e.g. "counter_closed"
-  std::string message;  // for people
+  std::string message;  // for people (English): clients word what they show from `error` and `at`
+  // v1.3: the moment a refusal names: when check-in opens (check_in_too_early), the appointment's
+  // time (appointment_not_today); absent otherwise.
+  std::optional<TimePoint> at;
 };
-BOOST_DESCRIBE_STRUCT(ErrorBody, (), (error, message))
+BOOST_DESCRIBE_STRUCT(ErrorBody, (), (error, message, at))
 
 // The body of a route that takes none: only an empty object (or nothing) is accepted.
 struct NoBody {};

@@ -47,7 +47,10 @@ HttpReply readReply(QNetworkReply& network) {
     const auto body = protocol::read_reply<protocol::ErrorBody>(
         std::string_view(result.body.constData(), static_cast<std::size_t>(result.body.size())));
     result.error = body ? QString::fromStdString(body.value->message) : network.errorString();
-    if (body) result.code = protocol::parse_error_code(body.value->error);
+    if (body) {
+      result.code = protocol::parse_error_code(body.value->error);
+      result.at = body.value->at;
+    }
   }
   return result;
 }

@@ -32,6 +32,7 @@ struct HttpReply {
   QByteArray body;
   QString error;            // for people: the server's message or the network error
   protocol::ErrorCode code = protocol::ErrorCode::Unknown;  // the protocol's code; Unknown without one
+  std::optional<domain::TimePoint> at;  // the moment a refusal names (ErrorBody::at, v1.3)
   std::optional<std::int64_t> eventSeq;  // Event-Seq: the office's event sequence when it answered
   bool replayed = false;    // a retried action that the server had already carried out
   [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }

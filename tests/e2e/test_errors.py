@@ -309,12 +309,17 @@ def test_409_check_in_rules(office):
     ]}), 200, "import")
     assert imported == {"imported": 4}, imported
 
-    fails(office, office.kiosk.post("/api/v1/appointments/LB-EARLY/check-in"), 409,
-          window_code(early_at) or "check_in_too_early", "check-in 2 h early")
+    early = fails(office, office.kiosk.post("/api/v1/appointments/LB-EARLY/check-in"), 409,
+                  window_code(early_at) or "check_in_too_early", "check-in 2 h early")
+    # The refusal names its moment, for the kiosk to word: when check-in opens, or the slot's time.
+    opens = dt.datetime.fromisoformat(early["at"].replace("Z", "+00:00"))
+    expected = early_at - dt.timedelta(hours=1) if early["error"] == "check_in_too_early" else early_at
+    assert abs(opens - expected) <= dt.timedelta(seconds=1), early
     fails(office, office.kiosk.post("/api/v1/appointments/LB-LATE/check-in"), 409,
           window_code(late_at) or "check_in_too_late", "check-in 1 h late")
-    fails(office, office.kiosk.post("/api/v1/appointments/LB-OTHERDAY/check-in"), 409, "appointment_not_today",
-          "check-in of another day")
+    other_day = fails(office, office.kiosk.post("/api/v1/appointments/LB-OTHERDAY/check-in"), 409,
+                      "appointment_not_today", "check-in of another day")
+    assert other_day["at"] is not None and other_day["at"][:10] == iso_utc(now + dt.timedelta(days=2))[:10], other_day
     expect(office.kiosk.post("/api/v1/appointments/LB-NOW/check-in"), 201, "check-in on time")
     fails(office, office.kiosk.post("/api/v1/appointments/LB-NOW/check-in"), 409, "appointment_already_checked_in",
           "check-in twice")
