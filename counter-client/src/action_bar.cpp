@@ -22,6 +22,7 @@ std::vector<ActionBar::Binding> ActionBar::bindings() {
       {Action::Transfer, QKeySequence(Qt::Key_F8), tr("Weiterleiten …")},
       {Action::Open, QKeySequence(Qt::Key_F9), tr("Schalter öffnen")},
       {Action::Close, QKeySequence(Qt::Key_F10), tr("Schalter schließen")},
+      {Action::WalkIn, QKeySequence(Qt::Key_F11), tr("Ohne Wartemarke …")},
   };
 }
 
@@ -75,6 +76,9 @@ void ActionBar::trigger(Action action) {
       return counter_.park();
     case Action::Transfer:
       emit transferRequested();
+      return;
+    case Action::WalkIn:
+      emit walkInRequested();
       return;
     case Action::CallTicket:
     case Action::Reactivate:

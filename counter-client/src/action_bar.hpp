@@ -36,6 +36,7 @@ class ActionBar : public QWidget {
 
  signals:
   void transferRequested();
+  void walkInRequested();  // F11: a citizen without a ticket; the window asks for the service
 
  private:
   void trigger(Action action);

@@ -8,6 +8,7 @@
 
 #include "role_columns_model.hpp"
 #include "transfer_dialog.hpp"
+#include "walk_in_dialog.hpp"
 
 namespace civiq::counter {
 
@@ -51,6 +52,7 @@ CounterWindow::CounterWindow(qtclient::StaffFeed& feed, CounterController& count
   connect(feed_.stream(), &qtclient::EventStream::stateChanged, this, &CounterWindow::showConnection);
   connect(lists_, &QueuePanel::countsChanged, this, &CounterWindow::showCounts);
   connect(actions_, &ActionBar::transferRequested, this, &CounterWindow::askTransfer);
+  connect(actions_, &ActionBar::walkInRequested, this, &CounterWindow::askWalkIn);
   connect(&counter_, &CounterController::actionFailed, this,
           [this](CounterController::Action, protocol::ErrorCode, const QString& text) {
             showMessage(tr("Nicht ausgeführt: %1").arg(text));
@@ -85,6 +87,13 @@ void CounterWindow::showCounts() {
 
 void CounterWindow::showMessage(const QString& text) {
   message_->setText(text);
+}
+
+void CounterWindow::askWalkIn() {
+  if (!counter_.view()) return;
+  WalkInDialog dialog(services_, counter_.view()->service_ids, this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  if (const auto service = dialog.service()) counter_.walkIn(*service);
 }
 
 void CounterWindow::askTransfer() {

@@ -35,6 +35,7 @@ class CounterWindow : public QMainWindow {
   void showCounts();
   void showMessage(const QString& text);
   void askTransfer();
+  void askWalkIn();
 
   qtclient::StaffFeed& feed_;
   qtclient::CounterController& counter_;

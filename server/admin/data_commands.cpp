@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "admin_support.hpp"
+#include "appointment_csv.hpp"
 #include "storage/instance.hpp"
 #include "storage/migrations.hpp"
 #include "csv.hpp"
@@ -20,35 +21,6 @@ namespace civiq::admin {
 namespace {
 
 constexpr int kFirstVersionWithInstanceId = 2;  // migration 0002_event_contract
-
-// ISO 8601 with a zone ("…Z", "…+01:00"), or a wall-clock time in Berlin ("2026-11-23T09:30",
-// also with a space instead of the T), which is what booking systems usually export.
-std::optional<domain::TimePoint> parse_slot(std::string text) {
-  if (text.size() > 10 && text[10] == ' ') text[10] = 'T';
-  if (const auto zoned = protocol::parse_time(text)) return zoned;
-  const auto as_utc = protocol::parse_time(text + "Z");
-  if (!as_utc) return std::nullopt;
-  const auto local = domain::LocalDateTime{std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(*as_utc)},
-                                           *as_utc - std::chrono::floor<std::chrono::days>(*as_utc)};
-  return domain::from_berlin(local.date, local.time_of_day);
-}
-
-std::vector<domain::ServiceId> parse_services(const std::string& text, std::size_t line) {
-  std::vector<domain::ServiceId> services;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find_first_of("; ", start);
-    if (end == std::string::npos) end = text.size();
-    std::int32_t id = 0;
-    const auto [ptr, ec] = std::from_chars(text.data() + start, text.data() + end, id);
-    if (ec != std::errc{} || ptr != text.data() + end)
-      throw AdminError("line " + std::to_string(line) + ": service_ids must be numbers separated by ';'");
-    services.push_back(domain::ServiceId{id});
-    start = end + 1;
-  }
-  if (services.empty()) throw AdminError("line " + std::to_string(line) + ": an appointment needs a service");
-  return services;
-}
 
 }  // namespace
 
@@ -69,20 +41,7 @@ int backup(const std::string& db_path, const std::string& destination) {
 int import_appointments(const std::string& db_path, const std::string& office_id, const std::string& csv_path) {
   std::ifstream in(csv_path);
   if (!in) throw AdminError(csv_path + ": cannot be read");
-  std::string line;
-  std::getline(in, line);
-  if (parse_csv_line(line) != std::vector<std::string>{"code", "time", "service_ids", "name"})
-    throw AdminError(csv_path + ": the first line must be: code,time,service_ids,name");
-  std::vector<domain::Appointment> appointments;
-  for (std::size_t number = 2; std::getline(in, line); ++number) {
-    if (line.empty() || line == "\r") continue;
-    const auto fields = parse_csv_line(line);
-    if (fields.size() != 4) throw AdminError("line " + std::to_string(number) + ": expected 4 fields");
-    const auto slot = parse_slot(fields[1]);
-    if (fields[0].empty() || !slot)
-      throw AdminError("line " + std::to_string(number) + ": needs a code and a time like 2026-11-23T09:30");
-    appointments.push_back({fields[0], parse_services(fields[2], number), *slot, fields[3], false});
-  }
+  const auto appointments = read_appointment_csv(in, csv_path);
   // All or nothing: a file with an error imports nothing.
   auto db = open_database(db_path);
   storage::AppointmentRepository repository(db);

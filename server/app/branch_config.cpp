@@ -46,7 +46,9 @@ class Reader {
       if (const auto v = node->value<double>()) return static_cast<T>(*v);
       fail(node, name, "must be a number");
     } else {
-      const auto v = node->value<std::int64_t>();
+      // value_exact: toml++'s value<int64_t>() of a float casts before it checks the range (UB for
+      // 1e300, found by tests/fuzz/branch_config); a count or an id is written as an integer anyway.
+      const auto v = node->value_exact<std::int64_t>();
       if (!v) fail(node, name, "must be an integer");
       if (*v < 0 || static_cast<std::uint64_t>(*v) > static_cast<std::uint64_t>(std::numeric_limits<T>::max()))
         fail(node, name, "is out of range");
@@ -136,7 +138,11 @@ domain::Counter read_counter(const Reader& r, const toml::table& t, const std::s
   if (weights && weights->size() != services->size())
     r.fail(weights, key + ".weights", "needs one weight per service");
   for (std::size_t i = 0; i < services->size(); ++i) {
-    const auto id = services->get(i)->value<std::int32_t>();
+    const auto wide = services->get(i)->value_exact<std::int64_t>();  // not value<>: see Reader::get
+    const auto id = wide && *wide >= std::numeric_limits<std::int32_t>::min() &&
+                            *wide <= std::numeric_limits<std::int32_t>::max()
+                        ? std::optional<std::int32_t>(static_cast<std::int32_t>(*wide))
+                        : std::nullopt;
     if (!id) r.fail(services->get(i), key + ".services", "must be a list of service ids");
     const bool known = std::any_of(services_offered.begin(), services_offered.end(),
                                    [&](const domain::Service& s) { return s.id.value == *id; });

@@ -2,15 +2,18 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "json_codec.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
 namespace civiq::protocol {
 namespace {
 
+// Exactly `len` digits: no sign (from_chars would take "-1" as an hour or "-999" as a year).
 bool read_int(std::string_view text, std::size_t pos, std::size_t len, int& out) {
   if (pos + len > text.size()) return false;
   const auto* first = text.data() + pos;
+  if (!std::all_of(first, first + len, [](char c) { return c >= '0' && c <= '9'; })) return false;
   const auto [ptr, ec] = std::from_chars(first, first + len, out);
   return ec == std::errc{} && ptr == first + len;
 }
@@ -58,7 +61,12 @@ std::optional<domain::TimePoint> parse_time(std::string_view text) {
   if (pos != text.size()) return std::nullopt;
   const year_month_day date{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
   if (!date.ok() || h > 23 || mi > 59 || s > 59) return std::nullopt;
-  return sys_days{date} + hours{h} + minutes{mi} + seconds{s} - minutes{offset_minutes};
+  const domain::TimePoint utc = sys_days{date} + hours{h} + minutes{mi} + seconds{s} - minutes{offset_minutes};
+  // format_time writes four-digit years only: an offset must not push the time out of 0000..9999
+  // ("9999-12-31T23:30-01:00" is year 10000 in UTC), or what was accepted could not be read back.
+  const year utc_year = year_month_day{floor<days>(utc)}.year();
+  if (utc_year < year{0} || utc_year > year{9999}) return std::nullopt;
+  return utc;
 }
 
 }  // namespace civiq::protocol

@@ -194,7 +194,8 @@ DecodeError decode_into(const json::value& in, T& out, const std::string& path, 
     });
     if (error) return error;
     if (known != object.size() && unknown == UnknownFields::Reject) {
-      for (const auto& [key, value] : object) {
+      for (const auto& entry : object) {
+        const std::string_view key = entry.key();  // not a structured binding: clang 14 cannot capture one
         bool described = false;
         boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
             [&](auto member) { described = described || key == member.name; });

@@ -27,8 +27,14 @@ TEST_CASE("times are ISO 8601 UTC and parse back, offsets included") {
   CHECK(parse_time("2026-11-23T11:30-00:30") == kNoon);
   CHECK(parse_time("2026-11-23T12:00Z") == kNoon);
   for (const char* bad : {"", "2026-11-23", "2026-11-23T12:00:00", "2026-13-01T00:00Z", "2026-02-30T00:00Z",
-                          "2026-11-23T25:00Z", "2026-11-23T12:00:00Zjunk", "2026-11-23 12:00Z"})
+                          "2026-11-23T25:00Z", "2026-11-23T12:00:00Zjunk", "2026-11-23 12:00Z",
+                          // signs where digits belong, and times whose UTC year has no four digits
+                          // (found by tests/fuzz/request_json: they could be accepted but not read back)
+                          "2026-11-23T-1:00Z", "2026-11-23T12:-5Z", "-999-11-23T12:00Z", "2026-11-23T12:00+-1:00",
+                          "9999-12-31T23:30-01:00", "0000-01-01T00:30+01:00"})
     CHECK_MESSAGE(!parse_time(bad), bad);
+  CHECK(format_time(*parse_time("9999-12-31T23:59:59Z")) == "9999-12-31T23:59:59Z");
+  CHECK(format_time(*parse_time("0000-01-01T01:00+01:00")) == "0000-01-01T00:00:00Z");
 }
 
 TEST_CASE("every message round-trips through JSON") {

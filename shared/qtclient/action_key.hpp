@@ -15,6 +15,9 @@ class ActionKey {
   // A fresh key: random (UUID v4), so keys of different devices and days never meet.
   [[nodiscard]] static ActionKey make() { return ActionKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces)); }
   [[nodiscard]] const QByteArray& value() const { return value_; }
+  // The key of one step of a user action made of several requests ("walk-in": issue, then call):
+  // the same for every retry of the action, different from the other steps'.
+  [[nodiscard]] ActionKey step(const char* name) const { return ActionKey(value_ + ':' + name); }
   friend bool operator==(const ActionKey&, const ActionKey&) = default;
 
  private:

@@ -88,6 +88,7 @@ bool CounterController::can(Action action) const {
     case Action::Close:
     case Action::CallNext:
     case Action::CallTicket:
+    case Action::WalkIn:
       return state_ == State::Idle;
     case Action::Reactivate:  // back into the queue; the counter keeps its own ticket
       return state_ == State::Idle || state_ == State::Called || state_ == State::Serving;
@@ -218,6 +219,19 @@ void CounterController::reactivate(domain::TicketId ticket) {
   run(Action::Reactivate, QString::number(ticket.value),
       [this, ticket](const ActionKey& key, BranchApi::Done<protocol::CounterView> done) {
         api_.reactivate(counter_, ticket, key, this, std::move(done));
+      });
+}
+
+void CounterController::walkIn(domain::ServiceId service) {
+  run(Action::WalkIn, QString::number(service.value),
+      [this, service](const ActionKey& key, BranchApi::Done<protocol::CounterView> done) {
+        protocol::IssueTicketRequest request;
+        request.service_id = service;
+        api_.issueTicket(request, key.step("issue"), this,
+                         [this, key, done](const TypedReply<protocol::IssuedTicket>& issued) {
+                           if (!issued.value) return done({issued.http, std::nullopt});
+                           api_.callTicket(counter_, issued.value->id, key.step("call"), this, done);
+                         });
       });
 }
 

@@ -57,7 +57,8 @@ class CounterController : public QObject {
   };
   Q_ENUM(State)
 
-  enum class Action { Open, Close, CallNext, CallTicket, Reactivate, Recall, Start, Finish, NoShow, Park, Transfer };
+  enum class Action { Open, Close, CallNext, CallTicket, Reactivate, Recall, Start, Finish, NoShow, Park, Transfer,
+                      WalkIn };
   Q_ENUM(Action)
 
   CounterController(BranchApi& api, StaffFeed& feed, domain::CounterId counter, QString clerk,
@@ -92,6 +93,9 @@ class CounterController : public QObject {
   void transfer(const protocol::TransferRequest& target);
   void callTicket(domain::TicketId ticket);
   void reactivate(domain::TicketId ticket);
+  // A citizen who came straight to the desk: draws a ticket for `service` and calls it here, so the
+  // visit is counted like any other. Two requests under one action key (a retry repeats neither).
+  void walkIn(domain::ServiceId service);
 
   // Applies a view of this counter with the event sequence it was current at; an older one than the
   // view shown is ignored. Public for tests; the feed and the replies use it.

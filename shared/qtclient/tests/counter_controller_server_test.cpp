@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // CounterController against the real civiq-server: a clerk's shift at counter 1 of the Löbau demo
 // branch through the controller alone (open, call next, recall after the cooldown, start, finish,
-// park and call back, reactivate a no-show, close), a double click that calls one citizen, the
+// park and call back, reactivate a no-show, close), a double click that calls one citizen, a citizen
+// without a ticket served at the desk (walk-in), the
 // counter of another clerk offering nothing, and a refusal of the server reaching the clerk in words.
 #include <QSignalSpy>
 #include <QTest>
@@ -117,6 +118,43 @@ class CounterControllerServerTest : public QObject {
     QVERIFY(act(counter, [&] { counter.finish(); }));
     QVERIFY(act(counter, [&] { counter.close(); }));
     QCOMPARE(counter.state(), State::Closed);
+  }
+
+  void aCitizenWithoutATicketIsCalledAtTheDeskAndNobodyElse() {
+    TestServer server;
+    server.start();
+    TestClerk kiosk(server);
+    QVERIFY(kiosk.signIn());
+    BranchClient client(server.baseUrl());
+    QVERIFY(signIn(client, QStringLiteral("clerk"), QStringLiteral("clerk-test-pass")));
+    BranchApi api(client);
+    StaffFeed feed(client);
+    CounterController counter(api, feed, CounterId{1}, QStringLiteral("clerk"));
+    QSignalSpy synchronized(&feed, &StaffFeed::synchronized);
+    feed.start();
+    QVERIFY(synchronized.wait(kLive));
+    QVERIFY(!counter.can(Action::WalkIn));  // a closed counter serves nobody
+    QVERIFY(act(counter, [&] { counter.open(); }));
+    QString waiting;
+    QVERIFY(kiosk.issue(1, &waiting));
+
+    // A double press: one ticket drawn for the walk-in and called here; the waiting citizen stays.
+    QVERIFY(counter.can(Action::WalkIn));
+    QVERIFY(act(counter, [&] {
+      counter.walkIn(civiq::domain::ServiceId{1});
+      counter.walkIn(civiq::domain::ServiceId{1});
+    }));
+    QCOMPARE(counter.state(), State::Called);
+    QVERIFY(counter.ticketNumber() != waiting);
+    QVERIFY(counter.ticketNumber().startsWith(waiting.left(1)));  // a ticket of the service chosen
+    QTRY_COMPARE_WITH_TIMEOUT(feed.queue()->rowCount(), 1, kLive);
+    QCOMPARE(feed.queue()->rows().front().number, waiting.toStdString());
+    QString next;
+    QVERIFY(kiosk.issue(1, &next));  // numbers go on after the walk-in's: it drew exactly one
+    QCOMPARE(next.mid(1).toInt(), counter.ticketNumber().mid(1).toInt() + 1);
+    QVERIFY(act(counter, [&] { counter.start(); }));
+    QVERIFY(act(counter, [&] { counter.finish(); }));
+    QCOMPARE(counter.state(), State::Idle);
   }
 
   void anotherClerksCounterAndARefusalInWords() {

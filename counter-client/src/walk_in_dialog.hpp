@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#pragma once
+// "Ohne Wartemarke": a citizen came straight to the desk. The clerk picks the matter among the
+// services this counter offers; the counter then draws a ticket for it and calls it at once
+// (CounterController::walkIn), so the visit counts like every other. Keyboard first: the list has
+// the focus, arrows choose, Enter confirms. Thread rule: GUI thread.
+#include <QDialog>
+#include <QListWidget>
+#include <optional>
+#include <vector>
+
+#include "domain/ids.hpp"
+#include "service_directory.hpp"
+
+namespace civiq::counter {
+
+class WalkInDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  // `offered`: the services of this counter (its view's service_ids), in the directory's order.
+  WalkInDialog(const ServiceDirectory& services, const std::vector<domain::ServiceId>& offered,
+               QWidget* parent = nullptr);
+
+  [[nodiscard]] std::optional<domain::ServiceId> service() const;
+  [[nodiscard]] QListWidget* serviceList() const { return services_; }
+
+ private:
+  QListWidget* services_;
+};
+
+}  // namespace civiq::counter
