@@ -94,6 +94,32 @@ expect_depends() {
   done
 }
 
+# expect_session_start APP: the extracted package under $root starts civiq-APP with the desktop
+# session, as the display and the kiosk do: an XDG autostart entry that steps aside for the user
+# unit (desktop-file-validate where installed), and a systemd user unit that runs it with
+# /etc/civiq/APP.toml and restarts it (systemd-analyze verify where installed).
+expect_session_start() {
+  local app=$1 desktop unit key
+  desktop="$root/etc/xdg/autostart/civiq-$app.desktop"
+  for key in 'Type=Application' "TryExec=civiq-$app" 'NoDisplay=true'; do
+    grep -qxF "$key" "$desktop" || fail "autostart entry lacks $key"
+  done
+  grep -q "^Exec=.*exec civiq-$app\"\$" "$desktop" || fail "autostart entry does not start civiq-$app"
+  if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$desktop" > "$work/desktop.log" 2>&1 && pass "desktop-file-validate" ||
+      { cat "$work/desktop.log" >&2; fail "desktop-file-validate"; }
+  else
+    echo "skip: desktop-file-validate not found (package desktop-file-utils)"
+  fi
+
+  unit="$root/usr/lib/systemd/user/civiq-$app.service"
+  for key in "ExecStart=/usr/bin/civiq-$app --config /etc/civiq/$app.toml" 'Restart=always' \
+             'After=graphical-session.target' 'PartOf=graphical-session.target' 'WantedBy=graphical-session.target'; do
+    grep -qxF "$key" "$unit" || fail "user unit lacks $key"
+  done
+  verify_unit "$unit" "$root/usr/bin/civiq-$app" --user
+}
+
 # verify_unit FILE BINARY [--user]: systemd-analyze verify, with ExecStart pointed at the extracted
 # BINARY (verify checks that it exists). It exits 0 on unknown keys and only prints them, so any
 # output is a failure. Skipped where systemd-analyze is missing. The checked copy is left in

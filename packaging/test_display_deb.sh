@@ -82,24 +82,7 @@ for line in bad:
 sys.exit(1 if bad else 0)
 EOF
 
-desktop="$root/etc/xdg/autostart/civiq-display.desktop"
-for key in 'Type=Application' 'TryExec=civiq-display' 'NoDisplay=true'; do
-  grep -qxF "$key" "$desktop" || fail "autostart entry lacks $key"
-done
-grep -q '^Exec=.*exec civiq-display"$' "$desktop" || fail "autostart entry does not start civiq-display"
-if command -v desktop-file-validate >/dev/null; then
-  desktop-file-validate "$desktop" > "$work/desktop.log" 2>&1 && pass "desktop-file-validate" ||
-    { cat "$work/desktop.log" >&2; fail "desktop-file-validate"; }
-else
-  echo "skip: desktop-file-validate not found (package desktop-file-utils)"
-fi
-
-unit="$root/usr/lib/systemd/user/civiq-display.service"
-for key in 'ExecStart=/usr/bin/civiq-display --config /etc/civiq/display.toml' 'Restart=always' \
-           'After=graphical-session.target' 'PartOf=graphical-session.target' 'WantedBy=graphical-session.target'; do
-  grep -qxF "$key" "$unit" || fail "user unit lacks $key"
-done
-verify_unit "$unit" "$root/usr/bin/civiq-display" --user
+expect_session_start display
 
 # --- 4. run the packaged display ------------------------------------------------------------
 # With the packaged configuration (only token_file points into the scratch dir), offscreen, windowed,

@@ -77,24 +77,7 @@ for line in bad:
 sys.exit(1 if bad else 0)
 PY
 
-desktop="$root/etc/xdg/autostart/civiq-kiosk.desktop"
-for key in 'Type=Application' 'TryExec=civiq-kiosk' 'NoDisplay=true'; do
-  grep -qxF "$key" "$desktop" || fail "autostart entry lacks $key"
-done
-grep -q '^Exec=.*exec civiq-kiosk"$' "$desktop" || fail "autostart entry does not start civiq-kiosk"
-if command -v desktop-file-validate >/dev/null; then
-  desktop-file-validate "$desktop" > "$work/desktop.log" 2>&1 && pass "desktop-file-validate" ||
-    { cat "$work/desktop.log" >&2; fail "desktop-file-validate"; }
-else
-  echo "skip: desktop-file-validate not found (package desktop-file-utils)"
-fi
-
-unit="$root/usr/lib/systemd/user/civiq-kiosk.service"
-for key in 'ExecStart=/usr/bin/civiq-kiosk --config /etc/civiq/kiosk.toml' 'Restart=always' \
-           'After=graphical-session.target' 'PartOf=graphical-session.target' 'WantedBy=graphical-session.target'; do
-  grep -qxF "$key" "$unit" || fail "user unit lacks $key"
-done
-verify_unit "$unit" "$root/usr/bin/civiq-kiosk" --user
+expect_session_start kiosk
 
 # --- 4. run the packaged kiosk --------------------------------------------------------------
 # With the packaged configuration (token file and state directory in the scratch dir), offscreen,

@@ -7,6 +7,7 @@
 // counter of another clerk offering nothing, and a refusal of the server reaching the clerk in words.
 #include <QSignalSpy>
 #include <QTest>
+#include <tuple>
 
 #include "qtclient/counter_controller.hpp"
 #include "test_server.hpp"
@@ -40,6 +41,31 @@ bool act(CounterController& counter, const std::function<void()>& action) {
   return succeeded.count() == 1;
 }
 
+// Counter 1 of a running server with its clerk signed in and her feed synchronized, and a kiosk
+// that draws the tickets.
+class Desk {
+ public:
+  explicit Desk(TestServer& server)
+      : kiosk_(server), client_(server.baseUrl()), api_(client_), feed_(client_),
+        counter_(api_, feed_, CounterId{1}, QStringLiteral("clerk")) {}
+
+  bool signedInAndSynchronized() {
+    if (!kiosk_.signIn() || !signIn(client_, QStringLiteral("clerk"), QStringLiteral("clerk-test-pass"))) return false;
+    QSignalSpy synchronized(&feed_, &StaffFeed::synchronized);
+    feed_.start();
+    return synchronized.wait(kLive);
+  }
+  // The kiosk, the clerk's feed and her counter.
+  std::tuple<TestClerk&, StaffFeed&, CounterController&> parts() { return {kiosk_, feed_, counter_}; }
+
+ private:
+  TestClerk kiosk_;
+  BranchClient client_;
+  BranchApi api_;
+  StaffFeed feed_;
+  CounterController counter_;
+};
+
 }  // namespace
 
 class CounterControllerServerTest : public QObject {
@@ -49,16 +75,9 @@ class CounterControllerServerTest : public QObject {
   void aShiftAtOneCounter() {
     TestServer server;
     server.start();
-    TestClerk kiosk(server);  // draws the tickets
-    QVERIFY(kiosk.signIn());
-    BranchClient client(server.baseUrl());
-    QVERIFY(signIn(client, QStringLiteral("clerk"), QStringLiteral("clerk-test-pass")));
-    BranchApi api(client);
-    StaffFeed feed(client);
-    CounterController counter(api, feed, CounterId{1}, QStringLiteral("clerk"));
-    QSignalSpy synchronized(&feed, &StaffFeed::synchronized);
-    feed.start();
-    QVERIFY(synchronized.wait(kLive));
+    Desk desk(server);
+    QVERIFY(desk.signedInAndSynchronized());
+    auto [kiosk, feed, counter] = desk.parts();
     QCOMPARE(counter.state(), State::Closed);
     QCOMPARE(counter.counterName(), QStringLiteral("Schalter 1"));
     QVERIFY(counter.can(Action::Open));
@@ -123,16 +142,9 @@ class CounterControllerServerTest : public QObject {
   void aCitizenWithoutATicketIsCalledAtTheDeskAndNobodyElse() {
     TestServer server;
     server.start();
-    TestClerk kiosk(server);
-    QVERIFY(kiosk.signIn());
-    BranchClient client(server.baseUrl());
-    QVERIFY(signIn(client, QStringLiteral("clerk"), QStringLiteral("clerk-test-pass")));
-    BranchApi api(client);
-    StaffFeed feed(client);
-    CounterController counter(api, feed, CounterId{1}, QStringLiteral("clerk"));
-    QSignalSpy synchronized(&feed, &StaffFeed::synchronized);
-    feed.start();
-    QVERIFY(synchronized.wait(kLive));
+    Desk desk(server);
+    QVERIFY(desk.signedInAndSynchronized());
+    auto [kiosk, feed, counter] = desk.parts();
     QVERIFY(!counter.can(Action::WalkIn));  // a closed counter serves nobody
     QVERIFY(act(counter, [&] { counter.open(); }));
     QString waiting;
