@@ -64,12 +64,13 @@ protocol::TicketView ticket_view(OfficeService& office, const domain::Ticket& t,
   view.service_id = t.service();
   view.service = catalog.find_service(t.service())->name(t.language);
   view.status = ticket_status_name(t.status);
-  if (const auto estimate = estimate_of(office, t, now)) {
+  const auto estimate = estimate_of(office, t, now);
+  if (estimate) {
     view.position = estimate->position;
     view.waiting_total = estimate->waiting_total;
   }
   if (t.status == TicketStatus::Waiting) {
-    const WaitFields wait = wait_fields(estimate_of(office, t, now));
+    const WaitFields wait = wait_fields(estimate);
     view.estimated_wait_s = wait.estimated_s;
     view.wait_low_s = wait.low_s;
     view.wait_high_s = wait.high_s;
