@@ -69,9 +69,19 @@ QQuickItem* visibleItem(KioskApp& app, const QString& name) {
   return findShown(app.window()->contentItem(), name);
 }
 
+// Positioners (the language chips' Row, the tiles' Grid) place new delegates on the next polish, not
+// when the model changes: lay the item's ancestors out first, or a tap right after the office loaded
+// lands where the item will be drawn only on the next frame (in a loaded CI run, on another chip).
+void layOut(QQuickItem* item) {
+  QList<QQuickItem*> chain;
+  for (QQuickItem* i = item; i; i = i->parentItem()) chain.prepend(i);
+  for (QQuickItem* i : chain) i->ensurePolished();
+}
+
 bool tap(KioskApp& app, const QString& name) {
   QQuickItem* item = visibleItem(app, name);
   if (!item || !item->isEnabled()) return false;
+  layOut(item);
   const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
   QTest::mouseClick(app.window(), Qt::LeftButton, {}, centre.toPoint());
   return true;
@@ -208,6 +218,7 @@ class KioskServerTest : public QObject {
     const auto shot = connect(&kiosk, &KioskController::issued, this,
                               [&] { screenshot(*app, language + QStringLiteral("-confirmation")); });
     QQuickItem* tile = visibleItem(*app, QStringLiteral("service-1"));
+    layOut(tile);
     const QPoint at = tile->mapToScene(QPointF(tile->width() / 2, tile->height() / 2)).toPoint();
     QTest::mouseClick(app->window(), Qt::LeftButton, {}, at);
     QTest::mouseClick(app->window(), Qt::LeftButton, {}, at, 80);
