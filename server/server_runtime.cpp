@@ -56,7 +56,10 @@ int run_server(const app::BranchConfig& config, const app::OfficeClock& clock) {
         office.tick(now);
         // civiq-admin disables users and revokes devices in the database, from outside: their
         // open event streams end here, within one tick.
-        if (auto* context = api_context.load()) (void)http::end_streams_of_ended_credentials(*context, now);
+        if (auto* context = api_context.load()) {
+          (void)http::end_streams_of_ended_credentials(*context, now);
+          http::publish_device_health(*context);  // a kiosk that fell silent is told to staff
+        }
         if (!last_housekeeping || now - *last_housekeeping > std::chrono::hours{24}) {
           housekeeping(config, db, authenticator, now);
           last_housekeeping = now;
@@ -66,7 +69,9 @@ int run_server(const app::BranchConfig& config, const app::OfficeClock& clock) {
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, on_error);
   const http::StaticFiles web_files(config.web_root);
   app::Metrics metrics;
-  http::ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics, clock};
+  app::DeviceBoard devices;
+  http::ApiContext context{config, office,    authenticator, office_worker, password_worker,
+                           hub,    web_files, metrics,       clock,         devices};
   api_context.store(&context);
   http::Api api(context);
   office.set_change_listener([&](const domain::Events& events, domain::TimePoint now) { api.publish_changes(events, now); });
@@ -104,8 +109,9 @@ int print_routes(std::ostream& out) {
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, [](const char*) {});
   const http::StaticFiles web_files(config.web_root);
   app::Metrics metrics;
+  app::DeviceBoard devices;
   http::ApiContext context{config,    office,  authenticator, office_worker, password_worker,
-                           hub,       web_files, metrics,     office_clock};
+                           hub,       web_files, metrics,     office_clock,  devices};
   const http::Api api(context);
   for (const auto& route : api.router().routes()) out << route.method << ' ' << route.pattern << '\n';
   return 0;

@@ -51,4 +51,10 @@ void Authenticator::purge_expired(std::chrono::sys_seconds now) {
   (void)sessions_.purge_expired(now.time_since_epoch().count());
 }
 
+std::vector<storage::DeviceRow> Authenticator::active_devices() {
+  auto devices = devices_.list();
+  std::erase_if(devices, [](const storage::DeviceRow& device) { return device.revoked; });
+  return devices;
+}
+
 }  // namespace civiq::auth

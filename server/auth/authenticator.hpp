@@ -9,6 +9,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "principal.hpp"
 #include "storage/device_repository.hpp"
@@ -48,6 +49,8 @@ class Authenticator {
   [[nodiscard]] Session open_session(const PendingLogin& login, std::chrono::sys_seconds now);
   void close_session(const Principal& principal);
   void purge_expired(std::chrono::sys_seconds now);
+  // The enrolled devices that are not revoked, by name.
+  [[nodiscard]] std::vector<storage::DeviceRow> active_devices();
 
  private:
   storage::UserRepository users_;

@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "app/log.hpp"
+#include "protocol/event_frame.hpp"
 #include "responses.hpp"
 #include "subscriptions.hpp"
 
@@ -45,6 +46,7 @@ Api::Api(ApiContext& context)
       state_publisher_(context) {
   add_ticket_routes(router_, ctx_);
   add_counter_routes(router_, ctx_);
+  add_device_routes(router_, ctx_);
   add_staff_routes(router_, ctx_);
   add_event_route(
       router_, [this](const net::HttpRequest& request, domain::TimePoint now) { return check_topics(request, now); });
@@ -194,6 +196,10 @@ void Api::on_close(const net::WebSocketPeer& peer) {
 }
 
 void Api::send_snapshot(net::WebSocketPeer& peer, const std::string& topic, domain::TimePoint now) {
+  if (topic == protocol::topic::kDevices)  // not an office view: the devices' reports live beside the office
+    return peer.send(state_frame(ctx_.office, topic, protocol::frame_kind::kSnapshot,
+                                 protocol::to_json(device_health(ctx_))),
+                     topic);
   if (auto frame = snapshot_frame(ctx_.office, topic, now)) peer.send(std::move(frame), topic);
 }
 

@@ -4,6 +4,7 @@
 // What route handlers share: the office (only on its worker), the workers, authentication, the
 // subscriber hub and the configuration. Owned by the server's main; handlers hold references.
 #include "app/branch_config.hpp"
+#include "app/device_board.hpp"
 #include "app/metrics.hpp"
 #include "app/office_clock.hpp"
 #include "app/office_service.hpp"
@@ -24,10 +25,16 @@ struct ApiContext {
   const class StaticFiles& web_files;  // the live-ticket page
   app::Metrics& metrics;
   const app::OfficeClock& clock;
+  app::DeviceBoard& devices;  // office worker only
 };
 
 void add_ticket_routes(Router& router, ApiContext& context);
 void add_counter_routes(Router& router, ApiContext& context);
+void add_device_routes(Router& router, ApiContext& context);
+// The kiosks' and displays' health now; sends a "devices" update when what staff act on changed
+// (a report, a device falling silent: the worker's tick calls this). Office worker only.
+protocol::DeviceHealthList device_health(ApiContext& context);
+void publish_device_health(ApiContext& context);
 void add_staff_routes(Router& router, ApiContext& context);
 void add_metrics_route(Router& router, ApiContext& context);
 void add_openapi_route(Router& router);

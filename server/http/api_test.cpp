@@ -172,7 +172,8 @@ struct Harness {
   const StaticFiles web_files{config.web_root};
   app::Metrics metrics;
   const app::OfficeClock clock;
-  ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics, clock};
+  app::DeviceBoard devices;
+  ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics, clock, devices};
   Api api{context};
   std::string clerk_token;
   bool listener_throws = false;

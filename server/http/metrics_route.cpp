@@ -40,6 +40,37 @@ std::string queue_gauges(const app::OfficeService& office, std::size_t subscribe
   return out;
 }
 
+// A label value in the exposition format: backslash, double quote and newline escaped. Device names
+// come from the admin's enrolment, not from requests, so they add no unbounded series.
+std::string label_value(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '\\' || c == '"') out += '\\';
+    out += c == '\n' ? std::string("\\n") : std::string(1, c);
+  }
+  return out;
+}
+
+std::string device_gauges(const protocol::DeviceHealthList& list) {
+  std::string up =
+      "# HELP civiq_device_up An enrolled kiosk or display that reported within twice its promised interval.\n"
+      "# TYPE civiq_device_up gauge\n";
+  std::string silent =
+      "# HELP civiq_device_seconds_since_report Seconds since the device's last status report.\n"
+      "# TYPE civiq_device_seconds_since_report gauge\n";
+  std::string problems =
+      "# HELP civiq_device_problem What staff should look at (paper_low, paper_empty, unreachable, ...).\n"
+      "# TYPE civiq_device_problem gauge\n";
+  for (const auto& device : list.devices) {
+    const auto labels = fmt::format("device=\"{}\",kind=\"{}\"", label_value(device.name), device.kind);
+    up += fmt::format("civiq_device_up{{{}}} {}\n", labels, device.status == "ok" || device.status == "attention" ? 1 : 0);
+    if (device.silent_s) silent += fmt::format("civiq_device_seconds_since_report{{{}}} {}\n", labels, *device.silent_s);
+    for (const auto& problem : device.problems)
+      problems += fmt::format("civiq_device_problem{{{},problem=\"{}\"}} 1\n", labels, problem);
+  }
+  return up + silent + problems;
+}
+
 }  // namespace
 
 void add_metrics_route(Router& router, ApiContext& ctx) {
@@ -50,6 +81,7 @@ void add_metrics_route(Router& router, ApiContext& ctx) {
                                                   : ErrorCode::Forbidden,
                                               "metrics are for managers or the server itself"));
                 std::string body = queue_gauges(ctx.office, ctx.hub.peer_count());
+                body += device_gauges(device_health(ctx));
                 ctx.metrics.render(body);
                 reply({200, "text/plain; version=0.0.4; charset=utf-8", std::move(body), {}});
               });

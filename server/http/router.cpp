@@ -75,6 +75,8 @@ bool allowed(Access access, const auth::Principal& principal) {
       return principal.is_device(auth::DeviceKind::Kiosk) || principal.is_staff(auth::Role::Clerk);
     case Access::Display:
       return principal.is_device(auth::DeviceKind::Display) || principal.is_staff(auth::Role::Clerk);
+    case Access::Device:
+      return principal.is_device(auth::DeviceKind::Kiosk) || principal.is_device(auth::DeviceKind::Display);
     case Access::Clerk:
       return principal.is_staff(auth::Role::Clerk);
     case Access::Manager:

@@ -23,6 +23,7 @@ enum class Access {
   Authenticated,  // any valid token: staff or device
   Kiosk,    // a kiosk device, or staff
   Display,  // a display device, or staff
+  Device,   // a kiosk or display device speaking for itself (not staff)
   Clerk,    // staff with at least this role
   Manager,
   Admin,

@@ -146,6 +146,7 @@ const char* access_name(Access access) {
     case Access::Authenticated: return "Authenticated";
     case Access::Kiosk: return "Kiosk";
     case Access::Display: return "Display";
+    case Access::Device: return "Device";
     case Access::Clerk: return "Clerk";
     case Access::Manager: return "Manager";
     case Access::Admin: return "Admin";
@@ -163,7 +164,7 @@ TEST_CASE("access rules for every kind of caller") {
       {"display", device(DeviceKind::Display)}, {"clerk", staff(Role::Clerk)},
       {"manager", staff(Role::Manager)},    {"admin", staff(Role::Admin)},
   };
-  // Rows: Public, Authenticated, Kiosk, Display, Clerk, Manager, Admin; columns in the order of `callers`.
+  // Rows: Public, Authenticated, Kiosk, Display, Device, Clerk, Manager, Admin; columns in the order of `callers`.
   const struct {
     Access access;
     bool allowed[6];
@@ -173,6 +174,7 @@ TEST_CASE("access rules for every kind of caller") {
       {Access::Authenticated, {false, true, true, true, true, true}},
       {Access::Kiosk, {false, true, false, true, true, true}},
       {Access::Display, {false, false, true, true, true, true}},
+      {Access::Device, {false, true, true, false, false, false}},  // a device's own status: not staff
       {Access::Clerk, {false, false, false, true, true, true}},
       {Access::Manager, {false, false, false, false, true, true}},
       {Access::Admin, {false, false, false, false, false, true}},
@@ -209,6 +211,9 @@ TEST_CASE("fields that do not belong to the kind of caller grant nothing") {
   CHECK(allowed(Access::Display, display_with_role));
   CHECK_FALSE(allowed(Access::Display, device_with_role));
   CHECK_FALSE(allowed(Access::Display, anonymous_with_role));
+  // A counter PC or the sync machine reports no kiosk or display health.
+  CHECK_FALSE(allowed(Access::Device, device(DeviceKind::Counter)));
+  CHECK_FALSE(allowed(Access::Device, device(DeviceKind::Sync)));
 }
 
 TEST_CASE("a principal acts as itself in the audit trail") {

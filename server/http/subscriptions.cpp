@@ -40,7 +40,8 @@ TopicList parse_topics(std::string_view text) {
 
 TopicAccess topic_access(const std::string& name) {
   if (name == topic::kCalls || ticket_token_of(name)) return TopicAccess::Public;
-  if (name == topic::kQueue || name == topic::kCounters || name == topic::kAppointments) return TopicAccess::Staff;
+  if (name == topic::kQueue || name == topic::kCounters || name == topic::kAppointments || name == topic::kDevices)
+    return TopicAccess::Staff;
   return TopicAccess::Unknown;
 }
 

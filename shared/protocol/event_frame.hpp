@@ -18,6 +18,7 @@ inline constexpr std::string_view kCalls = "calls";
 inline constexpr std::string_view kQueue = "queue";
 inline constexpr std::string_view kCounters = "counters";
 inline constexpr std::string_view kAppointments = "appointments";
+inline constexpr std::string_view kDevices = "devices";  // v1.4, staff: DeviceHealthList
 inline constexpr std::string_view kTicketPrefix = "ticket:";
 }  // namespace topic
 

@@ -258,6 +258,54 @@ struct KioskInfo {
 };
 BOOST_DESCRIBE_STRUCT(KioskInfo, (), (office, languages, printer, opening))
 
+// ---- device health (v1.4) ----
+
+// A receipt printer as its kiosk sees it (IPP printer-state and printer-state-reasons, and the roll
+// the kiosk counts because many receipt printers report nothing about paper).
+struct PrinterStatus {
+  std::string state;                 // idle, processing, stopped, unknown
+  bool accepting_jobs = false;
+  std::vector<std::string> reasons;  // e.g. media-low, media-empty-error (never "none")
+  bool paper_low = false;            // a reason or the counted roll says so
+  std::optional<std::int64_t> paper_left_tickets;  // the counted roll; absent when not counted
+};
+BOOST_DESCRIBE_STRUCT(PrinterStatus, (), (state, accepting_jobs, reasons, paper_low, paper_left_tickets))
+
+// A kiosk's or display's heartbeat: POST /api/v1/devices/self/status (the device's own token).
+struct DeviceStatusReport {
+  std::string app_version;
+  std::int64_t next_report_s = 60;          // it reports again within this; unreachable after twice as long
+  std::optional<PrinterStatus> printer;     // kiosks
+  std::optional<std::string> last_error;    // the latest problem in the device's own words, for staff
+};
+BOOST_DESCRIBE_STRUCT(DeviceStatusReport, (), (app_version, next_report_s, printer, last_error))
+
+// An enrolled kiosk or display as staff see it: GET /api/v1/devices and the topic "devices".
+struct DeviceHealth {
+  std::string name;    // as enrolled, e.g. "Kiosk Eingang"
+  std::string kind;    // kiosk, display
+  std::string status;  // ok, attention (problems, still working), unreachable, never_reported
+  // Codes of what staff should look at: unreachable, paper_empty, paper_low, printer_stopped,
+  // printer_not_accepting, printer_offline, media_jam, door_open, device_error.
+  std::vector<std::string> problems;
+  std::optional<TimePoint> last_report_at;  // office clock
+  std::optional<std::int64_t> silent_s;     // real seconds since the last report
+  std::optional<std::string> app_version;
+  // The printer as reported last (kiosks). Flat: PrinterStatus is a request type, decoded strictly.
+  std::optional<std::string> printer_state;
+  std::vector<std::string> printer_reasons;
+  std::optional<std::int64_t> paper_left_tickets;
+  std::optional<std::string> last_error;
+};
+BOOST_DESCRIBE_STRUCT(DeviceHealth, (),
+                      (name, kind, status, problems, last_report_at, silent_s, app_version, printer_state,
+                       printer_reasons, paper_left_tickets, last_error))
+
+struct DeviceHealthList {
+  std::vector<DeviceHealth> devices;  // by name
+};
+BOOST_DESCRIBE_STRUCT(DeviceHealthList, (), (devices))
+
 // Who the caller is: GET /api/v1/auth/me (any valid token).
 struct Me {
   std::string kind;                            // "staff" or "device"

@@ -48,6 +48,10 @@ CIVIQ_SCHEMA_NAME(CallNotice);
 CIVIQ_SCHEMA_NAME(ServiceLoad);
 CIVIQ_SCHEMA_NAME(ServiceLoadList);
 CIVIQ_SCHEMA_NAME(CallsSnapshot);
+CIVIQ_SCHEMA_NAME(PrinterStatus);
+CIVIQ_SCHEMA_NAME(DeviceStatusReport);
+CIVIQ_SCHEMA_NAME(DeviceHealth);
+CIVIQ_SCHEMA_NAME(DeviceHealthList);
 
 namespace {
 
@@ -76,7 +80,7 @@ json::value anything(json::object&) {
   return json::object{};
 }
 
-enum class Who { Anyone, AnyToken, Kiosk, Display, Clerk, Manager, LocalOrManager, ByTopic };
+enum class Who { Anyone, AnyToken, Kiosk, Display, Device, Clerk, Manager, LocalOrManager, ByTopic };
 
 enum Flag : unsigned {
   kOffice = 1,       // answered on the office worker: Event-Seq header, 500 internal, 503 busy
@@ -130,6 +134,12 @@ constexpr std::array kOperations{
     Operation{route::kCheckIn, "checkIn", "kiosk", "Check in a booked appointment: issues its ticket", Who::Kiosk,
               &request_schema<CheckInRequest>, 201, &reply_schema<IssuedTicket>, kJson, "404 409", "",
               kOffice | kIdempotent},
+    Operation{route::kDeviceStatus, "reportDeviceStatus", "devices",
+              "A kiosk's or display's heartbeat: version, printer, paper, last error", Who::Device,
+              &request_schema<DeviceStatusReport>, 204, nullptr, "", "", "", kOffice},
+    Operation{route::kDevices, "listDevices", "devices",
+              "The enrolled kiosks and displays: reachable, printer and paper, problems", Who::Clerk, nullptr, 200,
+              &reply_schema<DeviceHealthList>, kJson, "", "", kOffice},
     Operation{route::kMe, "getMe", "staff", "Who the token belongs to", Who::AnyToken, nullptr, 200, &reply_schema<Me>,
               kJson, "", "", kOffice},
     Operation{route::kLogout, "logout", "staff", "End the caller's session", Who::Clerk, nullptr, 204, nullptr, "", "",
@@ -192,7 +202,7 @@ struct QueryParameter {
 constexpr std::array kQueryParameters{
     QueryParameter{"lang", false, "Language of `name`: de, en, pl or cs (default de)."},
     QueryParameter{"topics", true,
-                   "Comma-separated topics (at most 8): calls, queue, counters, appointments, "
+                   "Comma-separated topics (at most 8): calls, queue, counters, appointments, devices, "
                    "ticket:{token}."},
     QueryParameter{"access_token", false, "The bearer token, for browsers: they cannot set headers on a WebSocket."},
 };
@@ -209,15 +219,16 @@ json::value ref(std::string_view kind, std::string_view name) {
 
 std::string who_text(Who who) {
   // In the order of Who.
-  static constexpr std::array<std::string_view, 8> kTexts{
+  static constexpr std::array<std::string_view, 9> kTexts{
       "Public.",
       "Any valid staff or device token.",
       "A kiosk device token, or staff.",
       "A display device token, or staff.",
+      "A kiosk or display device token (the device speaks for itself; staff cannot).",
       "Staff: clerk, manager or admin.",
       "Staff: manager or admin.",
       "A manager or admin, or any request from the server itself (127.0.0.1, ::1).",
-      "Public topics need no token; queue, counters and appointments need a staff token."};
+      "Public topics need no token; queue, counters, appointments and devices need a staff token."};
   static_assert(kTexts.size() == static_cast<std::size_t>(Who::ByTopic) + 1);
   return std::string(kTexts[static_cast<std::size_t>(who)]);
 }
@@ -353,6 +364,8 @@ json::object frames(json::object& schemas) {
           {topic::kCounters, kinds({{kSnapshot, &reply_schema<CounterList>}, {kUpdate, &reply_schema<CounterList>}})},
           {topic::kAppointments,
            kinds({{kSnapshot, &reply_schema<AppointmentList>}, {kUpdate, &reply_schema<AppointmentList>}})},
+          {topic::kDevices,
+           kinds({{kSnapshot, &reply_schema<DeviceHealthList>}, {kUpdate, &reply_schema<DeviceHealthList>}})},
           {std::string(topic::kTicketPrefix) + "{token}",
            kinds({{kSnapshot, &reply_schema<TicketView>}, {kUpdate, &reply_schema<TicketView>}})}};
 }

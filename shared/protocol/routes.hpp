@@ -30,12 +30,14 @@ inline constexpr RouteDef kDisplay{"GET", "/api/v1/display"};
 inline constexpr RouteDef kKiosk{"GET", "/api/v1/kiosk"};
 inline constexpr RouteDef kIssueTicket{"POST", "/api/v1/tickets"};
 inline constexpr RouteDef kCheckIn{"POST", "/api/v1/appointments/{code}/check-in"};
+inline constexpr RouteDef kDeviceStatus{"POST", "/api/v1/devices/self/status"};
 // staff
 inline constexpr RouteDef kLogin{"POST", "/api/v1/auth/login"};
 inline constexpr RouteDef kLogout{"POST", "/api/v1/auth/logout"};
 inline constexpr RouteDef kMe{"GET", "/api/v1/auth/me"};
 inline constexpr RouteDef kQueue{"GET", "/api/v1/queue"};
 inline constexpr RouteDef kAppointments{"GET", "/api/v1/appointments"};
+inline constexpr RouteDef kDevices{"GET", "/api/v1/devices"};
 inline constexpr RouteDef kImportAppointments{"POST", "/api/v1/appointments"};
 inline constexpr RouteDef kCounters{"GET", "/api/v1/counters"};
 inline constexpr RouteDef kCounterOpen{"POST", "/api/v1/counters/{id}/open"};
@@ -68,7 +70,7 @@ inline constexpr std::array kAllRoutes{kHealth,          kServices,        kTick
                                        kCounterFinish,   kCounterNoShow,   kCounterPark,
                                        kCounterTransfer, kCounterCall,     kCounterReactivate,
                                        kLiveTicketPage,  kLiveTicketAsset, kLiveTicketTranslation,
-                                       kStartPage};
+                                       kStartPage,       kDeviceStatus,    kDevices};
 }  // namespace route
 
 // The path of `route` with its placeholder replaced by `value`, percent-encoded (RFC 3986
