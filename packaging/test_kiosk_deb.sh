@@ -65,7 +65,7 @@ with open(sys.argv[1], "rb") as f:
 expected = {
     ("server", "url"): "http://127.0.0.1:8080", ("server", "token_file"): "/etc/civiq/kiosk.token",
     ("kiosk", "language"): "de", ("kiosk", "offline_after_s"): 5, ("kiosk", "idle_timeout_s"): 60,
-    ("kiosk", "confirmation_s"): 15, ("kiosk", "state_dir"): "",
+    ("kiosk", "confirmation_s"): 15, ("kiosk", "report_every_s"): 60, ("kiosk", "state_dir"): "",
     ("printer", "queue"): "", ("printer", "cups_server"): "", ("printer", "paper_width_mm"): 80,
     ("printer", "dpi"): 203, ("printer", "roll_length_m"): 0, ("printer", "paper_low_m"): 0,
 }

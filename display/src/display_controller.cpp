@@ -39,6 +39,7 @@ DisplayController::DisplayController(DisplaySettings settings, AnnouncementPlaye
       settings_(std::move(settings)),
       announcements_(announcements),
       client_(settings_.device.server),
+      reporter_(api_, QString::fromLatin1(protocol::kApiVersion)),
       feed_(client_, settings_.device.language, callsFilter(settings_), settings_.recentCalls, streamOptions(settings_)) {
   client_.setToken(settings_.device.token);
   highlightTimer_.setSingleShot(true);
@@ -83,6 +84,7 @@ void DisplayController::start() {
   clockTimer_.start();
   clockSyncTimer_.start();
   feed_.start();
+  reporter_.start();
 }
 
 void DisplayController::fetchDisplayInfo() {

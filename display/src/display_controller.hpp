@@ -14,8 +14,10 @@
 #include <QTimer>
 
 #include "display_settings.hpp"
+#include "qtclient/branch_api.hpp"
 #include "qtclient/branch_client.hpp"
 #include "qtclient/calls_feed.hpp"
+#include "qtclient/device_status_reporter.hpp"
 #include "qtclient/office_clock.hpp"
 
 namespace civiq::display {
@@ -99,6 +101,8 @@ class DisplayController : public QObject {
   DisplaySettings settings_;
   AnnouncementPlayer* announcements_;
   qtclient::BranchClient client_;
+  qtclient::BranchApi api_{client_};
+  qtclient::DeviceStatusReporter reporter_;  // heartbeat and version, for staff (GET /api/v1/devices)
   qtclient::CallsFeed feed_;
   QString officeName_;
   QString infoLine_;

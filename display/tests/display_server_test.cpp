@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // The display against the real civiq-server, rendered offscreen in both layouts: the call appears
 // within a second (model, QML item, screenshot) and is announced; when the server dies the screen
-// says so; after the restart it shows the server's state again. The clock is the office's. Screenshots of every state go to
+// says so; after the restart it shows the server's state again. The clock is the office's; the
+// display reports itself to staff. Screenshots of every state go to
 // $CIVIQ_SCREENSHOT_DIR (docs/display.md shows them).
 #include <QDir>
 #include <QQuickItem>
@@ -85,6 +86,8 @@ class DisplayServerTest : public QObject {
     // A call: on the model, in the QML, on the screen within a second, and announced.
     TestClerk clerk(server);
     QVERIFY(clerk.signIn());
+    // The display reported itself at start: staff see it alive.
+    QTRY_COMPARE_WITH_TIMEOUT(clerk.deviceStatus(QStringLiteral("flur-1")), QStringLiteral("ok"), 5000);
     QVERIFY(clerk.issue(1));
     QVERIFY(clerk.issue(3));
     QVERIFY(clerk.counter(1, QStringLiteral("open")));

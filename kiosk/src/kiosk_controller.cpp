@@ -7,6 +7,7 @@
 #include <QTimeZone>
 #include <QUrl>
 #include <chrono>
+#include <utility>
 
 #include "kiosk_texts.hpp"
 #include "receipt_job.hpp"
@@ -59,6 +60,7 @@ KioskController::KioskController(KioskSettings settings, QObject* parent)
       settings_(std::move(settings)),
       client_(settings_.device.server),
       api_(client_),
+      health_(api_, settings_.reportInterval),
       language_(settings_.device.language),
       languages_(defaultLanguages()),
       texts_(kioskTexts(language_)) {
@@ -150,6 +152,8 @@ void KioskController::applyOffice(const protocol::KioskInfo& info) {
                                        opensNextAt_->time().toString(QStringLiteral("HH:mm")))
                             : (open_ ? QString() : kioskText(language_, "noOpening"));
   emit officeChanged();
+  ensurePrinter();
+  if (!std::exchange(reporting_, true)) health_.start();
   if (screen_ == Screen::Start || screen_ == Screen::Closed || screen_ == Screen::Unreachable)
     setScreen(open_ ? Screen::Start : Screen::Closed);
 }
@@ -422,13 +426,14 @@ void KioskController::ensurePrinter() {
   if (printer_) return;
   PrinterConfig config = settings_.printer;
   if (config.queue.isEmpty()) config.queue = serverQueue_;
-  if (config.queue.isEmpty()) return;
+  if (config.queue.isEmpty()) return health_.noPrinter(QStringLiteral("no receipt printer: no queue configured"));
   try {
     printer_ = std::make_unique<CupsPrinter>(config);
   } catch (const std::exception& error) {
     qWarning("civiq-kiosk: no printer: %s", error.what());
-    return;
+    return health_.noPrinter(QStringLiteral("no receipt printer: %1").arg(QString::fromUtf8(error.what())));
   }
+  health_.watch(printer_.get());
   connect(printer_.get(), &CupsPrinter::jobEnded, this, [this](qint64 ticket, int) {
     printerNotice_ = false;
     if (ticket == ticketId_) setPrintState(PrintState::Printed);

@@ -19,6 +19,7 @@
 #include <optional>
 
 #include "cups_printer.hpp"
+#include "kiosk_health.hpp"
 #include "kiosk_services_model.hpp"
 #include "kiosk_settings.hpp"
 #include "receipt_content.hpp"
@@ -90,6 +91,7 @@ class KioskController : public QObject {
   [[nodiscard]] const QString& message() const { return message_; }
   [[nodiscard]] std::optional<protocol::ErrorCode> refusal() const { return refusal_; }
   [[nodiscard]] CupsPrinter* printer() const { return printer_.get(); }
+  [[nodiscard]] KioskHealth& health() { return health_; }
 
   // What the screens' buttons do.
   Q_INVOKABLE void chooseLanguage(const QString& language);
@@ -146,6 +148,8 @@ class KioskController : public QObject {
   qtclient::BranchApi api_;
   KioskServicesModel services_;
   std::unique_ptr<CupsPrinter> printer_;
+  KioskHealth health_;
+  bool reporting_ = false;  // health reports start once the office (and so the printer) is known
   QTimer idleTimer_;
   QTimer confirmationTimer_;
   QTimer reloadTimer_;

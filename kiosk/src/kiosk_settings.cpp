@@ -22,6 +22,8 @@ constexpr int kMinIdleSeconds = 10;  // shorter, and a citizen reading the scree
 constexpr int kMaxIdleSeconds = 600;
 constexpr int kMinConfirmationSeconds = 3;
 constexpr int kMaxConfirmationSeconds = 120;
+constexpr int kMinReportSeconds = 5;
+constexpr int kMaxReportSeconds = 600;  // staff learn of a silent kiosk after two intervals
 
 QString widthProblem() {
   return QStringLiteral("must be 80 or 58");
@@ -75,6 +77,9 @@ KioskSettings readKioskConfig(qtclient::TomlReader& config) {
   int confirmation = static_cast<int>(settings.confirmationTime.count());
   config.integer("kiosk", "confirmation_s", confirmation, kMinConfirmationSeconds, kMaxConfirmationSeconds);
   settings.confirmationTime = std::chrono::seconds(confirmation);
+  int report = static_cast<int>(settings.reportInterval.count());
+  config.integer("kiosk", "report_every_s", report, kMinReportSeconds, kMaxReportSeconds);
+  settings.reportInterval = std::chrono::seconds(report);
   config.string("printer", "queue", settings.printer.queue);
   config.string("printer", "cups_server", settings.printer.cupsServer);
   int width = settings.paper.widthMm;

@@ -5,7 +5,7 @@
 // printer and paper, and where it keeps what must survive a restart. From /etc/civiq/kiosk.toml
 // (or --config) and flags; a bad value is a startup error naming file, line and key.
 //   [server]  url, token_file
-//   [kiosk]   language, offline_after_s, state_dir, idle_timeout_s, confirmation_s
+//   [kiosk]   language, offline_after_s, state_dir, idle_timeout_s, confirmation_s, report_every_s
 //   [printer] queue, cups_server, paper_width_mm (80 or 58), dpi, roll_length_m, paper_low_m
 // Thread rule: plain value.
 #include <QString>
@@ -26,6 +26,7 @@ struct KioskSettings {
   PaperSpec paper;
   std::chrono::seconds idleTimeout{60};       // untouched this long: back to the start screen
   std::chrono::seconds confirmationTime{15};  // the number stays on screen this long after a ticket
+  std::chrono::seconds reportInterval{60};    // health reports to the branch (kiosk_health.hpp)
   bool fullScreen = true;                     // --windowed for development
 };
 

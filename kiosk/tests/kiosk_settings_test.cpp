@@ -74,6 +74,8 @@ class KioskSettingsTest : public QObject {
                                     << QStringLiteral(":3: kiosk.idle_timeout_s");
     QTest::newRow("confirmation too long")
         << QByteArray("[kiosk]\nconfirmation_s = 600\n") << QStringLiteral(":2: kiosk.confirmation_s");
+    QTest::newRow("reports too often")
+        << QByteArray("[kiosk]\nreport_every_s = 1\n") << QStringLiteral(":2: kiosk.report_every_s");
   }
   void badValuesNameFileLineAndKey() {
     QFETCH(QByteArray, toml);
@@ -109,12 +111,13 @@ class KioskSettingsTest : public QObject {
     const QString token = writeFile(dir, "kiosk.token", "kiosk-tok\n");
     const QString config = writeFile(dir, "kiosk.toml",
                                      QString("[server]\ntoken_file = \"%1\"\n"
-                                             "[kiosk]\nidle_timeout_s = 45\nconfirmation_s = 8\n")
+                                             "[kiosk]\nidle_timeout_s = 45\nconfirmation_s = 8\nreport_every_s = 20\n")
                                          .arg(token)
                                          .toUtf8());
     auto settings = parseKioskSettings({"civiq-kiosk", "--config", config});
     QCOMPARE(settings.idleTimeout, std::chrono::seconds(45));
     QCOMPARE(settings.confirmationTime, std::chrono::seconds(8));
+    QCOMPARE(settings.reportInterval, std::chrono::seconds(20));
     QVERIFY(settings.fullScreen);
     QVERIFY(!settings.printer.stateDir.isEmpty());
     settings = parseKioskSettings({"civiq-kiosk", "--config", config, "--windowed", "--printer", "q", "--cups-server",

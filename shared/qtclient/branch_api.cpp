@@ -72,6 +72,11 @@ void BranchApi::me(QObject* receiver, Done<protocol::Me> done) {
   client_.getAs<protocol::Me>(pathOf(route::kMe), receiver, std::move(done));
 }
 
+void BranchApi::reportStatus(const protocol::DeviceStatusReport& report, QObject* receiver,
+                             Done<protocol::NoBody> done) {
+  client_.postAs<protocol::NoBody>(pathOf(route::kDeviceStatus), report, std::nullopt, receiver, std::move(done));
+}
+
 void BranchApi::logout(QObject* receiver, Done<protocol::NoBody> done) {
   // Not retried: after a lost reply the session is either ended or ends by itself; the app forgets
   // the token either way.
@@ -89,6 +94,10 @@ void BranchApi::counters(QObject* receiver, Done<protocol::CounterList> done) {
 
 void BranchApi::appointments(QObject* receiver, Done<protocol::AppointmentList> done) {
   client_.getAs<protocol::AppointmentList>(pathOf(route::kAppointments), receiver, std::move(done));
+}
+
+void BranchApi::devices(QObject* receiver, Done<protocol::DeviceHealthList> done) {
+  client_.getAs<protocol::DeviceHealthList>(pathOf(route::kDevices), receiver, std::move(done));
 }
 
 void BranchApi::importAppointments(const protocol::AppointmentImport& appointments, QObject* receiver,

@@ -42,12 +42,15 @@ class BranchApi {
   void checkIn(const QString& code, const protocol::CheckInRequest& request, const ActionKey& action,
                QObject* receiver, Done<protocol::IssuedTicket> done);
   void me(QObject* receiver, Done<protocol::Me> done);
+  // The device's own heartbeat (kiosk, display). Not retried: the next report replaces a lost one.
+  void reportStatus(const protocol::DeviceStatusReport& report, QObject* receiver, Done<protocol::NoBody> done);
 
   // Staff
   void logout(QObject* receiver, Done<protocol::NoBody> done);
   void queue(QObject* receiver, Done<protocol::QueueView> done);
   void counters(QObject* receiver, Done<protocol::CounterList> done);
   void appointments(QObject* receiver, Done<protocol::AppointmentList> done);
+  void devices(QObject* receiver, Done<protocol::DeviceHealthList> done);  // kiosks and displays as staff see them
   void importAppointments(const protocol::AppointmentImport& appointments, QObject* receiver,
                           Done<protocol::ImportResult> done);
   // Answers with the counter after the action. CallNext with nobody waiting: status 204, no value.

@@ -6,7 +6,9 @@ A private cupsd with a cups-pdf queue (cupsd_fixture.py) and the real civiq-serv
 print-test` issues one ticket and prints it; the PDF's QR code (pdftoppm at 203 dpi + zbarimg) must
 be exactly the ticket's live URL and its text must hold the number. One ticket is never printed
 twice (also after a restart); a paused, disabled, rejecting or removed queue gives its typed error
-while the server holds the ticket exactly once; an IPP printer's media-empty/media-low is read back.
+while the server holds the ticket exactly once; an IPP printer's media-empty/media-low is read back,
+and the running kiosk reports it to the branch, where staff see it on the "devices" topic and in
+/metrics, and see it end when paper is back.
 
 CTest sets CIVIQ_KIOSK (civiq-kiosk) and CIVIQ_KIOSK_CUPS_CHECK (kiosk/tests/cups_check.cpp) besides
 CIVIQ_SERVER/CIVIQ_ADMIN. Needs root and scripts/install-deps' printing packages.
@@ -18,11 +20,12 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
-from civiq_e2e import TIMEOUT_SCALE
+from civiq_e2e import DEVICES, TIMEOUT_SCALE, ws_connect, ws_first_frames, ws_recv_json
 from cupsd_fixture import missing_tools, running_cupsd, running_ippeveprinter
 
 RUN_TIMEOUT_S = 120 * TIMEOUT_SCALE
@@ -216,3 +219,50 @@ def test_an_ipp_printer_reporting_paper_trouble_is_read_back_as_that_health(tmp_
                               timeout=RUN_TIMEOUT_S, env=env)
         assert done.returncode == 0, f"{done.stdout}\n{done.stderr}\n{printer.log_tail()}"
         assert condition in done.stdout + done.stderr
+
+
+def test_a_running_kiosk_tells_staff_its_printer_is_out_of_paper_and_when_it_is_back(office, token_file, tmp_path):
+    kiosk_name = DEVICES["kiosk"]
+
+    def kiosk_in(frame: dict) -> dict:
+        return next(d for d in frame["data"]["devices"] if d["name"] == kiosk_name)
+
+    def wait_for(ws, what: str, matches) -> dict:
+        deadline = time.monotonic() + 60 * TIMEOUT_SCALE
+        seen = None
+        while time.monotonic() < deadline:
+            seen = kiosk_in(ws_recv_json(ws, deadline - time.monotonic()))
+            if matches(seen):
+                return seen
+        raise AssertionError(f"staff never saw {what}; last: {seen}")
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[kiosk]\nreport_every_s = 5\n")
+    ws = ws_connect(office.port, "devices", office.token_for("clerk"))
+    with running_ippeveprinter(tmp_path / "ipp", "civiq-ipp-kiosk") as printer:
+        printer.set_media_level(0)
+        kiosk = subprocess.Popen(
+            [binary("CIVIQ_KIOSK"), "--windowed", "--config", str(config), "--server",
+             f"http://127.0.0.1:{office.port}", "--token-file", str(token_file), "--printer", printer.uri,
+             "--state-dir", str(tmp_path / "state")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        try:
+            assert ws_first_frames(ws, ["devices"], 5.0 * TIMEOUT_SCALE)["devices"]["kind"] == "snapshot"
+            empty = wait_for(ws, "paper_empty", lambda d: "paper_empty" in d["problems"])
+            assert empty["status"] == "attention" and empty["app_version"], empty
+            assert any(r.startswith("media-empty") for r in empty["printer_reasons"]), empty
+            metrics = office.client().get("/metrics").body.decode()
+            labels = f'device="{kiosk_name}",kind="kiosk"'
+            assert f"civiq_device_up{{{labels}}} 1" in metrics
+            assert f'civiq_device_problem{{{labels},problem="paper_empty"}} 1' in metrics
+
+            printer.set_media_level(250)  # staff put paper in: the next report clears it
+            back = wait_for(ws, "the paper back", lambda d: d["problems"] == [])
+            assert back["status"] == "ok", back
+            assert kiosk.poll() is None, "the kiosk exited on its own"
+        finally:
+            kiosk.terminate()
+            _, errors = kiosk.communicate(timeout=RUN_TIMEOUT_S)
+            ws.close()
+    assert "refused this device's status report" not in errors, errors

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from civiq_e2e import TIMEOUT_SCALE
+from civiq_e2e import DEVICES, TIMEOUT_SCALE, expect
 from cupsd_fixture import missing_tools, running_cupsd
 from test_kiosk_print import decode_qr
 
@@ -65,3 +65,9 @@ def test_a_double_tap_prints_one_ticket_whose_qr_code_is_on_screen(office, tmp_p
         assert decoded == url, f"the printed QR code reads {decoded!r}, the screen showed {url!r}"
         text = subprocess.run(["pdftotext", str(pdfs[0]), "-"], capture_output=True, text=True, check=True).stdout
         assert number in text, f"ticket number {number} not in the printed text:\n{text}"
+
+        # The kiosk reported itself once it knew its printer: staff see it working.
+        listed = expect(office.clerk.get("/api/v1/devices"), 200, "device list")["devices"]
+        kiosk = next(d for d in listed if d["name"] == DEVICES["kiosk"])
+        assert kiosk["status"] == "ok" and kiosk["printer_state"] in ("idle", "processing"), kiosk
+        assert kiosk["paper_left_tickets"] > 0 and kiosk["app_version"], kiosk

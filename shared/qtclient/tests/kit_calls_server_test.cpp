@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "qtclient/branch_api.hpp"
+#include "qtclient/device_status_reporter.hpp"
 #include "qtclient/event_stream.hpp"
 #include "qtclient/session.hpp"
 #include "test_server.hpp"
@@ -22,6 +23,7 @@ using civiq::qtclient::BranchApi;
 using civiq::qtclient::BranchClient;
 using civiq::qtclient::ConnectionState;
 using civiq::qtclient::CounterAction;
+using civiq::qtclient::DeviceStatusReporter;
 using civiq::qtclient::EventStream;
 using civiq::qtclient::Session;
 using civiq::qtclient::TypedReply;
@@ -200,6 +202,49 @@ class KitCallsServerTest : public QObject {
     allowed.start();
     QVERIFY(connected.wait(kLive));
     QCOMPARE(allowed.state(), ConnectionState::Connected);
+  }
+
+ void aDeviceReportReachesStaffAndNewFactsFollowTheOneOnItsWay() {
+    BranchClient kiosk(server_.baseUrl());
+    kiosk.setToken(kioskToken_);
+    BranchApi kioskApi(kiosk);
+    DeviceStatusReporter reporter(kioskApi, QStringLiteral("1.4.0-test"), 30s);
+    QSignalSpy reported(&reporter, &DeviceStatusReporter::reported);
+    reporter.start();
+    QVERIFY(reported.wait(kLive));
+
+    BranchClient clerk(server_.baseUrl());
+    QVERIFY(civiq::qtclient::testing::signIn(clerk, QStringLiteral("anna"), QStringLiteral("anna-test-pass")));
+    BranchApi clerkApi(clerk);
+    auto kioskHealth = [&] {
+      const auto list = await<protocol::DeviceHealthList>([&](auto done) { clerkApi.devices(this, done); });
+      for (const auto& device : list.value.value_or(protocol::DeviceHealthList{}).devices)
+        if (device.name == "kiosk-test") return device;
+      return protocol::DeviceHealth{};
+    };
+    auto health = kioskHealth();
+    QCOMPARE(health.status, std::string("ok"));
+    QCOMPARE(health.app_version, std::optional<std::string>("1.4.0-test"));
+
+    // Paper runs low while the next report is already on its way: it follows right after.
+    reporter.reportNow();
+    protocol::PrinterStatus printer{"idle", true, {"media-low-warning"}, true, 12};
+    reporter.setPrinter(printer);
+    // A long message in a language with two-byte letters is cut to what the branch takes.
+    reporter.setLastError(QString(400, QChar(0x00e4)));
+    reporter.reportNow();
+    QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 3, kLive);
+    health = kioskHealth();
+    QCOMPARE(health.status, std::string("attention"));
+    QCOMPARE(health.problems, std::vector<std::string>{"paper_low"});
+    QCOMPARE(health.paper_left_tickets, std::optional<std::int64_t>(12));
+    QVERIFY(health.last_error && health.last_error->size() == 300);
+
+    // A clerk is no device: the branch refuses, the reporter says so.
+    DeviceStatusReporter wrongCredential(clerkApi, QStringLiteral("1.4.0-test"));
+    QSignalSpy failed(&wrongCredential, &DeviceStatusReporter::reportFailed);
+    wrongCredential.reportNow();
+    QVERIFY(failed.wait(kLive));
   }
 
  private:

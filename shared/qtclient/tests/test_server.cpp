@@ -179,4 +179,19 @@ bool TestClerk::issue(int service, QString* number) {
   return result.value.has_value();
 }
 
+QString TestClerk::deviceStatus(const QString& device) {
+  QString status;
+  waitFor([&](auto done) {
+    client_.getAs<protocol::DeviceHealthList>(QStringLiteral("/api/v1/devices"), nullptr,
+                                              [&, done](const auto& reply) {
+                                                for (const auto& health : reply.value.value_or(
+                                                         protocol::DeviceHealthList{}).devices)
+                                                  if (QString::fromStdString(health.name) == device)
+                                                    status = QString::fromStdString(health.status);
+                                                done();
+                                              });
+  });
+  return status;
+}
+
 }  // namespace civiq::qtclient::testing

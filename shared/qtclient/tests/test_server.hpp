@@ -63,6 +63,8 @@ class TestClerk {
   bool signIn();
   bool counter(int counter, const QString& action, QString* error = nullptr);  // POST /counters/{id}/{action}
   bool issue(int service, QString* number = nullptr);                          // POST /tickets
+  // The status staff see for an enrolled device (GET /devices): "ok", "never_reported", …; "" if unlisted.
+  QString deviceStatus(const QString& device);
 
  private:
   TestServer& server_;
