@@ -66,6 +66,7 @@ expected = {
     ("server", "url"): "http://127.0.0.1:8080", ("server", "token_file"): "/etc/civiq/kiosk.token",
     ("kiosk", "language"): "de", ("kiosk", "offline_after_s"): 5, ("kiosk", "idle_timeout_s"): 60,
     ("kiosk", "confirmation_s"): 15, ("kiosk", "report_every_s"): 60, ("kiosk", "state_dir"): "",
+    ("kiosk", "staff_keys"): "Ctrl+Alt+S", ("kiosk", "staff_pin_hash"): "",
     ("printer", "queue"): "", ("printer", "cups_server"): "", ("printer", "paper_width_mm"): 80,
     ("printer", "dpi"): 203, ("printer", "roll_length_m"): 0, ("printer", "paper_low_m"): 0,
 }

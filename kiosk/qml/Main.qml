@@ -51,6 +51,8 @@ Window {
             MessageScreen { controller: window.controller }
             ClosedScreen { controller: window.controller }
             UnreachableScreen { controller: window.controller }
+            StaffPinScreen { controller: window.controller }
+            StaffMenuScreen { controller: window.controller }
         }
     }
 }

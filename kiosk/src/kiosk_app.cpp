@@ -24,6 +24,8 @@ KioskApp::KioskApp(KioskSettings settings)
   window_ = engine_.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine_.rootObjects().first());
   if (!window_) throw qtclient::StartupError("the kiosk's QML could not be loaded (see the messages above)");
   window_->installEventFilter(this);
+  connect(controller_.get(), &KioskController::quitRequested, qApp, [] { QCoreApplication::exit(kStaffQuitExit); },
+          Qt::QueuedConnection);
 }
 
 KioskApp::~KioskApp() = default;
@@ -47,7 +49,7 @@ bool KioskApp::eventFilter(QObject* watched, QEvent* event) {
       break;
     case QEvent::KeyPress: {
       const auto* key = static_cast<QKeyEvent*>(event);
-      if (controller_->keyPressed(key->key(), key->text())) return true;
+      if (controller_->keyPressed(key->key(), key->modifiers(), key->text())) return true;
       break;
     }
     default:
@@ -57,6 +59,7 @@ bool KioskApp::eventFilter(QObject* watched, QEvent* event) {
 }
 
 int runKioskMain(int argc, char** argv) {
+  if (argc == 2 && QByteArrayView(argv[1]) == "hash-pin") return runHashPin();
   if (argc >= 2 && QByteArrayView(argv[1]) == "print-test") {
     prepareGuiPlatform(argc, argv);
     QGuiApplication app(argc, argv);

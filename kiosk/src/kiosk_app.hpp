@@ -16,6 +16,10 @@
 
 namespace civiq::kiosk {
 
+// civiq-kiosk's exit status when staff quit it in the staff menu: the user unit does not restart it
+// (RestartPreventExitStatus=3 in packaging/kiosk/civiq-kiosk.service).
+inline constexpr int kStaffQuitExit = 3;
+
 class KioskApp : public QObject {
   Q_OBJECT
 

@@ -2,12 +2,18 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "kiosk_command.hpp"
 
+#include <termios.h>
+#include <unistd.h>
+
 #include <QEventLoop>
 #include <QTextStream>
 #include <QTimer>
 #include <cstring>
+#include <iostream>
+#include <string>
 
 #include "print_test.hpp"
+#include "staff_pin.hpp"
 
 namespace civiq::kiosk {
 namespace {
@@ -20,12 +26,44 @@ QString usage() {
       "usage: civiq-kiosk print-test --server URL --token-file FILE [--printer QUEUE] [--service ID]\n"
       "                              [--cups-server SERVER] [--state-dir DIR] [--paper-width 80|58] [--dpi N]\n"
       "                              [--config FILE] [--language CODE]\n"
+      "       civiq-kiosk hash-pin < PIN\n"
       "  print-test  issue one real ticket, print it as the touch screen would, print its live URL\n"
+      "  hash-pin    read a staff PIN (4-12 digits), print the staff_pin_hash line for kiosk.toml\n"
       "Without a subcommand civiq-kiosk starts the touch screen (civiq-kiosk --help lists its flags);\n"
       "civiq-kiosk print-test --help lists print-test's flags.\n");
 }
 
+// A line from standard input; on a terminal without echo, so the PIN is not left on screen.
+std::string readSecretLine() {
+  const bool terminal = isatty(STDIN_FILENO) != 0;
+  termios saved{};
+  if (terminal) {
+    std::cerr << "Staff PIN: " << std::flush;
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
+  std::string line;
+  std::getline(std::cin, line);
+  if (terminal) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::cerr << '\n';
+  }
+  return line;
+}
+
 }  // namespace
+
+int runHashPin() {
+  const QString pin = QString::fromStdString(readSecretLine()).trimmed();
+  if (const QString problem = staffPinProblem(pin); !problem.isEmpty()) {
+    std::cerr << "civiq-kiosk hash-pin: " << problem.toStdString() << '\n';
+    return kUsageExit;
+  }
+  std::cout << "staff_pin_hash = \"" << hashStaffPin(pin).toStdString() << "\"\n";
+  return 0;
+}
 
 void prepareGuiPlatform(int argc, char** argv) {
   // print-test works without a screen; the touch screen (no subcommand) does not come here.

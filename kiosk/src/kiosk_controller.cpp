@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "kiosk_controller.hpp"
 
+#include <QKeySequence>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -61,6 +62,7 @@ KioskController::KioskController(KioskSettings settings, QObject* parent)
       client_(settings_.device.server),
       api_(client_),
       health_(api_, settings_.reportInterval),
+      staff_(settings_.staffPinHash),
       language_(settings_.device.language),
       languages_(defaultLanguages()),
       texts_(kioskTexts(language_)) {
@@ -73,6 +75,9 @@ KioskController::KioskController(KioskSettings settings, QObject* parent)
   connect(&confirmationTimer_, &QTimer::timeout, this, &KioskController::backToStart);
   reloadTimer_.setSingleShot(true);
   connect(&reloadTimer_, &QTimer::timeout, this, &KioskController::loadOffice);
+  connect(&staff_, &KioskStaffMenu::unlocked, this, [this] { setScreen(Screen::StaffMenu); });
+  connect(&staff_, &KioskStaffMenu::rollRefilled, &health_, &KioskHealth::reportNow);
+  connect(&staff_, &KioskStaffMenu::quitRequested, this, &KioskController::quitRequested);
 }
 
 KioskController::~KioskController() = default;
@@ -261,7 +266,18 @@ void KioskController::userActivity() {
   idleTimer_.start();
 }
 
-bool KioskController::keyPressed(int key, const QString& text) {
+bool KioskController::keyPressed(int key, Qt::KeyboardModifiers modifiers, const QString& text) {
+  if (QKeySequence(QKeyCombination(modifiers, static_cast<Qt::Key>(key))) == settings_.staffKeys) {
+    if (!staff_.configured()) {
+      qWarning("civiq-kiosk: staff keys pressed, but kiosk.toml has no staff_pin_hash: no staff menu");
+      return true;
+    }
+    userActivity();
+    staff_.open(settings_.device.language);
+    setScreen(Screen::StaffPin);
+    return true;
+  }
+  if (screen_ == Screen::StaffPin) return staffKey(key, text);
   if (screen_ != Screen::Start && screen_ != Screen::AppointmentCode) return false;
   if (key == Qt::Key_Return || key == Qt::Key_Enter) {
     if (code_.isEmpty()) return false;
@@ -275,6 +291,20 @@ bool KioskController::keyPressed(int key, const QString& text) {
   if (text.isEmpty() || !codeCharacter(text.front())) return false;
   typeKey(text);
   return true;
+}
+
+bool KioskController::staffKey(int key, const QString& text) {
+  userActivity();
+  if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+    staff_.submitPin();
+  } else if (key == Qt::Key_Backspace) {
+    staff_.deleteDigit();
+  } else if (key == Qt::Key_Escape) {
+    backToStart();
+  } else {
+    staff_.typeDigit(text);
+  }
+  return true;  // nothing typed here reaches the citizens' screens
 }
 
 void KioskController::idle() {
@@ -434,6 +464,7 @@ void KioskController::ensurePrinter() {
     return health_.noPrinter(QStringLiteral("no receipt printer: %1").arg(QString::fromUtf8(error.what())));
   }
   health_.watch(printer_.get());
+  staff_.setPrinter(printer_.get());
   connect(printer_.get(), &CupsPrinter::jobEnded, this, [this](qint64 ticket, int) {
     printerNotice_ = false;
     if (ticket == ticketId_) setPrintState(PrintState::Printed);

@@ -21,6 +21,7 @@
 #include "cups_printer.hpp"
 #include "kiosk_health.hpp"
 #include "kiosk_services_model.hpp"
+#include "kiosk_staff_menu.hpp"
 #include "kiosk_settings.hpp"
 #include "receipt_content.hpp"
 #include "qtclient/action_key.hpp"
@@ -43,6 +44,7 @@ class KioskController : public QObject {
   Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY largeTextChanged)
   Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
   Q_PROPERTY(civiq::kiosk::KioskServicesModel* services READ services CONSTANT)
+  Q_PROPERTY(civiq::kiosk::KioskStaffMenu* staff READ staff CONSTANT)
   Q_PROPERTY(int selectedCount READ selectedCount NOTIFY selectionChanged)
   Q_PROPERTY(QString code READ code NOTIFY codeChanged)
   Q_PROPERTY(QString number READ number NOTIFY ticketChanged)
@@ -56,7 +58,17 @@ class KioskController : public QObject {
   Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
  public:
-  enum class Screen { Start, ChooseServices, Confirmation, AppointmentCode, Message, Closed, Unreachable };
+  enum class Screen {
+    Start,
+    ChooseServices,
+    Confirmation,
+    AppointmentCode,
+    Message,
+    Closed,
+    Unreachable,
+    StaffPin,
+    StaffMenu
+  };
   Q_ENUM(Screen)
   enum class PrintState { None, Printing, Printed, Failed };
   Q_ENUM(PrintState)
@@ -77,6 +89,7 @@ class KioskController : public QObject {
   [[nodiscard]] bool largeText() const { return largeText_; }
   [[nodiscard]] bool busy() const { return busy_; }
   [[nodiscard]] KioskServicesModel* services() { return &services_; }
+  [[nodiscard]] KioskStaffMenu* staff() { return &staff_; }
   [[nodiscard]] int selectedCount() const { return static_cast<int>(services_.selected().size()); }
   [[nodiscard]] const QString& code() const { return code_; }
   [[nodiscard]] const QString& number() const { return number_; }
@@ -108,8 +121,9 @@ class KioskController : public QObject {
   // Any touch or key: the idle timer starts again.
   Q_INVOKABLE void userActivity();
   // A key from the keyboard (a barcode scanner is one): on the start and code screens letters and
-  // digits collect into the code, Enter checks it in. Returns whether the key was used.
-  bool keyPressed(int key, const QString& text);
+  // digits collect into the code, Enter checks it in; the staff combination opens the PIN entry,
+  // where digits, Backspace and Enter go to the PIN. Returns whether the key was used.
+  bool keyPressed(int key, Qt::KeyboardModifiers modifiers, const QString& text);
 
  signals:
   void screenChanged();
@@ -123,6 +137,7 @@ class KioskController : public QObject {
   void printStateChanged();
   void messageChanged();
   void issued(const QString& number);  // a ticket came back from the server (tests, health)
+  void quitRequested();                // staff chose "quit" in the staff menu
 
  private:
   void loadOffice();
@@ -140,6 +155,7 @@ class KioskController : public QObject {
   void setPrintState(PrintState state);
   void clearTicket();
   void idle();
+  bool staffKey(int key, const QString& text);  // a key while the PIN is asked for
   // The key for this action: the kept one when the same action is tried again after no answer.
   qtclient::ActionKey keyFor(const QString& action);
 
@@ -149,6 +165,7 @@ class KioskController : public QObject {
   KioskServicesModel services_;
   std::unique_ptr<CupsPrinter> printer_;
   KioskHealth health_;
+  KioskStaffMenu staff_;
   bool reporting_ = false;  // health reports start once the office (and so the printer) is known
   QTimer idleTimer_;
   QTimer confirmationTimer_;

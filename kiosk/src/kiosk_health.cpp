@@ -5,15 +5,11 @@
 #include <cmath>
 
 namespace civiq::kiosk {
-namespace {
-
-std::optional<std::int64_t> ticketsLeft(const PaperRoll& roll) {
+std::optional<std::int64_t> ticketsLeftOn(const PaperRoll& roll) {
   if (!roll.counted()) return std::nullopt;
   const double perTicket = roll.tickets() > 0 ? roll.usedMm() / roll.tickets() : kTypicalReceiptMm;
   return static_cast<std::int64_t>(std::floor(roll.remainingMm() / perTicket));
 }
-
-}  // namespace
 
 protocol::PrinterStatus printerStatusOf(const PrinterHealth& health, const PaperRoll& roll) {
   protocol::PrinterStatus status;
@@ -21,7 +17,7 @@ protocol::PrinterStatus printerStatusOf(const PrinterHealth& health, const Paper
   status.accepting_jobs = health.acceptingJobs;
   for (const auto& reason : health.rawReasons) status.reasons.push_back(reason.toStdString());
   status.paper_low = health.has(PrinterCondition::MediaLow) || roll.low();
-  status.paper_left_tickets = ticketsLeft(roll);
+  status.paper_left_tickets = ticketsLeftOn(roll);
   return status;
 }
 
@@ -31,7 +27,7 @@ protocol::PrinterStatus printerStatusUnread(const PaperRoll* roll) {
   status.accepting_jobs = false;
   if (roll) {
     status.paper_low = roll->low();
-    status.paper_left_tickets = ticketsLeft(*roll);
+    status.paper_left_tickets = ticketsLeftOn(*roll);
   }
   return status;
 }
@@ -39,12 +35,12 @@ protocol::PrinterStatus printerStatusUnread(const PaperRoll* roll) {
 KioskHealth::KioskHealth(qtclient::BranchApi& api, std::chrono::seconds interval, QObject* parent)
     : QObject(parent), reporter_(api, QString::fromLatin1(protocol::kApiVersion), interval) {
   timer_.setInterval(interval);
-  connect(&timer_, &QTimer::timeout, this, &KioskHealth::check);
+  connect(&timer_, &QTimer::timeout, this, &KioskHealth::reportNow);
 }
 
 void KioskHealth::start() {
   timer_.start();
-  check();
+  reportNow();
 }
 
 void KioskHealth::watch(CupsPrinter* printer) {
@@ -61,15 +57,15 @@ void KioskHealth::watch(CupsPrinter* printer) {
   connect(printer, &CupsPrinter::printFailed, this, [this](qint64, const PrintError& error) {
     if (error.code == PrintErrorCode::AlreadyPrinted) return;  // a guard that worked, not a fault
     reporter_.setLastError(error.text());
-    check();
+    reportNow();
   });
   connect(printer, &CupsPrinter::jobEnded, this, [this](qint64, int) {
     const bool hadError = reporter_.current().last_error.has_value();
     reporter_.setLastError({});
     // The roll count changed: tell staff when it crossed into low, or when a problem is over.
-    if (hadError || printer_->paperRoll().low()) check();
+    if (hadError || printer_->paperRoll().low()) reportNow();
   });
-  if (timer_.isActive()) check();
+  if (timer_.isActive()) reportNow();
 }
 
 void KioskHealth::noPrinter(const QString& reason) {
@@ -77,7 +73,7 @@ void KioskHealth::noPrinter(const QString& reason) {
   reporter_.setLastError(reason);
 }
 
-void KioskHealth::check() {
+void KioskHealth::reportNow() {
   if (printer_) return printer_->readHealth();
   reporter_.reportNow();
 }

@@ -18,6 +18,8 @@ namespace civiq::kiosk {
 // A ticket's length before the roll has counted one (80 mm receipts run 110–140 mm).
 inline constexpr double kTypicalReceiptMm = 125;
 
+// The tickets still on the roll at the average length so far; nullopt when the roll is not counted.
+[[nodiscard]] std::optional<std::int64_t> ticketsLeftOn(const PaperRoll& roll);
 // The report's printer part: IPP state, reasons as the printer sent them, paper low from the
 // printer or the counted roll, and the tickets left on the roll (absent when it is not counted).
 [[nodiscard]] protocol::PrinterStatus printerStatusOf(const PrinterHealth& health, const PaperRoll& roll);
@@ -33,11 +35,12 @@ class KioskHealth : public QObject {
   void start();                           // reads and reports now, then every interval
   void watch(CupsPrinter* printer);       // the kiosk's printer, once it knows its queue
   void noPrinter(const QString& reason);  // no queue is configured or known
+  // Reads the printer's health and reports it (without a printer: reports at once). Also for
+  // whatever staff should see now (a new roll).
+  void reportNow();
   [[nodiscard]] qtclient::DeviceStatusReporter& reporter() { return reporter_; }
 
  private:
-  void check();  // reads the printer's health; the answer is reported
-
   qtclient::DeviceStatusReporter reporter_;
   CupsPrinter* printer_ = nullptr;
   QTimer timer_;

@@ -25,4 +25,11 @@ struct KioskServicesModelForeign {
   QML_UNCREATABLE("KioskController owns it")
 };
 
+struct KioskStaffMenuForeign {
+  Q_GADGET
+  QML_FOREIGN(civiq::kiosk::KioskStaffMenu)
+  QML_NAMED_ELEMENT(KioskStaffMenu)
+  QML_UNCREATABLE("KioskController owns it")
+};
+
 }  // namespace civiq::kiosk::qml

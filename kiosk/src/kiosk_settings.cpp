@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "qtclient/device_command_line.hpp"
+#include "staff_pin.hpp"
 
 namespace civiq::kiosk {
 namespace {
@@ -52,6 +53,20 @@ struct PrinterFlags {
   void applyTo(const DeviceCommandLine& commandLine, KioskSettings& settings) const;
 };
 
+// A combination a barcode scanner never types (it sends plain characters and Enter).
+void readStaffMenu(qtclient::TomlReader& config, KioskSettings& settings) {
+  QString keys = settings.staffKeys.toString(QKeySequence::PortableText);
+  config.string("kiosk", "staff_keys", keys);
+  const QKeySequence sequence = QKeySequence::fromString(keys, QKeySequence::PortableText);
+  const auto modifiers = sequence.isEmpty() ? Qt::KeyboardModifiers{} : sequence[0].keyboardModifiers();
+  if (sequence.count() != 1 || sequence[0].key() == Qt::Key_unknown || !(modifiers & (Qt::ControlModifier | Qt::AltModifier)))
+    config.fail("kiosk", "staff_keys", QStringLiteral("must be one key with Ctrl or Alt, like \"Ctrl+Alt+S\""));
+  settings.staffKeys = sequence;
+  config.string("kiosk", "staff_pin_hash", settings.staffPinHash);
+  if (!settings.staffPinHash.isEmpty() && !isStaffPinHash(settings.staffPinHash))
+    config.fail("kiosk", "staff_pin_hash", QStringLiteral("must be the line `civiq-kiosk hash-pin` prints ($argon2id$…)"));
+}
+
 }  // namespace
 
 QString defaultStateDir() {
@@ -80,6 +95,7 @@ KioskSettings readKioskConfig(qtclient::TomlReader& config) {
   int report = static_cast<int>(settings.reportInterval.count());
   config.integer("kiosk", "report_every_s", report, kMinReportSeconds, kMaxReportSeconds);
   settings.reportInterval = std::chrono::seconds(report);
+  readStaffMenu(config, settings);
   config.string("printer", "queue", settings.printer.queue);
   config.string("printer", "cups_server", settings.printer.cupsServer);
   int width = settings.paper.widthMm;

@@ -5,9 +5,11 @@
 // printer and paper, and where it keeps what must survive a restart. From /etc/civiq/kiosk.toml
 // (or --config) and flags; a bad value is a startup error naming file, line and key.
 //   [server]  url, token_file
-//   [kiosk]   language, offline_after_s, state_dir, idle_timeout_s, confirmation_s, report_every_s
+//   [kiosk]   language, offline_after_s, state_dir, idle_timeout_s, confirmation_s, report_every_s,
+//             staff_keys, staff_pin_hash
 //   [printer] queue, cups_server, paper_width_mm (80 or 58), dpi, roll_length_m, paper_low_m
 // Thread rule: plain value.
+#include <QKeySequence>
 #include <QString>
 #include <QStringList>
 #include <chrono>
@@ -27,6 +29,10 @@ struct KioskSettings {
   std::chrono::seconds idleTimeout{60};       // untouched this long: back to the start screen
   std::chrono::seconds confirmationTime{15};  // the number stays on screen this long after a ticket
   std::chrono::seconds reportInterval{60};    // health reports to the branch (kiosk_health.hpp)
+  // The staff menu (kiosk_staff_menu.hpp): its key combination, and the PIN's argon2id hash from
+  // `civiq-kiosk hash-pin` ("" = no staff menu).
+  QKeySequence staffKeys{Qt::CTRL | Qt::ALT | Qt::Key_S};
+  QString staffPinHash;
   bool fullScreen = true;                     // --windowed for development
 };
 

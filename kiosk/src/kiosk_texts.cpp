@@ -56,6 +56,17 @@ constexpr std::array kTexts{
     Text{"alreadyCheckedIn", "Sie sind bereits angemeldet. Bitte achten Sie auf die Anzeige.", "You have already checked in. Please watch the display.", "Już się zgłosiłeś. Proszę obserwować wyświetlacz.", "Již jste přihlášeni. Sledujte prosím tabuli."},
     Text{"serviceUnavailable", "Dieses Anliegen ist gerade nicht möglich. Bitte wenden Sie sich an den Schalter.", "This service is not available right now. Please go to the counter.", "Ta sprawa jest teraz niedostępna. Proszę zgłosić się do okienka.", "Tato služba teď není k dispozici. Obraťte se prosím na přepážku."},
     Text{"refused", "Bitte wenden Sie sich an den Schalter.", "Please go to the counter.", "Proszę zgłosić się do okienka.", "Obraťte se prosím na přepážku."},
+    // The staff menu (a key combination and the staff PIN; kiosk_staff_menu.hpp)
+    Text{"staffPinTitle", "Personal: PIN eingeben", "Staff: enter the PIN", "Personel: wpisz PIN", "Personál: zadejte PIN"},
+    Text{"staffPinWrong", "Falsche PIN.", "Wrong PIN.", "Błędny PIN.", "Chybný PIN."},
+    Text{"staffLocked", "Zu viele Versuche. Bitte in %1 s erneut.", "Too many tries. Try again in %1 s.", "Zbyt wiele prób. Spróbuj ponownie za %1 s.", "Příliš mnoho pokusů. Zkuste to znovu za %1 s."},
+    Text{"staffMenuTitle", "Personal-Menü", "Staff menu", "Menu personelu", "Nabídka personálu"},
+    Text{"paperLeft", "Papier: noch etwa %1 Tickets auf der Rolle (%2 seit dem Rollenwechsel gedruckt).", "Paper: about %1 tickets left on the roll (%2 printed since the last change).", "Papier: zostało ok. %1 biletów na rolce (%2 wydrukowano od wymiany).", "Papír: na roli zbývá asi %1 lístků (%2 vytištěno od výměny)."},
+    Text{"paperNotCounted", "Das Papier wird nicht gezählt (roll_length_m ist 0).", "Paper is not counted (roll_length_m is 0).", "Papier nie jest liczony (roll_length_m wynosi 0).", "Papír se nepočítá (roll_length_m je 0)."},
+    Text{"noPrinter", "Kein Belegdrucker eingerichtet.", "No receipt printer is set up.", "Nie skonfigurowano drukarki paragonów.", "Není nastavena tiskárna lístků."},
+    Text{"refilled", "Neue Papierrolle eingelegt", "New paper roll put in", "Włożono nową rolkę papieru", "Vložena nová role papíru"},
+    Text{"quitKiosk", "Kiosk beenden", "Quit the kiosk", "Zamknij kiosk", "Ukončit kiosek"},
+    Text{"ok", "Bestätigen", "Confirm", "Potwierdź", "Potvrdit"},
 };
 // clang-format on
 

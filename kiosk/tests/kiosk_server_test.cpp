@@ -6,7 +6,8 @@
 // closed office, an unreachable server. Printing goes to a CUPS scheduler that does not exist, so
 // every print fails: the fallback (number and QR code large, "bitte fotografieren", the notice for
 // the next citizen); tests/e2e/test_kiosk_touch.py prints through a real cupsd. Screenshots of
-// every screen in German and Polish (and one mirrored) go to $CIVIQ_SCREENSHOT_DIR.
+// every screen in German and Polish (and one mirrored) go to $CIVIQ_SCREENSHOT_DIR. Staff leave
+// kiosk mode with the key combination and PIN, confirm a new paper roll and quit.
 #include <QtQml/qqmlextensionplugin.h>
 #include <QDir>
 #include <QPointer>
@@ -20,6 +21,7 @@
 #include <QTimeZone>
 
 #include "kiosk_app.hpp"
+#include "staff_pin.hpp"
 #include "qtclient/branch_api.hpp"
 #include "test_server.hpp"
 
@@ -408,6 +410,76 @@ class KioskServerTest : public QObject {
     QCOMPARE(kiosk.screen(), Screen::ChooseServices);
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.screen(), Screen::Start, 3000);
     QCOMPARE(kiosk.selectedCount(), 0);
+  }
+
+  void staffMenuOpensWithKeysAndPinOnly() {
+    KioskSettings s = settings(token_, server_->baseUrl());
+    s.printer.stateDir = dir_.filePath(QStringLiteral("staff"));
+    s.staffPinHash = civiq::kiosk::hashStaffPin(QStringLiteral("2468"));
+    auto app = startKiosk(s);
+    QVERIFY(app);
+    auto& kiosk = app->controller();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.screen(), Screen::Start, kTimeoutMs);
+    QVERIFY(kiosk.printer());  // known once the office loaded
+
+    // A wrong PIN by touch: refused, forgotten, the menu stays shut.
+    QTest::keyClick(app->window(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(kiosk.screen(), Screen::StaffPin);
+    for (const char* key : {"pin-1", "pin-2", "pin-3", "pin-4"}) QVERIFY(tap(*app, QString::fromLatin1(key)));
+    QCOMPARE(kiosk.staff()->maskedPin().size(), 4);
+    QVERIFY(tap(*app, QStringLiteral("pinOk")));
+    QCOMPARE(kiosk.screen(), Screen::StaffPin);
+    QCOMPARE(kiosk.staff()->message(), QStringLiteral("Falsche PIN."));
+    QVERIFY(kiosk.staff()->maskedPin().isEmpty());
+    QVERIFY(shown(visibleItem(*app, QStringLiteral("staffMessage"))));
+    screenshot(*app, QStringLiteral("de-staff-pin"));
+
+    // The right one on a keyboard: the staff menu with the paper count.
+    typeKeys(*app, QStringLiteral("2468"));
+    QTest::keyClick(app->window(), Qt::Key_Return);
+    QCOMPARE(kiosk.screen(), Screen::StaffMenu);
+    for (int i = 0; i < 300; ++i) kiosk.printer()->paperRoll().addTicket(125);  // 300 receipts printed
+    kiosk.staff()->open(QStringLiteral("de"));                                   // shows the count again
+    QVERIFY2(kiosk.staff()->paperText().contains(QStringLiteral("etwa 340 Tickets auf der Rolle (300 seit")),
+             qPrintable(kiosk.staff()->paperText()));
+    screenshot(*app, QStringLiteral("de-staff-menu"));
+
+    // A new roll: the count starts again and the branch hears of it at once.
+    QSignalSpy reported(&kiosk.health().reporter(), &civiq::qtclient::DeviceStatusReporter::reported);
+    QVERIFY(tap(*app, QStringLiteral("refilled")));
+    QCOMPARE(kiosk.printer()->paperRoll().tickets(), 0);
+    QVERIFY(kiosk.staff()->paperText().contains(QStringLiteral("640 Tickets")));
+    QVERIFY(reported.wait(kTimeoutMs));
+
+    // Quit (the app's quit is not wanted inside the test).
+    disconnect(&kiosk, &KioskController::quitRequested, qApp, nullptr);
+    QSignalSpy quit(&kiosk, &KioskController::quitRequested);
+    QVERIFY(tap(*app, QStringLiteral("quitKiosk")));
+    QCOMPARE(quit.count(), 1);
+    QVERIFY(tap(*app, QStringLiteral("back")));
+    QCOMPARE(kiosk.screen(), Screen::Start);
+
+    // Five wrong PINs lock the keypad: then even the right one is refused for a minute.
+    QTest::keyClick(app->window(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    for (int i = 0; i < civiq::kiosk::KioskStaffMenu::kTriesBeforeLock; ++i) {
+      typeKeys(*app, QStringLiteral("0000"));
+      QTest::keyClick(app->window(), Qt::Key_Return);
+    }
+    typeKeys(*app, QStringLiteral("2468"));
+    QTest::keyClick(app->window(), Qt::Key_Return);
+    QCOMPARE(kiosk.screen(), Screen::StaffPin);
+    QVERIFY2(kiosk.staff()->message().startsWith(QStringLiteral("Zu viele Versuche")), qPrintable(kiosk.staff()->message()));
+    QTest::keyClick(app->window(), Qt::Key_Escape);
+    QCOMPARE(kiosk.screen(), Screen::Start);
+
+    // A kiosk without a staff PIN has no staff menu at all.
+    app.reset();
+    s.staffPinHash.clear();
+    app = startKiosk(s);
+    QVERIFY(app);
+    QTRY_COMPARE_WITH_TIMEOUT(app->controller().screen(), Screen::Start, kTimeoutMs);
+    QTest::keyClick(app->window(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(app->controller().screen(), Screen::Start);
   }
 
   void mirroredLayout() {
