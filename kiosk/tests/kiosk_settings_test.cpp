@@ -74,6 +74,10 @@ class KioskSettingsTest : public QObject {
                                     << QStringLiteral(":3: kiosk.idle_timeout_s");
     QTest::newRow("confirmation too long")
         << QByteArray("[kiosk]\nconfirmation_s = 600\n") << QStringLiteral(":2: kiosk.confirmation_s");
+    QTest::newRow("staff keys a scanner types")
+        << QByteArray("[kiosk]\nstaff_keys = \"S\"\n") << QStringLiteral(":2: kiosk.staff_keys");
+    QTest::newRow("staff PIN in plain text")
+        << QByteArray("[kiosk]\nstaff_pin_hash = \"2468\"\n") << QStringLiteral(":2: kiosk.staff_pin_hash");
     QTest::newRow("reports too often")
         << QByteArray("[kiosk]\nreport_every_s = 1\n") << QStringLiteral(":2: kiosk.report_every_s");
   }
@@ -111,13 +115,16 @@ class KioskSettingsTest : public QObject {
     const QString token = writeFile(dir, "kiosk.token", "kiosk-tok\n");
     const QString config = writeFile(dir, "kiosk.toml",
                                      QString("[server]\ntoken_file = \"%1\"\n"
-                                             "[kiosk]\nidle_timeout_s = 45\nconfirmation_s = 8\nreport_every_s = 20\n")
+                                             "[kiosk]\nidle_timeout_s = 45\nconfirmation_s = 8\nreport_every_s = 20\n"
+                                             "staff_keys = \"Ctrl+Shift+F12\"\n")
                                          .arg(token)
                                          .toUtf8());
     auto settings = parseKioskSettings({"civiq-kiosk", "--config", config});
     QCOMPARE(settings.idleTimeout, std::chrono::seconds(45));
     QCOMPARE(settings.confirmationTime, std::chrono::seconds(8));
     QCOMPARE(settings.reportInterval, std::chrono::seconds(20));
+    QCOMPARE(settings.staffKeys, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F12));
+    QVERIFY(settings.staffPinHash.isEmpty());
     QVERIFY(settings.fullScreen);
     QVERIFY(!settings.printer.stateDir.isEmpty());
     settings = parseKioskSettings({"civiq-kiosk", "--config", config, "--windowed", "--printer", "q", "--cups-server",
