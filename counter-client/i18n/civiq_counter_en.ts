@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>DeviceWords</name>
+    <message>
+        <location filename="../src/device_words.cpp" line="12"/>
+        <location filename="../src/device_words.cpp" line="27"/>
+        <source>nicht erreichbar</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="13"/>
+        <source>Papier leer</source>
+        <translation>paper out</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="14"/>
+        <source>Papier fast leer</source>
+        <translation>paper low</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="15"/>
+        <source>Drucker angehalten</source>
+        <translation>printer stopped</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="16"/>
+        <source>Drucker nimmt nichts an</source>
+        <translation>printer refuses jobs</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="17"/>
+        <source>Drucker aus</source>
+        <translation>printer offline</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="18"/>
+        <source>Papierstau</source>
+        <translation>paper jam</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="19"/>
+        <source>Klappe offen</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="20"/>
+        <source>Fehler</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="25"/>
+        <source>in Ordnung</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="26"/>
+        <source>bitte nachsehen</source>
+        <translation>needs a look</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="28"/>
+        <source>hat sich nie gemeldet</source>
+        <translation>never reported</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../src/role_columns_model.cpp" line="65"/>
@@ -66,26 +130,31 @@
         <source>Schalter schließen</source>
         <translation>Close counter</translation>
     </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="25"/>
+        <source>Ohne Wartemarke …</source>
+        <translation>Without a ticket …</translation>
+    </message>
 </context>
 <context>
     <name>civiq::counter::CounterApp</name>
     <message>
-        <location filename="../src/counter_app.cpp" line="36"/>
+        <location filename="../src/counter_app.cpp" line="44"/>
         <source>Anmeldung fehlgeschlagen: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_app.cpp" line="80"/>
+        <location filename="../src/counter_app.cpp" line="90"/>
         <source>Abgemeldet.</source>
         <translation>Signed out.</translation>
     </message>
     <message>
-        <location filename="../src/counter_app.cpp" line="83"/>
+        <location filename="../src/counter_app.cpp" line="93"/>
         <source>Die Sitzung ist abgelaufen. Bitte das Passwort erneut eingeben.</source>
         <translation>The session has expired. Please enter the password again.</translation>
     </message>
     <message>
-        <location filename="../src/counter_app.cpp" line="84"/>
+        <location filename="../src/counter_app.cpp" line="94"/>
         <source>Der Server hat die Sitzung beendet. Bitte erneut anmelden.</source>
         <translation>The server ended the session. Please sign in again.</translation>
     </message>
@@ -93,42 +162,47 @@
 <context>
     <name>civiq::counter::CounterWindow</name>
     <message>
-        <location filename="../src/counter_window.cpp" line="31"/>
+        <location filename="../src/counter_window.cpp" line="35"/>
         <source>Verbindung</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="47"/>
+        <location filename="../src/counter_window.cpp" line="51"/>
         <source>Meldung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="56"/>
+        <location filename="../src/counter_window.cpp" line="54"/>
+        <source>Geräte</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="65"/>
         <source>Nicht ausgeführt: %1</source>
         <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="60"/>
+        <location filename="../src/counter_window.cpp" line="69"/>
         <source>Niemand wartet auf die Dienste dieses Schalters.</source>
-        <translation>Nobody is waiting for this counter's services.</translation>
+        <translation>Nobody is waiting for this counter&apos;s services.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="62"/>
+        <location filename="../src/counter_window.cpp" line="71"/>
         <source>civiq – %1</source>
         <translation>civiq – %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="72"/>
+        <location filename="../src/counter_window.cpp" line="82"/>
         <source>Abgemeldet: bitte erneut anmelden.</source>
         <translation>Signed out: please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="74"/>
+        <location filename="../src/counter_window.cpp" line="84"/>
         <source>Keine Verbindung zum Server – Aktionen sind gesperrt, es wird neu verbunden …</source>
         <translation>No connection to the server – actions are locked, reconnecting …</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="81"/>
+        <location filename="../src/counter_window.cpp" line="91"/>
         <source>%1 wartend · längste Wartezeit %2</source>
         <translation>%1 waiting · longest wait %2</translation>
     </message>
@@ -136,122 +210,172 @@
 <context>
     <name>civiq::counter::QueuePanel</name>
     <message>
-        <location filename="../src/queue_panel.cpp" line="26"/>
+        <location filename="../src/queue_panel.cpp" line="28"/>
         <source>geparkt</source>
         <translation>parked</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="27"/>
+        <location filename="../src/queue_panel.cpp" line="29"/>
         <source>nicht erschienen</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="28"/>
+        <location filename="../src/queue_panel.cpp" line="30"/>
         <source>noch nicht da</source>
         <translation>not here yet</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="29"/>
+        <location filename="../src/queue_panel.cpp" line="31"/>
         <source>eingecheckt</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="30"/>
+        <location filename="../src/queue_panel.cpp" line="32"/>
         <source>storniert</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="58"/>
-        <location filename="../src/queue_panel.cpp" line="65"/>
+        <location filename="../src/queue_panel.cpp" line="61"/>
+        <location filename="../src/queue_panel.cpp" line="68"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="59"/>
-        <location filename="../src/queue_panel.cpp" line="67"/>
+        <location filename="../src/queue_panel.cpp" line="62"/>
+        <location filename="../src/queue_panel.cpp" line="70"/>
         <source>Dienst</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="61"/>
+        <location filename="../src/queue_panel.cpp" line="64"/>
         <source>Gewartet</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="62"/>
+        <location filename="../src/queue_panel.cpp" line="65"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="63"/>
+        <location filename="../src/queue_panel.cpp" line="66"/>
         <source>Vorrang</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="64"/>
+        <location filename="../src/queue_panel.cpp" line="67"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="66"/>
-        <location filename="../src/queue_panel.cpp" line="76"/>
+        <location filename="../src/queue_panel.cpp" line="69"/>
+        <location filename="../src/queue_panel.cpp" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="69"/>
+        <location filename="../src/queue_panel.cpp" line="72"/>
         <source>Schalter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="72"/>
+        <location filename="../src/queue_panel.cpp" line="75"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="74"/>
+        <location filename="../src/queue_panel.cpp" line="77"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="75"/>
+        <location filename="../src/queue_panel.cpp" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="77"/>
+        <location filename="../src/queue_panel.cpp" line="80"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
+        <location filename="../src/queue_panel.cpp" line="81"/>
+        <source>Gerät</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="82"/>
+        <source>Zustand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="84"/>
+        <source>Was ist</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
         <location filename="../src/queue_panel.cpp" line="86"/>
+        <source>Papier</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="88"/>
+        <source>≈ %1 Tickets</source>
+        <translation>≈ %1 tickets</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="90"/>
+        <source>Fehler</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="91"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="101"/>
         <source>Wartende</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="87"/>
+        <location filename="../src/queue_panel.cpp" line="102"/>
         <source>Geparkt und nicht erschienen</source>
         <translation>Parked and no-show</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="88"/>
+        <location filename="../src/queue_panel.cpp" line="103"/>
         <source>Termine heute</source>
         <translation>Appointments today</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="89"/>
+        <location filename="../src/queue_panel.cpp" line="104"/>
         <source>&amp;Wartend</source>
         <translation>&amp;Waiting</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="90"/>
+        <location filename="../src/queue_panel.cpp" line="105"/>
         <source>&amp;Geparkt / nicht erschienen</source>
         <translation>&amp;Parked / no-show</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="91"/>
+        <location filename="../src/queue_panel.cpp" line="106"/>
         <source>T&amp;ermine heute</source>
         <translation>&amp;Appointments today</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="107"/>
+        <source>Kiosks und Anzeigen</source>
+        <translation>Kiosks and displays</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="143"/>
+        <source>Ge&amp;räte</source>
+        <translation>De&amp;vices</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="143"/>
+        <source>Ge&amp;räte (%1 ⚠)</source>
+        <translation>De&amp;vices (%1 ⚠)</translation>
     </message>
 </context>
 <context>
@@ -395,6 +519,34 @@
         <location filename="../src/transfer_dialog.cpp" line="34"/>
         <source>&amp;Schalter:</source>
         <translation>&amp;Counter:</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::WalkInDialog</name>
+    <message>
+        <location filename="../src/walk_in_dialog.cpp" line="16"/>
+        <source>Ohne Wartemarke</source>
+        <translation>Without a ticket</translation>
+    </message>
+    <message>
+        <location filename="../src/walk_in_dialog.cpp" line="23"/>
+        <source>Anliegen</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../src/walk_in_dialog.cpp" line="26"/>
+        <source>Ticket ziehen und aufrufen</source>
+        <translation>Draw a ticket and call it</translation>
+    </message>
+    <message>
+        <location filename="../src/walk_in_dialog.cpp" line="27"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/walk_in_dialog.cpp" line="33"/>
+        <source>Die Bürgerin oder der Bürger ist ohne Wartemarke direkt zu Ihnen gekommen. Wählen Sie das Anliegen: civiq zieht eine Nummer und ruft sie an diesem Schalter auf.</source>
+        <translation>The citizen came straight to you without a ticket. Choose the service: civiq draws a number and calls it at this counter.</translation>
     </message>
 </context>
 </TS>

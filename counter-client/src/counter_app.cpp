@@ -28,6 +28,7 @@ CounterApp::CounterApp(CounterSettings settings, qtclient::EventStreamOptions st
       api_(client_),
       session_(api_),
       feed_(client_, streamOptions),
+      devices_(client_, streamOptions),
       services_(api_, settings_.device.language) {
   // German is the source language; English comes from counter-client/i18n. Any other language
   // shows German texts (the services' names still come in that language from the server).
@@ -66,13 +67,14 @@ void CounterApp::onSignInRequested(const QString& user, const QString& password,
 void CounterApp::onSignedIn() {
   if (!counter_) {
     counter_ = std::make_unique<CounterController>(api_, feed_, domain::CounterId{counterId_}, session_.user());
-    window_ = std::make_unique<CounterWindow>(feed_, *counter_, services_);
+    window_ = std::make_unique<CounterWindow>(feed_, *devices_.devices(), *counter_, services_);
     if (settings_.counter <= 0) rememberCounter(counterId_);
   }
   deskTaken_ = false;
   signIn_->hide();
   window_->show();
   feed_.start();
+  devices_.start();
 }
 
 void CounterApp::takeTheDesk() {
@@ -83,6 +85,7 @@ void CounterApp::takeTheDesk() {
 
 void CounterApp::onSessionEnded(Session::EndReason reason) {
   feed_.stop();
+  devices_.stop();
   if (reason == Session::EndReason::SignedOut) {
     signIn_->askPasswordAgain(tr("Abgemeldet."));
   } else {

@@ -18,6 +18,7 @@
 #include "qtclient/branch_client.hpp"
 #include "qtclient/counter_controller.hpp"
 #include "qtclient/session.hpp"
+#include "qtclient/device_feed.hpp"
 #include "qtclient/staff_feed.hpp"
 #include "service_directory.hpp"
 #include "sign_in_dialog.hpp"
@@ -39,6 +40,7 @@ class CounterApp : public QObject {
   [[nodiscard]] qtclient::CounterController* counter() const { return counter_.get(); }
   [[nodiscard]] qtclient::Session& session() { return session_; }
   [[nodiscard]] qtclient::StaffFeed& feed() { return feed_; }
+  [[nodiscard]] qtclient::DeviceFeed& devices() { return devices_; }
 
  private:
   void onSignInRequested(const QString& user, const QString& password, int counter);
@@ -54,6 +56,7 @@ class CounterApp : public QObject {
   qtclient::BranchApi api_;
   qtclient::Session session_;
   qtclient::StaffFeed feed_;
+  qtclient::DeviceFeed devices_;  // its own stream: a branch before v1.4 refuses the topic
   ServiceDirectory services_;
   int counterId_ = 0;
   bool deskTaken_ = false;  // the desk is opened once per sign-in, never behind the clerk's back

@@ -6,6 +6,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "device_words.hpp"
 #include "role_columns_model.hpp"
 #include "transfer_dialog.hpp"
 #include "walk_in_dialog.hpp"
@@ -15,18 +16,20 @@ namespace civiq::counter {
 using qtclient::ConnectionState;
 using qtclient::CounterController;
 
-CounterWindow::CounterWindow(qtclient::StaffFeed& feed, CounterController& counter, ServiceDirectory& services,
-                             QWidget* parent)
+CounterWindow::CounterWindow(qtclient::StaffFeed& feed, qtclient::DeviceHealthModel& devices,
+                             CounterController& counter, ServiceDirectory& services, QWidget* parent)
     : QMainWindow(parent),
       feed_(feed),
+      devices_(devices),
       counter_(counter),
       services_(services),
       banner_(new QLabel(this)),
       ticket_(new TicketPanel(counter, services, this)),
       actions_(new ActionBar(counter, this, this)),
-      lists_(new QueuePanel(feed, counter, services, this)),
+      lists_(new QueuePanel(feed, devices, counter, services, this)),
       message_(new QLabel(this)),
-      counts_(new QLabel(this)) {
+      counts_(new QLabel(this)),
+      deviceAlert_(new QLabel(this)) {
   banner_->setAlignment(Qt::AlignCenter);
   banner_->setWordWrap(true);
   banner_->setAccessibleName(tr("Verbindung"));
@@ -48,9 +51,13 @@ CounterWindow::CounterWindow(qtclient::StaffFeed& feed, CounterController& count
   message_->setAccessibleName(tr("Meldung"));
   statusBar()->addWidget(message_, 1);
   statusBar()->addPermanentWidget(counts_);
+  deviceAlert_->setAccessibleName(tr("Geräte"));
+  deviceAlert_->setStyleSheet(QStringLiteral("color: #a4000f; font-weight: bold;"));
+  statusBar()->addPermanentWidget(deviceAlert_);
 
   connect(feed_.stream(), &qtclient::EventStream::stateChanged, this, &CounterWindow::showConnection);
   connect(lists_, &QueuePanel::countsChanged, this, &CounterWindow::showCounts);
+  connect(&devices_, &qtclient::DeviceHealthModel::countChanged, this, &CounterWindow::showDeviceAlert);
   connect(actions_, &ActionBar::transferRequested, this, &CounterWindow::askTransfer);
   connect(actions_, &ActionBar::walkInRequested, this, &CounterWindow::askWalkIn);
   connect(&counter_, &CounterController::actionFailed, this,
@@ -64,6 +71,7 @@ CounterWindow::CounterWindow(qtclient::StaffFeed& feed, CounterController& count
           [this] { setWindowTitle(tr("civiq – %1").arg(counter_.counterName())); });
   showConnection();
   showCounts();
+  showDeviceAlert();
   lists_->waitingView()->setFocus();
 }
 
@@ -83,6 +91,12 @@ void CounterWindow::showCounts() {
   counts_->setText(tr("%1 wartend · längste Wartezeit %2")
                        .arg(lists_->waitingCount())
                        .arg(formatMinutes(lists_->longestWaitSeconds())));
+}
+
+void CounterWindow::showDeviceAlert() {
+  const QString alert = DeviceWords::alert(devices_);
+  deviceAlert_->setText(alert.isEmpty() ? QString() : QStringLiteral("⚠ ") + alert);
+  deviceAlert_->setVisible(!alert.isEmpty());
 }
 
 void CounterWindow::showMessage(const QString& text) {

@@ -3,8 +3,8 @@
 #pragma once
 // The clerk's main window: the ticket at the counter and the action keys on the left, the live lists
 // on the right, a banner over everything when the connection is lost (actions are then off: nothing
-// is sent that could not arrive), and a status line with the counts, the longest wait and the last
-// word of the server. Composes the panels; holds no state of its own. Thread rule: GUI thread.
+// is sent that could not arrive), and a status line with the counts, the longest wait, the last
+// word of the server and any kiosk or display that needs someone. Composes the panels; holds no state of its own. Thread rule: GUI thread.
 #include <QLabel>
 #include <QMainWindow>
 
@@ -21,23 +21,26 @@ class CounterWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  CounterWindow(qtclient::StaffFeed& feed, qtclient::CounterController& counter, ServiceDirectory& services,
-                QWidget* parent = nullptr);
+  CounterWindow(qtclient::StaffFeed& feed, qtclient::DeviceHealthModel& devices, qtclient::CounterController& counter,
+                ServiceDirectory& services, QWidget* parent = nullptr);
 
   [[nodiscard]] TicketPanel* ticketPanel() const { return ticket_; }
   [[nodiscard]] ActionBar* actionBar() const { return actions_; }
   [[nodiscard]] QueuePanel* queuePanel() const { return lists_; }
   [[nodiscard]] QLabel* banner() const { return banner_; }
   [[nodiscard]] QLabel* message() const { return message_; }
+  [[nodiscard]] QLabel* deviceAlert() const { return deviceAlert_; }
 
  private:
   void showConnection();
   void showCounts();
+  void showDeviceAlert();
   void showMessage(const QString& text);
   void askTransfer();
   void askWalkIn();
 
   qtclient::StaffFeed& feed_;
+  qtclient::DeviceHealthModel& devices_;
   qtclient::CounterController& counter_;
   ServiceDirectory& services_;
   QLabel* banner_;
@@ -46,6 +49,7 @@ class CounterWindow : public QMainWindow {
   QueuePanel* lists_;
   QLabel* message_;
   QLabel* counts_;
+  QLabel* deviceAlert_;
 };
 
 }  // namespace civiq::counter

@@ -7,12 +7,14 @@
 #include <QKeyEvent>
 #include <algorithm>
 
+#include "device_words.hpp"
 #include "qtclient/appointments_model.hpp"
 #include "qtclient/queue_model.hpp"
 
 namespace civiq::counter {
 
 using qtclient::AppointmentsModel;
+using qtclient::DeviceHealthModel;
 using qtclient::QueueModel;
 
 namespace {
@@ -50,10 +52,11 @@ class EnterActs : public QObject {
 
 }  // namespace
 
-QueuePanel::QueuePanel(qtclient::StaffFeed& feed, qtclient::CounterController& counter,
-                       const ServiceDirectory& services, QWidget* parent)
+QueuePanel::QueuePanel(qtclient::StaffFeed& feed, qtclient::DeviceHealthModel& devices,
+                       qtclient::CounterController& counter, const ServiceDirectory& services, QWidget* parent)
     : QTabWidget(parent),
       feed_(feed),
+      devices_(devices),
       counter_(counter),
       waitingColumns_({{tr("Nummer"), QueueModel::NumberRole, {}},
                        {tr("Dienst"), QueueModel::ServiceIdRole,
@@ -74,7 +77,18 @@ QueuePanel::QueuePanel(qtclient::StaffFeed& feed, qtclient::CounterController& c
            {tr("Code"), AppointmentsModel::CodeRole, {}},
            {tr("Name"), AppointmentsModel::NameRole, {}},
            {tr("Status"), AppointmentsModel::StatusRole, statusWords},
-           {tr("Ticket"), AppointmentsModel::TicketNumberRole, {}}}) {
+           {tr("Ticket"), AppointmentsModel::TicketNumberRole, {}}}),
+      deviceColumns_({{tr("Gerät"), DeviceHealthModel::NameRole, {}},
+                      {tr("Zustand"), DeviceHealthModel::StatusRole,
+                       [](const QVariant& status) { return DeviceWords::status(status.toString()); }},
+                      {tr("Was ist"), DeviceHealthModel::ProblemsRole,
+                       [](const QVariant& codes) { return DeviceWords::problems(codes.toStringList()); }},
+                      {tr("Papier"), DeviceHealthModel::PaperLeftRole,
+                       [](const QVariant& left) {
+                         return left.toLongLong() < 0 ? QString() : tr("≈ %1 Tickets").arg(left.toLongLong());
+                       }},
+                      {tr("Fehler"), DeviceHealthModel::LastErrorRole, {}},
+                      {tr("Version"), DeviceHealthModel::AppVersionRole, {}}}) {
   waiting_.setSourceModel(feed_.queue());
   waiting_.setStatusGroups({QStringLiteral("waiting")});
   setAside_.setSourceModel(feed_.queue());
@@ -82,6 +96,7 @@ QueuePanel::QueuePanel(qtclient::StaffFeed& feed, qtclient::CounterController& c
   waitingColumns_.setSourceModel(&waiting_);
   setAsideColumns_.setSourceModel(&setAside_);
   appointmentColumns_.setSourceModel(feed_.appointments());
+  deviceColumns_.setSourceModel(&devices_);
 
   waitingView_ = table(&waitingColumns_, tr("Wartende"));
   setAsideView_ = table(&setAsideColumns_, tr("Geparkt und nicht erschienen"));
@@ -89,6 +104,10 @@ QueuePanel::QueuePanel(qtclient::StaffFeed& feed, qtclient::CounterController& c
   addTab(waitingView_, tr("&Wartend"));
   addTab(setAsideView_, tr("&Geparkt / nicht erschienen"));
   addTab(appointmentsView_, tr("T&ermine heute"));
+  devicesView_ = table(&deviceColumns_, tr("Kiosks und Anzeigen"));
+  addTab(devicesView_, {});
+  nameDevicesTab();
+  connect(&devices_, &DeviceHealthModel::countChanged, this, &QueuePanel::nameDevicesTab);
 
   for (auto* model : {&waiting_, &setAside_})
     connect(model, &qtclient::QueueFilterModel::countChanged, this, &QueuePanel::countsChanged);
@@ -119,6 +138,11 @@ void QueuePanel::followCounterServices() {
   if (ids != waiting_.serviceIds()) waiting_.setServiceIds(ids);
 }
 
+void QueuePanel::nameDevicesTab() {
+  const int attention = devices_.attentionCount();
+  setTabText(indexOf(devicesView_), attention == 0 ? tr("Ge&räte") : tr("Ge&räte (%1 ⚠)").arg(attention));
+}
+
 qint64 QueuePanel::longestWaitSeconds() const {
   qint64 longest = 0;
   for (int row = 0; row < waiting_.rowCount(); ++row)
@@ -128,7 +152,7 @@ qint64 QueuePanel::longestWaitSeconds() const {
 
 void QueuePanel::actOnSelected(QTableView* view) {
   const QModelIndex current = view->currentIndex();
-  if (!current.isValid() || view == appointmentsView_) return;
+  if (!current.isValid() || view == appointmentsView_ || view == devicesView_) return;
   const domain::TicketId ticket{current.data(QueueModel::IdRole).toLongLong()};
   if (current.data(QueueModel::StatusRole).toString() == QLatin1String("no_show"))
     counter_.reactivate(ticket);

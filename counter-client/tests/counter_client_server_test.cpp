@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include "counter_app.hpp"
+#include "qtclient/branch_api.hpp"
 #include "test_server.hpp"
 #include "transfer_dialog.hpp"
 
@@ -207,6 +208,56 @@ class CounterClientServerTest : public QObject {
     app.counter()->start();
     QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::Serving, kLive);
     QCOMPARE(app.window()->ticketPanel()->numberText(), number);
+  }
+
+  void seesAKioskRunOutOfPaperAndRecover() {
+    TestServer server;
+    server.start();
+    const QString kioskToken = server.enrollDevice(QStringLiteral("Kiosk Eingang"), QStringLiteral("kiosk"));
+    (void)server.enrollDevice(QStringLiteral("Anzeige Flur"), QStringLiteral("display"));
+    TestClerk clerk(server);
+    QVERIFY(clerk.signIn());
+    CounterApp app(settingsFor(server, 1), fastStreamOptions());
+    app.start();
+    signIn(app, QStringLiteral("clerk"), QStringLiteral("clerk-test-pass"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window() && app.window()->isVisible(), kLive);
+    auto* window = app.window();
+    window->resize(1280, 720);
+    auto* lists = window->queuePanel();
+    const int tab = lists->indexOf(lists->devicesView());
+    QTRY_COMPARE_WITH_TIMEOUT(lists->devicesView()->model()->rowCount(), 2, kLive);
+    QCOMPARE(lists->tabText(tab), QStringLiteral("Ge&räte"));
+    QVERIFY(window->deviceAlert()->isHidden());
+
+    civiq::qtclient::BranchClient kiosk(server.baseUrl());
+    kiosk.setToken(kioskToken);
+    civiq::qtclient::BranchApi kioskApi(kiosk);
+    auto report = [&](bool paperLow) {
+      civiq::protocol::DeviceStatusReport status{
+          "1.4.0", 60, civiq::protocol::PrinterStatus{"idle", true, {}, paperLow, paperLow ? 25 : 640}, {}};
+      bool ok = false;
+      civiq::qtclient::testing::waitFor([&](auto done) {
+        kioskApi.reportStatus(status, nullptr, [&, done](const auto& reply) {
+          ok = reply.http.ok();
+          done();
+        });
+      });
+      return ok;
+    };
+    QVERIFY(report(true));
+    QTRY_COMPARE_WITH_TIMEOUT(window->deviceAlert()->text(), QStringLiteral("⚠ Kiosk Eingang: Papier fast leer"), kLive);
+    QVERIFY(window->deviceAlert()->isVisible());
+    QCOMPARE(lists->tabText(tab), QStringLiteral("Ge&räte (1 ⚠)"));
+    lists->setCurrentIndex(tab);
+    const int row = rowOf(lists->devicesView(), QStringLiteral("Kiosk Eingang"));
+    QVERIFY(row >= 0);
+    QCOMPARE(lists->devicesView()->model()->index(row, 1).data().toString(), QStringLiteral("bitte nachsehen"));
+    QCOMPARE(lists->devicesView()->model()->index(row, 3).data().toString(), QStringLiteral("≈ 25 Tickets"));
+    screenshot(window, QStringLiteral("devices"));
+
+    QVERIFY(report(false));  // a new roll
+    QTRY_VERIFY_WITH_TIMEOUT(window->deviceAlert()->isHidden(), kLive);
+    QCOMPARE(lists->tabText(tab), QStringLiteral("Ge&räte"));
   }
 
   void speaksEnglishWhenConfigured() {

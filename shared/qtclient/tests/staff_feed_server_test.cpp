@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // StaffFeed against the real civiq-server: the queue, counters and appointments models follow the
 // office (a ticket waits, is called to a counter, parked there; an appointment is imported and
-// checked in), and after a server restart they resynchronize with what the server says.
+// checked in), and after a server restart they resynchronize with what the server says. DeviceFeed
+// follows the kiosks' and displays' health.
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
+#include "protocol/json_codec.hpp"
 #include "protocol/routes.hpp"
+#include "qtclient/device_feed.hpp"
 #include "qtclient/queue_filter_model.hpp"
 #include "qtclient/recent_calls_model.hpp"  // toDateTime
 #include "qtclient/staff_feed.hpp"
@@ -19,6 +22,8 @@ using civiq::domain::TicketId;
 using civiq::qtclient::BranchClient;
 using civiq::qtclient::ConnectionState;
 using civiq::qtclient::CountersModel;
+using civiq::qtclient::DeviceFeed;
+using civiq::qtclient::DeviceHealthModel;
 using civiq::qtclient::QueueFilterModel;
 using civiq::qtclient::QueueModel;
 using civiq::qtclient::StaffFeed;
@@ -228,6 +233,49 @@ class StaffFeedServerTest : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(feed.queue()->rowCount(), 1, kLive);
     QCOMPARE(queueRole(feed, number, QueueModel::AppointmentRole).toBool(), true);
     QCOMPARE(queueRole(feed, number, QueueModel::AppointmentCodeRole).toString(), QStringLiteral("LB-7F3K"));
+  }
+
+  void deviceFeedFollowsTheKiosksHealth() {
+    TestServer server;
+    server.start();
+    const QString kioskToken = server.enrollDevice(QStringLiteral("Kiosk Eingang"), QStringLiteral("kiosk"));
+    (void)server.enrollDevice(QStringLiteral("Anzeige Flur"), QStringLiteral("display"));
+    TestClerk clerk(server);
+    QVERIFY(clerk.signIn());
+    BranchClient client(server.baseUrl());
+    QVERIFY(signIn(client, QStringLiteral("clerk"), QStringLiteral("clerk-test-pass")));
+
+    DeviceFeed feed(client, fastStreamOptions());
+    QAbstractItemModelTester tester(feed.devices(), kFatal);
+    feed.start();
+    QTRY_COMPARE_WITH_TIMEOUT(feed.devices()->rowCount(), 2, kLive);
+    QCOMPARE(feed.devices()->attentionCount(), 0);  // never reported is no alarm
+
+    // The kiosk runs low on paper: the row says so and counts for attention.
+    BranchClient kiosk(server.baseUrl());
+    kiosk.setToken(kioskToken);
+    protocol::DeviceStatusReport report{"1.4.0", 60, protocol::PrinterStatus{"idle", true, {"media-low"}, true, 9}, {}};
+    QVERIFY(post<protocol::NoBody>(kiosk, path(route::kDeviceStatus), report).http.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(feed.devices()->attentionCount(), 1, kLive);
+    const int row = feed.devices()->rowOf(std::string("Kiosk Eingang"));
+    QVERIFY(row >= 0);
+    const auto index = feed.devices()->index(row);
+    QCOMPARE(index.data(DeviceHealthModel::StatusRole).toString(), QStringLiteral("attention"));
+    QCOMPARE(index.data(DeviceHealthModel::ProblemsRole).toStringList(), QStringList{QStringLiteral("paper_low")});
+    QCOMPARE(index.data(DeviceHealthModel::PaperLeftRole).toLongLong(), 9);
+
+    // A stale frame (lower seq) changes nothing; a frame of another topic is not taken.
+    protocol::Frame stale{std::string(protocol::topic::kDevices), "snapshot", 0,
+                          boost::json::parse(protocol::to_json(protocol::DeviceHealthList{}))};
+    QVERIFY(!feed.applyFrame({std::string(protocol::topic::kQueue), "snapshot", 1 << 30, stale.data}));
+    stale.seq = -1;
+    QVERIFY(!feed.applyFrame(stale));
+    QCOMPARE(feed.devices()->rowCount(), 2);
+
+    // Paper back: the alarm goes.
+    report.printer = protocol::PrinterStatus{"idle", true, {}, false, 600};
+    QVERIFY(post<protocol::NoBody>(kiosk, path(route::kDeviceStatus), report).http.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(feed.devices()->attentionCount(), 0, kLive);
   }
 };
 
