@@ -4,8 +4,8 @@ import QtQuick
 import QtQuick.Layouts
 import Civiq.Kiosk
 
-// The start: one tile per service (one tap, one number), "several matters", "I have an
-// appointment", and a notice when the last ticket could not be printed.
+// The start: one tile per service (one tap, one number) in the branch's groups, "several
+// matters", "I have an appointment", and a notice when the last ticket could not be printed.
 ColumnLayout {
     id: screen
 
@@ -42,29 +42,60 @@ ColumnLayout {
         wrapMode: Text.WordWrap
     }
 
-    GridLayout {
+    // The tiles in the branch's groups, each under its name; services without a group come last,
+    // under no name (and a branch without groups shows one plain grid).
+    ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        columns: 2
-        rowSpacing: Theme.spacing
-        columnSpacing: Theme.spacing
+        spacing: Theme.spacing
 
-        // The delegate reads the screen's id: qmllint 6.4 does not resolve ids inside a Component
+        // The delegates read the screen's id: qmllint 6.4 does not resolve ids inside a Component
         // (6.5 has `pragma ComponentBehavior: Bound`). As in display/qml.
         // qmllint disable unqualified
         Repeater {
-            model: screen.controller.services
-            BigButton {
-                required property int serviceId
-                required property string name
-                objectName: "service-" + serviceId
+            model: screen.controller.services.groups
+            ColumnLayout {
+                id: group
+                required property var modelData
+                required property int index
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.maximumHeight: Theme.buttonHeight * 1.8
-                Layout.preferredWidth: 1  // equal columns whatever the text
-                text: name
-                enabled: !screen.controller.busy
-                onTapped: screen.controller.takeNumber(serviceId)
+                spacing: Theme.unit
+
+                Text {
+                    objectName: "group-" + group.index
+                    visible: group.modelData.name !== ""
+                    Layout.fillWidth: true
+                    text: group.modelData.name
+                    color: Theme.textMuted
+                    font.family: Theme.font
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+
+                GridLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    columns: 2
+                    rowSpacing: Theme.spacing
+                    columnSpacing: Theme.spacing
+
+                    Repeater {
+                        model: group.modelData.services
+                        BigButton {
+                            required property var modelData
+                            objectName: "service-" + modelData.serviceId
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.maximumHeight: Theme.buttonHeight * 1.8
+                            Layout.preferredWidth: 1  // equal columns whatever the text
+                            text: modelData.name
+                            enabled: !screen.controller.busy
+                            onTapped: screen.controller.takeNumber(modelData.serviceId)
+                        }
+                    }
+                }
             }
         }
         // qmllint enable unqualified

@@ -2,6 +2,11 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "kiosk_services_model.hpp"
 
+#include <QVariantMap>
+#include <map>
+#include <string>
+#include <vector>
+
 namespace civiq::kiosk {
 
 int KioskServicesModel::rowCount(const QModelIndex& parent) const {
@@ -42,12 +47,39 @@ void KioskServicesModel::setServices(const std::vector<protocol::ServiceInfo>& s
     if (rowOf(id) >= 0) kept.append(id);
   selected_ = kept;
   endResetModel();
+  emit groupsChanged();
 }
 
 void KioskServicesModel::setLanguage(const QString& language) {
   if (language == language_) return;
   language_ = language;
   if (!rows_.empty()) emit dataChanged(index(0), index(rowCount() - 1), {NameRole, Qt::DisplayRole});
+  emit groupsChanged();
+}
+
+QVariantList KioskServicesModel::groups() const {
+  // Keyed by the German group name (the one every grouped service has); "" collects the rest.
+  std::vector<std::string> order;
+  std::map<std::string, QVariantMap> byKey;
+  const std::string language = language_.toStdString();
+  for (const auto& row : rows_) {
+    const auto& names = row.info.group_names;
+    const auto german = names.find("de");
+    const std::string key = german != names.end() ? german->second : std::string();
+    auto [group, fresh] = byKey.try_emplace(key);
+    if (fresh) {
+      if (!key.empty()) order.push_back(key);
+      const auto translated = names.find(language);
+      group->second.insert(QStringLiteral("name"), QString::fromStdString(translated != names.end() ? translated->second : key));
+    }
+    auto services = group->second.value(QStringLiteral("services")).toList();
+    services.append(QVariantMap{{QStringLiteral("serviceId"), row.info.id.value}, {QStringLiteral("name"), name(row.info.id.value)}});
+    group->second.insert(QStringLiteral("services"), services);
+  }
+  if (byKey.contains(std::string())) order.push_back(std::string());  // the ungrouped come last
+  QVariantList groups;
+  for (const auto& key : order) groups.append(byKey.at(key));
+  return groups;
 }
 
 void KioskServicesModel::toggle(int serviceId) {

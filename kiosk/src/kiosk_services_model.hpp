@@ -3,10 +3,14 @@
 #pragma once
 // The services a citizen can draw a number for, as the touch screen's tiles: the office's active
 // services in the server's order, each named in the chosen language, and whether it is chosen for
-// this visit. Invariant: only active services; ids unique. Thread rule: GUI thread.
+// this visit. groups() arranges them as the branch configuration groups them (protocol v1.5): the
+// groups in the order their first service comes, each with its name in the chosen language, then
+// the services without a group under no name. Invariant: only active services; ids unique.
+// Thread rule: GUI thread.
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include "protocol/messages.hpp"
 
@@ -14,6 +18,8 @@ namespace civiq::kiosk {
 
 class KioskServicesModel : public QAbstractListModel {
   Q_OBJECT
+  // [{name: "Fahrzeug und Führerschein", services: [{serviceId: 1, name: "Kfz-Zulassung"}, …]}, …]
+  Q_PROPERTY(QVariantList groups READ groups NOTIFY groupsChanged)
 
  public:
   enum Role { ServiceIdRole = Qt::UserRole + 1, NameRole, SelectedRole, WaitingRole };
@@ -32,6 +38,10 @@ class KioskServicesModel : public QAbstractListModel {
   [[nodiscard]] QList<int> selected() const;  // in the order they were chosen
   [[nodiscard]] QString name(int serviceId) const;
   [[nodiscard]] bool contains(int serviceId) const;
+  [[nodiscard]] QVariantList groups() const;
+
+ signals:
+  void groupsChanged();
 
  private:
   struct Row {

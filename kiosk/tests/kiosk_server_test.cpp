@@ -482,6 +482,32 @@ class KioskServerTest : public QObject {
     QCOMPARE(app->controller().screen(), Screen::Start);
   }
 
+  void tilesAreGroupedAsTheBranchSays() {
+    auto app = startKiosk(settings(token_, server_->baseUrl()));
+    QVERIFY(app);
+    auto& kiosk = app->controller();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.screen(), Screen::Start, kTimeoutMs);
+    QTRY_VERIFY(visibleItem(*app, QStringLiteral("service-6")));
+    auto text = [&](const char* name) {
+      const QQuickItem* item = visibleItem(*app, QString::fromLatin1(name));
+      return item ? item->property("text").toString() : QString();
+    };
+    QCOMPARE(text("group-0"), QStringLiteral("Fahrzeug und Führerschein"));
+    QCOMPARE(text("group-1"), QStringLiteral("Soziales"));
+    QVERIFY(!visibleItem(*app, QStringLiteral("group-2")));  // the ungrouped tiles: no heading
+    // Kfz, Fahrerlaubnis and Bußgeld together; Wohngeld and Schwerbehinderung below; then the rest.
+    auto top = [&](int service) {
+      const QQuickItem* tile = visibleItem(*app, QStringLiteral("service-%1").arg(service));
+      layOut(const_cast<QQuickItem*>(tile));
+      return tile->mapToScene({0, 0}).y();
+    };
+    QVERIFY(top(5) < top(3));
+    QVERIFY(top(3) < top(6));
+    QVERIFY(top(4) < top(6));
+    QVERIFY(tap(*app, QStringLiteral("language-pl")));
+    QCOMPARE(text("group-0"), QStringLiteral("Pojazdy i prawo jazdy"));
+  }
+
   void mirroredLayout() {
     // The demo branch offers no right-to-left language: a kiosk set up with one (Arabic here,
     // German words until the wording has Arabic) mirrors the whole layout.

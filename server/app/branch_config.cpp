@@ -107,6 +107,21 @@ domain::OpeningHours read_hours(const Reader& r, const toml::table& hours_table)
   return hours;
 }
 
+// A text per language: `field = { de = "…", en = "…" }` (service names, their kiosk group).
+std::map<std::string, std::string> read_language_names(const Reader& r, const toml::table& t, const std::string& key,
+                                                       const std::string& field, const char* example) {
+  const toml::node* node = t.get(field);
+  if (!node->is_table()) r.fail(node, key + "." + field, std::string("must be a table like ") + example);
+  std::map<std::string, std::string> names;
+  for (const auto& [language, value] : *node->as_table()) {
+    const auto text = value.value<std::string>();
+    if (!text || text->empty())
+      r.fail(&value, key + "." + field + "." + std::string(language.str()), "must be a non-empty string");
+    names.emplace(std::string(language.str()), *text);
+  }
+  return names;
+}
+
 domain::Service read_service(const Reader& r, const toml::table& t, const std::string& key) {
   domain::Service service;
   service.id = domain::ServiceId{r.get<std::int32_t>(t, key, "id", std::nullopt)};
@@ -117,12 +132,11 @@ domain::Service read_service(const Reader& r, const toml::table& t, const std::s
   service.prefix = r.get<std::string>(t, key, "prefix", std::nullopt);
   service.active = r.get<bool>(t, key, "active", true);
   service.default_service_time = seconds{r.get<std::int64_t>(t, key, "default_service_time_s", 600)};
-  const toml::node* names = t.get("name");
-  if (!names || !names->is_table()) r.fail(&t, key + ".name", "must be a table like { de = \"Wohngeld\" }");
-  for (const auto& [language, value] : *names->as_table()) {
-    const auto text = value.value<std::string>();
-    if (!text) r.fail(&value, key + ".name." + std::string(language.str()), "must be a string");
-    service.names.emplace(std::string(language.str()), *text);
+  if (!t.get("name")) r.fail(&t, key + ".name", "must be a table like { de = \"Wohngeld\" }");
+  service.names = read_language_names(r, t, key, "name", "{ de = \"Wohngeld\" }");
+  if (t.get("group")) {
+    service.group_names = read_language_names(r, t, key, "group", "{ de = \"Fahrzeug und Führerschein\" }");
+    if (!service.group_names.contains("de")) r.fail(t.get("group"), key + ".group", "needs a German name (de)");
   }
   return service;
 }

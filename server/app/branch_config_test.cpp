@@ -105,6 +105,13 @@ TEST_CASE("the embedded Löbau demo configuration parses") {
     CHECK(service.active);
   }
 
+  // The kiosk's tile groups: vehicles and licences, social benefits, the general desk on its own.
+  CHECK(catalog.services[0].group("de") == "Fahrzeug und Führerschein");
+  CHECK(catalog.services[1].group("pl") == catalog.services[0].group("pl"));
+  CHECK(catalog.services[2].group("en") == "Social benefits");
+  CHECK(catalog.services[3].group("cs") == catalog.services[2].group("cs"));
+  CHECK(catalog.services[4].group("de") == "Fahrzeug und Führerschein");
+  CHECK_FALSE(catalog.services[5].group("de").has_value());
   const domain::Service* kfz = catalog.find_service(ServiceId{1});
   REQUIRE(kfz != nullptr);
   CHECK(kfz->leika_id == "99036008000000");
@@ -249,6 +256,18 @@ TEST_CASE("every configuration error names the source, the line and the key") {
       {"service without names",
        office + "[[services]]\nid = 1\nprefix = \"A\"\n[[counters]]\nid = 1\nname = \"S\"\nservices = [1]\n",
        located(5, "services[0].name"), "must be a table"},
+      {"a group that is not a table",
+       office + "[[services]]\nid = 1\nprefix = \"A\"\nname = { de = \"A\" }\ngroup = \"Fahrzeuge\"\n" +
+           "[[counters]]\nid = 1\nname = \"S\"\nservices = [1]\n",
+       located(9, "services[0].group"), "must be a table"},
+      {"a group without a German name",
+       office + "[[services]]\nid = 1\nprefix = \"A\"\nname = { de = \"A\" }\ngroup = { en = \"Vehicles\" }\n" +
+           "[[counters]]\nid = 1\nname = \"S\"\nservices = [1]\n",
+       located(9, "services[0].group"), "German name"},
+      {"an empty group name",
+       office + "[[services]]\nid = 1\nprefix = \"A\"\nname = { de = \"A\" }\ngroup = { de = \"\" }\n" +
+           "[[counters]]\nid = 1\nname = \"S\"\nservices = [1]\n",
+       located(9, "services[0].group.de"), "non-empty string"},
       {"no services at all", office + "[[counters]]\nid = 1\nname = \"S\"\nservices = [1]\n", located(1, "services"),
        "[[services]]"},
       {"hours not a list", office + "[hours]\nmonday = \"08:00-12:00\"\n" + catalog, located(6, "hours.monday"),

@@ -211,7 +211,8 @@ protocol::ServiceList service_list(OfficeService& office, const std::string& lan
     const auto& s = services[i];
     const auto& load = loads.services[i];
     list.services.push_back({s.id, s.leika_id, s.prefix, s.name(language), s.names, s.active, load.waiting,
-                             load.estimated_wait_s, load.wait_low_s, load.wait_high_s, load.service_open});
+                             load.estimated_wait_s, load.wait_low_s, load.wait_high_s, load.service_open,
+                             s.group(language), s.group_names});
   }
   return list;
 }

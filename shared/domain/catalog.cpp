@@ -19,6 +19,12 @@ const std::string& Service::name(const std::string& language) const {
   return names.at("de");
 }
 
+std::optional<std::string> Service::group(const std::string& language) const {
+  if (group_names.empty()) return std::nullopt;
+  if (const auto it = group_names.find(language); it != group_names.end()) return it->second;
+  return group_names.at("de");
+}
+
 bool OpeningHours::is_open(const LocalDateTime& at) const {
   const auto& intervals = by_weekday[monday_based_index(at.date)];
   return std::any_of(intervals.begin(), intervals.end(), [&](const OpeningInterval& interval) {
@@ -59,6 +65,8 @@ Result<void> Catalog::validate() const {
       return {ErrorCode::InvalidArgument, "service " + std::to_string(service.id.value) + " has no prefix"};
     if (!service.names.contains("de"))
       return {ErrorCode::InvalidArgument, "service " + std::to_string(service.id.value) + " has no German name"};
+    if (!service.group_names.empty() && !service.group_names.contains("de"))
+      return {ErrorCode::InvalidArgument, "service " + std::to_string(service.id.value) + "'s group has no German name"};
     if (service.default_service_time.count() <= 0)
       return {ErrorCode::InvalidArgument, "service " + std::to_string(service.id.value) + " needs a positive default service time"};
   }

@@ -21,11 +21,16 @@ struct Service {
   ServiceId id;
   std::string leika_id;                      // 14-digit federal service catalogue id, may be empty
   std::map<std::string, std::string> names;  // language code -> name; "de" is always present
+  // The group its kiosk tile sits in ("Fahrzeug und Führerschein"), language code -> name; empty:
+  // no group. Services with the same German group name share a group; "de" is present if any.
+  std::map<std::string, std::string> group_names;
   std::string prefix;                        // ticket number prefix, e.g. "A"
   bool active = true;
   std::chrono::seconds default_service_time{600};  // used by wait estimation until data exists
 
   [[nodiscard]] const std::string& name(const std::string& language) const;
+  // The group's name in that language (German when it has none there); nullopt without a group.
+  [[nodiscard]] std::optional<std::string> group(const std::string& language) const;
 };
 
 struct Counter {

@@ -59,6 +59,8 @@ TEST_CASE("Catalog::validate rejects each broken rule") {
       {"duplicate service id", [](Catalog& c) { c.services[1].id = kPassport; }, ErrorCode::InvalidArgument},
       {"empty prefix", [](Catalog& c) { c.services[0].prefix.clear(); }, ErrorCode::InvalidArgument},
       {"no German name", [](Catalog& c) { c.services[1].names.erase("de"); }, ErrorCode::InvalidArgument},
+      {"a group without a German name", [](Catalog& c) { c.services[1].group_names = {{"en", "Vehicles"}}; },
+       ErrorCode::InvalidArgument},
       {"zero default service time", [](Catalog& c) { c.services[0].default_service_time = seconds{0}; },
        ErrorCode::InvalidArgument},
       {"negative default service time", [](Catalog& c) { c.services[0].default_service_time = seconds{-60}; },

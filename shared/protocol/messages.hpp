@@ -60,9 +60,11 @@ struct ServiceInfo {
   std::optional<std::int64_t> wait_low_s;   // v1.3: the range a new ticket's wait should fall in
   std::optional<std::int64_t> wait_high_s;
   std::optional<bool> service_open;  // v1.3: false while no open counter offers it (no wait is given then)
+  std::optional<std::string> group;  // v1.5: the kiosk tile group, in the asked language; absent: none
+  std::map<std::string, std::string> group_names;  // v1.5: the group in every language it has
 };
 BOOST_DESCRIBE_STRUCT(ServiceInfo, (), (id, leika_id, prefix, name, names, active, waiting, estimated_wait_s,
-                                        wait_low_s, wait_high_s, service_open))
+                                        wait_low_s, wait_high_s, service_open, group, group_names))
 
 struct ServiceList {
   std::vector<ServiceInfo> services;
