@@ -12,7 +12,6 @@
 // screen) and the bare print of an already rendered receipt (CupsPrinter, no screen, no layout).
 // Results (milliseconds, every sample) go to OUT.json; bench/kiosk-tap summarises them.
 #include <QtQml/qqmlextensionplugin.h>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -20,11 +19,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQuickItem>
-#include <QTest>
 #include <cstdio>
-#include <functional>
 
 #include "kiosk_app.hpp"
+#include "kiosk_window_driver.hpp"
 #include "qtclient/branch_api.hpp"
 #include "receipt_job.hpp"
 #include "test_server.hpp"
@@ -34,36 +32,18 @@ Q_IMPORT_QML_PLUGIN(Civiq_KioskPlugin)
 using civiq::kiosk::CupsPrinter;
 using civiq::kiosk::KioskApp;
 using civiq::kiosk::KioskController;
+using civiq::kiosk::testing::findShown;
+using civiq::kiosk::testing::waitUntil;
 
 namespace {
 
-constexpr int kWaitMs = 60'000;
 constexpr int kService = 1;                          // Personalausweis: the office's busiest
 constexpr qint64 kBaselineTicketBase = 900'000'000;  // receipts of the print baseline: never real ids
-
-bool waitUntil(const std::function<bool()>& done) {
-  const QDeadlineTimer deadline(kWaitMs);
-  while (!done()) {
-    if (deadline.hasExpired()) return false;
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-  }
-  return true;
-}
-
-QQuickItem* findShown(QQuickItem* root, const QString& name) {
-  if (!root->isVisible()) return nullptr;
-  if (root->objectName() == name && root->opacity() > 0.5) return root;
-  for (QQuickItem* child : root->childItems())
-    if (QQuickItem* found = findShown(child, name)) return found;
-  return nullptr;
-}
 
 bool tap(KioskApp& app, const QString& name) {
   QQuickItem* item = nullptr;
   if (!waitUntil([&] { return (item = findShown(app.window()->contentItem(), name)) != nullptr; })) return false;
-  for (QQuickItem* i = item; i; i = i->parentItem()) i->ensurePolished();
-  QTest::mouseClick(app.window(), Qt::LeftButton, {},
-                    item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+  civiq::kiosk::testing::tapItem(app.window(), item);
   return true;
 }
 

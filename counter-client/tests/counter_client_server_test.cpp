@@ -15,7 +15,6 @@
 #include <QTimer>
 
 #include "counter_app.hpp"
-#include "qtclient/branch_api.hpp"
 #include "test_server.hpp"
 #include "transfer_dialog.hpp"
 
@@ -229,20 +228,10 @@ class CounterClientServerTest : public QObject {
     QCOMPARE(lists->tabText(tab), QStringLiteral("Ge&räte"));
     QVERIFY(window->deviceAlert()->isHidden());
 
-    civiq::qtclient::BranchClient kiosk(server.baseUrl());
-    kiosk.setToken(kioskToken);
-    civiq::qtclient::BranchApi kioskApi(kiosk);
     auto report = [&](bool paperLow) {
-      civiq::protocol::DeviceStatusReport status{
-          "1.4.0", 60, civiq::protocol::PrinterStatus{"idle", true, {}, paperLow, paperLow ? 25 : 640}, {}};
-      bool ok = false;
-      civiq::qtclient::testing::waitFor([&](auto done) {
-        kioskApi.reportStatus(status, nullptr, [&, done](const auto& reply) {
-          ok = reply.http.ok();
-          done();
-        });
-      });
-      return ok;
+      return civiq::qtclient::testing::reportDeviceStatus(
+          server, kioskToken,
+          {"1.4.0", 60, civiq::protocol::PrinterStatus{"idle", true, {}, paperLow, paperLow ? 25 : 640}, {}});
     };
     QVERIFY(report(true));
     QTRY_COMPARE_WITH_TIMEOUT(window->deviceAlert()->text(), QStringLiteral("⚠ Kiosk Eingang: Papier fast leer"), kLive);

@@ -21,6 +21,7 @@
 #include <QTimeZone>
 
 #include "kiosk_app.hpp"
+#include "kiosk_window_driver.hpp"
 #include "staff_pin.hpp"
 #include "qtclient/branch_api.hpp"
 #include "test_server.hpp"
@@ -31,6 +32,9 @@ using namespace std::chrono_literals;
 using civiq::kiosk::KioskApp;
 using civiq::kiosk::KioskController;
 using civiq::kiosk::KioskSettings;
+using civiq::kiosk::testing::findShown;
+using civiq::kiosk::testing::layOut;
+using civiq::kiosk::testing::tapItem;
 using civiq::qtclient::testing::TestServer;
 using civiq::qtclient::testing::waitFor;
 using Screen = civiq::kiosk::KioskController::Screen;
@@ -56,36 +60,15 @@ bool shown(const QQuickItem* item) {
   return item != nullptr;
 }
 
-// The visible item with this objectName, searched in the visual tree (a Repeater's tiles are not
-// QObject children of anything on screen); several screens have a "back".
-QQuickItem* findShown(QQuickItem* root, const QString& name) {
-  if (!root->isVisible()) return nullptr;
-  if (root->objectName() == name && root->opacity() > 0.5) return root;
-  for (QQuickItem* child : root->childItems())
-    if (QQuickItem* found = findShown(child, name)) return found;
-  return nullptr;
-}
-
 QQuickItem* visibleItem(KioskApp& app, const QString& name) {
   QCoreApplication::processEvents();
   return findShown(app.window()->contentItem(), name);
 }
 
-// Positioners (the language chips' Row, the tiles' Grid) place new delegates on the next polish, not
-// when the model changes: lay the item's ancestors out first, or a tap right after the office loaded
-// lands where the item will be drawn only on the next frame (in a loaded CI run, on another chip).
-void layOut(QQuickItem* item) {
-  QList<QQuickItem*> chain;
-  for (QQuickItem* i = item; i; i = i->parentItem()) chain.prepend(i);
-  for (QQuickItem* i : chain) i->ensurePolished();
-}
-
 bool tap(KioskApp& app, const QString& name) {
   QQuickItem* item = visibleItem(app, name);
   if (!item || !item->isEnabled()) return false;
-  layOut(item);
-  const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-  QTest::mouseClick(app.window(), Qt::LeftButton, {}, centre.toPoint());
+  tapItem(app.window(), item);
   return true;
 }
 

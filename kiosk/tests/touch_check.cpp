@@ -14,32 +14,16 @@
 #include <cstdio>
 
 #include "kiosk_app.hpp"
+#include "kiosk_window_driver.hpp"
 
 Q_IMPORT_QML_PLUGIN(Civiq_KioskPlugin)
 
 using civiq::kiosk::KioskApp;
 using civiq::kiosk::KioskController;
+using civiq::kiosk::testing::findShown;
+using civiq::kiosk::testing::waitUntil;
 
 namespace {
-
-constexpr int kWaitMs = 60'000;
-
-QQuickItem* findShown(QQuickItem* root, const QString& name) {
-  if (!root->isVisible()) return nullptr;
-  if (root->objectName() == name) return root;
-  for (QQuickItem* child : root->childItems())
-    if (QQuickItem* found = findShown(child, name)) return found;
-  return nullptr;
-}
-
-bool waitUntil(const std::function<bool()>& done) {
-  const QDeadlineTimer deadline(kWaitMs);
-  while (!done()) {
-    if (deadline.hasExpired()) return false;
-    QTest::qWait(20);
-  }
-  return true;
-}
 
 int fail(const char* why) {
   std::fprintf(stderr, "kiosk_touch_check: %s\n", why);
@@ -70,6 +54,7 @@ int main(int argc, char* argv[]) {
   QQuickItem* tile = nullptr;
   if (!waitUntil([&] { return (tile = findShown(kiosk.window()->contentItem(), "service-" + service)) != nullptr; }))
     return fail("no tile for that service");
+  civiq::kiosk::testing::layOut(tile);
   const QPoint at = tile->mapToScene(QPointF(tile->width() / 2, tile->height() / 2)).toPoint();
   QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, at);
   QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, at, 80);  // a double tap

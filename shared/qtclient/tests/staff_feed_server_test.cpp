@@ -252,10 +252,8 @@ class StaffFeedServerTest : public QObject {
     QCOMPARE(feed.devices()->attentionCount(), 0);  // never reported is no alarm
 
     // The kiosk runs low on paper: the row says so and counts for attention.
-    BranchClient kiosk(server.baseUrl());
-    kiosk.setToken(kioskToken);
     protocol::DeviceStatusReport report{"1.4.0", 60, protocol::PrinterStatus{"idle", true, {"media-low"}, true, 9}, {}};
-    QVERIFY(post<protocol::NoBody>(kiosk, path(route::kDeviceStatus), report).http.ok());
+    QVERIFY(civiq::qtclient::testing::reportDeviceStatus(server, kioskToken, report));
     QTRY_COMPARE_WITH_TIMEOUT(feed.devices()->attentionCount(), 1, kLive);
     const int row = feed.devices()->rowOf(std::string("Kiosk Eingang"));
     QVERIFY(row >= 0);
@@ -274,7 +272,7 @@ class StaffFeedServerTest : public QObject {
 
     // Paper back: the alarm goes.
     report.printer = protocol::PrinterStatus{"idle", true, {}, false, 600};
-    QVERIFY(post<protocol::NoBody>(kiosk, path(route::kDeviceStatus), report).http.ok());
+    QVERIFY(civiq::qtclient::testing::reportDeviceStatus(server, kioskToken, report));
     QTRY_COMPARE_WITH_TIMEOUT(feed.devices()->attentionCount(), 0, kLive);
   }
 };

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <stdexcept>
 
+#include "qtclient/branch_api.hpp"
+
 namespace civiq::qtclient::testing {
 namespace {
 
@@ -106,6 +108,21 @@ EventStreamOptions fastStreamOptions() {
   options.offlineAfter = std::chrono::milliseconds(1500);
   options.backoff = {std::chrono::milliseconds(200), std::chrono::milliseconds(1000), 2.0, 0.5};
   return options;
+}
+
+bool reportDeviceStatus(const TestServer& server, const QString& deviceToken,
+                        const protocol::DeviceStatusReport& report) {
+  BranchClient device(server.baseUrl());
+  device.setToken(deviceToken);
+  BranchApi api(device);
+  bool ok = false;
+  waitFor([&](auto done) {
+    api.reportStatus(report, nullptr, [&, done](const TypedReply<protocol::NoBody>& reply) {
+      ok = reply.http.ok();
+      done();
+    });
+  });
+  return ok;
 }
 
 bool signIn(BranchClient& client, const QString& user, const QString& password) {

@@ -52,6 +52,10 @@ void waitFor(const std::function<void(std::function<void()> done)>& start,
 // from 200 ms (instead of the devices' defaults of several seconds).
 [[nodiscard]] EventStreamOptions fastStreamOptions();
 
+// A kiosk's or display's status report with its device token (POST /devices/self/status); true on 204.
+[[nodiscard]] bool reportDeviceStatus(const TestServer& server, const QString& deviceToken,
+                                      const protocol::DeviceStatusReport& report);
+
 // Signs `client` in as `user`; true when the server accepted the password.
 [[nodiscard]] bool signIn(BranchClient& client, const QString& user, const QString& password);
 
