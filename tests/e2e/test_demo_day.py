@@ -194,7 +194,7 @@ def test_the_demo_day_runs_through_the_public_api_and_the_server_agrees(tmp_path
         assert not {"waiting", "called", "serving", "parked"} & set(statuses), statuses
         assert statuses.count("no_show") == last["no_shows"]
         counters = expect(clerk.get("/api/v1/counters"), 200, "counters")["counters"]
-        assert [c["open"] for c in counters] == [False] * 5, counters
+        assert not any(c["open"] for c in counters), counters  # Schalter 6 too: it stays free
         metrics = Client(server.port).get("/metrics").body.decode()
         assert metric_sum(metrics, "civiq_tickets_issued_today") == last["issued"]
         booked = expect(clerk.get("/api/v1/appointments"), 200, "appointments")["appointments"]

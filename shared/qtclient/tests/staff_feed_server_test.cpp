@@ -116,7 +116,7 @@ class StaffFeedServerTest : public QObject {
     QSignalSpy counterResets(feed.counters(), &QAbstractItemModel::modelAboutToBeReset);
     feed.start();
     QVERIFY(synchronized.wait(kLive));
-    QCOMPARE(feed.counters()->rowCount(), 5);  // the Löbau demo's counters
+    QCOMPARE(feed.counters()->rowCount(), 6);  // the Löbau demo's counters
     QCOMPARE(feed.queue()->rowCount(), 0);
     QCOMPARE(counterRole(feed, 1, CountersModel::OpenRole).toBool(), false);
 
