@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#include "availability.hpp"
+
+#include <doctest/doctest.h>
+
+namespace civiq::booking {
+namespace {
+
+using namespace std::chrono;
+
+constexpr seconds hm(int h, int m) { return hours{h} + minutes{m}; }
+
+// Wohngeld in Löbau: Tuesday and Thursday 08:00-12:00 on one desk; released 14 days ahead at 07:00.
+OfficeCalendar wohngeld() {
+  OfficeCalendar office;
+  office.week[1] = {{{hm(8, 0), hm(12, 0)}}, 1};
+  office.week[3] = {{{hm(8, 0), hm(12, 0)}}, 1};
+  office.release = {{{14, minutes{7 * 60}, 100}}, minutes{60}};
+  office.step = minutes{30};
+  return office;
+}
+
+std::vector<domain::LocalDate> days_of(const std::vector<DayOffer>& offers) {
+  std::vector<domain::LocalDate> out;
+  for (const auto& offer : offers) out.push_back(offer.day);
+  return out;
+}
+
+TEST_CASE("only released, open days that are no holidays are offered") {
+  // Monday 2026-11-09, 08:00: released up to 14 days ahead, i.e. through Monday the 23rd.
+  const auto offers = bookable_slots(wohngeld(), minutes{30}, 2026y / November / 9, 2026y / November / 30, {},
+                                     {2026y / November / 9, hm(8, 0)});
+  // Tue 10th, Thu 12th, Tue 17th, Thu 19th; not Wed 18th (Buß- und Bettag is a Wednesday anyway),
+  // and nothing after the 23rd (not released yet).
+  CHECK(days_of(offers) == std::vector<domain::LocalDate>{2026y / November / 10, 2026y / November / 12,
+                                                          2026y / November / 17, 2026y / November / 19});
+  CHECK(offers.front().slots.size() == 8);  // 08:00 … 11:30
+}
+
+TEST_CASE("today's slots keep the lead time; a fully booked day is left out") {
+  const domain::LocalDate tuesday = 2026y / November / 10;
+  auto offers = bookable_slots(wohngeld(), minutes{30}, tuesday, tuesday, {}, {tuesday, hm(9, 10)});
+  REQUIRE(offers.size() == 1);
+  CHECK(offers[0].slots.front().start == hm(10, 30));  // 10:10 + 60 min lead, on the 30-minute grid
+  std::vector<BookedSpan> full;
+  for (seconds start = hm(8, 0); start < hm(12, 0); start += minutes{30}) full.push_back({start, minutes{30}});
+  offers = bookable_slots(wohngeld(), minutes{30}, tuesday, tuesday, {{tuesday, full}}, {2026y / November / 9, hm(8, 0)});
+  CHECK(offers.empty());
+}
+
+TEST_CASE("a day's released share is a ceiling on what is booked that day") {
+  OfficeCalendar office = wohngeld();
+  office.release = {{{14, minutes{7 * 60}, 50}, {0, minutes{7 * 60}, 50}}, minutes{0}};  // half ahead, half on the day
+  const domain::LocalDate tuesday = 2026y / November / 17;
+  // Four of the eight half-hours are released ahead; three are booked: one more 30-minute visit fits,
+  // a 60-minute one (two units) does not.
+  const std::vector<BookedSpan> three{{hm(8, 0), minutes{30}}, {hm(8, 30), minutes{30}}, {hm(9, 0), minutes{30}}};
+  const domain::LocalDateTime before{2026y / November / 9, hm(8, 0)};
+  CHECK(bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, three}}, before).size() == 1);
+  CHECK(bookable_slots(office, minutes{60}, tuesday, tuesday, {{tuesday, three}}, before).empty());
+  // On the day at 07:00 the rest is released.
+  const domain::LocalDateTime on_the_day{tuesday, hm(7, 0)};
+  CHECK(bookable_slots(office, minutes{60}, tuesday, tuesday, {{tuesday, three}}, on_the_day).size() == 1);
+}
+
+TEST_CASE("the office's own closed days are not offered") {
+  OfficeCalendar office = wohngeld();
+  office.closed_days = {2026y / November / 12};
+  const auto offers = bookable_slots(office, minutes{30}, 2026y / November / 10, 2026y / November / 12, {},
+                                     {2026y / November / 9, hm(8, 0)});
+  CHECK(days_of(offers) == std::vector<domain::LocalDate>{2026y / November / 10});
+}
+
+}  // namespace
+}  // namespace civiq::booking
