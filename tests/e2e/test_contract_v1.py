@@ -82,7 +82,12 @@ def test_appointments_topic_follows_imports_and_check_ins(office):
     try:
         snapshot = ws_first_frames(ws, ["appointments"], 5.0)["appointments"]
         assert snapshot["data"] == {"appointments": []}
-        slot = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=10)).strftime("%Y-%m-%dT%H:%M:00Z")
+        # Today's appointments, in the office's day: ten minutes ahead, unless that is already
+        # tomorrow in Berlin (the last minutes before midnight), then now.
+        now = dt.datetime.now(dt.timezone.utc)
+        ahead = now + dt.timedelta(minutes=10)
+        slot = (ahead if ahead.astimezone(BERLIN).date() == now.astimezone(BERLIN).date() else now).strftime(
+            "%Y-%m-%dT%H:%M:00Z")
         expect(office.manager.post("/api/v1/appointments", {"appointments": [
             {"code": "T-4711", "time": slot, "service_ids": [1], "name": "Erika Mustermann"}]}), 200, "import")
         imported = ws_collect(ws, {"booked": lambda f: [a["status"] for a in f["data"]["appointments"]] == ["booked"]},
