@@ -47,6 +47,7 @@ expect_entries \
   "-rw-r--r-- usr/share/civiq/mobile-ticket-web/static/app.js.gz" \
   "-rw-r--r-- usr/share/civiq/branch.example.toml" \
   "-rw-r--r-- usr/share/doc/civiq-server/install.md" \
+  "-rw-r--r-- usr/share/doc/civiq-server/examples/nginx-live-ticket.conf" \
   "-rw-r--r-- usr/share/doc/civiq-server/copyright"
 for lang in de en pl cs; do
   has_entry -rw-r--r-- "usr/share/civiq/mobile-ticket-web/static/i18n/$lang.json" || fail "missing i18n/$lang.json"

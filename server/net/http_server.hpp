@@ -84,6 +84,9 @@ struct ServerOptions {
   std::size_t header_limit = 16 * 1024;   // larger -> 431 {"error":"headers_too_large",...}
   std::chrono::seconds read_timeout{30};  // per request read (and per response write): slowloris
   std::size_t ws_queue_limit = 64;        // frames queued per WebSocket before it is closed (min 1)
+  // A WebSocket is pinged after half of this without a frame from its peer, and closed when the
+  // whole passes without one: it ends half-open connections (a phone gone out of coverage).
+  std::chrono::seconds ws_idle_timeout{300};
   std::size_t max_connections = 20000;    // further accepted sockets are closed at once
   // On stop(), a request that is waiting for the app's reply (or being written) gets this long
   // to finish before its socket is closed; idle and WebSocket connections close immediately.

@@ -19,7 +19,6 @@ and the only retry loops (health at start-up, process exit) are bounded by a dea
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import datetime as dt
 import http.client
 import json
@@ -37,8 +36,9 @@ from typing import Any, Callable, Iterator, Optional
 
 import websocket  # python3-websocket (websocket-client)
 
+from daemons import TIMEOUT_SCALE, die_with_parent
+
 HOST = "127.0.0.1"
-TIMEOUT_SCALE = float(os.environ.get("CIVIQ_E2E_TIMEOUT_SCALE", "1") or "1")
 STARTUP_TIMEOUT_S = 20.0 * TIMEOUT_SCALE
 REQUEST_TIMEOUT_S = 10.0 * TIMEOUT_SCALE
 STOP_TIMEOUT_S = 15.0 * TIMEOUT_SCALE
@@ -212,13 +212,17 @@ class Response:
 class Client:
     """A JSON client for one server. One TCP connection per request (no shared state between threads)."""
 
-    def __init__(self, port: int, token: Optional[str] = None, timeout: float = REQUEST_TIMEOUT_S):
+    def __init__(self, port: int, token: Optional[str] = None, timeout: float = REQUEST_TIMEOUT_S,
+                 source: Optional[str] = None):
         self.port = port
         self.token = token
         self.timeout = timeout
+        # A loopback source address other than HOST (e.g. "127.0.0.2") looks to the server like
+        # another machine, while the traffic stays on this one.
+        self.source = source
 
     def with_token(self, token: Optional[str]) -> "Client":
-        return Client(self.port, token, self.timeout)
+        return Client(self.port, token, self.timeout, self.source)
 
     def request(
         self,
@@ -242,7 +246,8 @@ class Client:
             data = json.dumps(body, ensure_ascii=False).encode("utf-8")
             send_headers["Content-Type"] = "application/json"
         send_headers.update(headers or {})
-        conn = http.client.HTTPConnection(HOST, self.port, timeout=self.timeout)
+        source = (self.source, 0) if self.source else None
+        conn = http.client.HTTPConnection(HOST, self.port, timeout=self.timeout, source_address=source)
         try:
             conn.request(method, path, body=data, headers=send_headers)
             resp = conn.getresponse()
@@ -338,15 +343,6 @@ def berlin_date(moment: dt.datetime) -> dt.date:
 # the server process
 
 
-def _die_with_parent() -> None:
-    """Runs in the child before exec: if the test process is killed (CTest timeout), so is the server."""
-    try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
-
-
 class Server:
     """One civiq-server process. start() returns once it listens and /api/v1/health answers 200."""
 
@@ -379,7 +375,7 @@ class Server:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=stderr,
-                preexec_fn=_die_with_parent,
+                preexec_fn=die_with_parent,
             )
         finally:
             stderr.close()
@@ -502,15 +498,20 @@ class Server:
         if self.proc is not None and self.proc.stdout and not self.proc.stdout.closed:
             self.proc.stdout.close()
 
-    def log_tail(self, limit: int = 4000) -> str:
-        parts = []
+    def _log_files(self, limit: Optional[int]) -> Iterator[tuple[str, str]]:
         for path in (self.stdout_log, self.stderr_log):
             try:
-                text = path.read_bytes()[-limit:].decode("utf-8", "replace")
+                data = path.read_bytes()
             except FileNotFoundError:
-                text = ""
-            parts.append(f"--- {path.name} (tail) ---\n{text}")
-        return "\n".join(parts)
+                data = b""
+            yield path.name, (data[-limit:] if limit else data).decode("utf-8", "replace")
+
+    def log_tail(self, limit: int = 4000) -> str:
+        return "\n".join(f"--- {name} (tail) ---\n{text}" for name, text in self._log_files(limit))
+
+    def log_text(self) -> str:
+        """Everything the server wrote to stdout and stderr so far."""
+        return "\n".join(text for _, text in self._log_files(None))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -19,24 +19,19 @@ are external processes), and every process is stopped (SIGTERM, then SIGKILL) on
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
-import select
 import shutil
-import signal
 import socket
 import subprocess
-import time
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Optional
+from typing import Iterator, Optional
 
-TIMEOUT_SCALE = float(os.environ.get("CIVIQ_E2E_TIMEOUT_SCALE", "1") or "1")
-START_TIMEOUT_S = 20.0 * TIMEOUT_SCALE
+from daemons import TIMEOUT_SCALE, die_with_parent, free_port, poll_until, stop_process
+
 COMMAND_TIMEOUT_S = 30.0 * TIMEOUT_SCALE
-POLL_PERIOD_S = 0.05  # paces polls of an external daemon; never a synchronisation point
 CUPS_PDF_PPD = "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"
 CUPS_PDF_CONF_DIR = Path("/etc/cups")
 
@@ -49,44 +44,6 @@ def missing_tools() -> list[str]:
     if os.geteuid() != 0:
         missing.append("root (cups-pdf runs only as root)")
     return missing
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def poll_until(check: Callable[[], Optional[object]], what: str, timeout: float = START_TIMEOUT_S) -> object:
-    """Calls `check` until it returns something truthy or the deadline passes (then fails with the
-    last value). For the state of external daemons only."""
-    deadline = time.monotonic() + timeout
-    last = None
-    while True:
-        last = check()
-        if last:
-            return last
-        if time.monotonic() >= deadline:
-            raise AssertionError(f"{what}: not reached within {timeout:.0f} s (last: {last!r})")
-        select.select([], [], [], POLL_PERIOD_S)
-
-
-def _die_with_parent() -> None:
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
-
-
-def _stop(proc: Optional[subprocess.Popen]) -> None:
-    if proc is None or proc.poll() is not None:
-        return
-    proc.terminate()
-    try:
-        proc.wait(timeout=10 * TIMEOUT_SCALE)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(timeout=10)
 
 
 @dataclass
@@ -160,7 +117,7 @@ class Cupsd:
             stdin=subprocess.DEVNULL,
             stdout=open(dirs["log"] / "cupsd.stdout", "ab"),
             stderr=subprocess.STDOUT,
-            preexec_fn=_die_with_parent,
+            preexec_fn=die_with_parent,
         )
 
         def answers() -> bool:
@@ -173,7 +130,7 @@ class Cupsd:
         return self
 
     def stop(self) -> None:
-        _stop(self.proc)
+        stop_process(self.proc)
         for conf in self._confs:
             with contextlib.suppress(FileNotFoundError):
                 conf.unlink()
@@ -292,14 +249,14 @@ class IppEvePrinter:
         log = open(self.workdir / "ippeveprinter.log", "ab")
         self.dbus = subprocess.Popen(
             ["dbus-daemon", "--session", f"--address=unix:path={bus}", "--nofork", "--nopidfile"],
-            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent,
+            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, preexec_fn=die_with_parent,
         )
         poll_until(lambda: bus.exists(), "private dbus-daemon socket")
         self.port = free_port()
         args = ["ippeveprinter", "-p", str(self.port), "-n", "localhost", "-d", str(spool), "-r", "off",
                 "-f", "application/pdf", "-F", "application/pdf", self.name]
         self.proc = subprocess.Popen(
-            args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent,
+            args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, preexec_fn=die_with_parent,
             env={**os.environ, "DBUS_SYSTEM_BUS_ADDRESS": f"unix:path={bus}"},
         )
 
@@ -325,8 +282,8 @@ class IppEvePrinter:
             reply.read()
 
     def stop(self) -> None:
-        _stop(self.proc)
-        _stop(self.dbus)
+        stop_process(self.proc)
+        stop_process(self.dbus)
 
     def log_tail(self, limit: int = 3000) -> str:
         path = self.workdir / "ippeveprinter.log"

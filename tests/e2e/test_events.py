@@ -11,6 +11,7 @@ import secrets
 import time
 
 import pytest
+import websocket
 
 from civiq_e2e import expect, expect_error, ws_collect, ws_connect, ws_first_frames, ws_handshake_status
 
@@ -178,3 +179,39 @@ def test_plain_get_of_allowed_topics_asks_for_an_upgrade(office):
 def test_bad_access_token_is_401(office):
     got = ws_handshake_status(office.port, "queue", secrets.token_urlsafe(24))
     assert got == 401, f"an invalid access_token is refused with 401, got {got}"
+
+
+def test_at_most_eight_topics_per_socket(office):
+    """docs/security.md G14: one socket cannot make the server send it every ticket of the day."""
+    topics = [f"ticket:{office.issue(1)['token']}" for _ in range(9)]
+    assert ws_handshake_status(office.port, ",".join(topics[:8])) == 101
+    assert ws_handshake_status(office.port, ",".join(topics)) == 400
+    refusal = office.anon.get("/api/v1/events?topics=" + ",".join(topics))
+    assert "at most 8 topics" in expect_error(refusal, 400)["message"]
+
+
+def test_a_message_over_16_kib_closes_the_socket(office):
+    """docs/security.md G14: clients have nothing to say on this socket; a big message is junk."""
+    small, big = ws_connect(office.port, "calls"), ws_connect(office.port, "calls")
+    try:
+        ws_first_frames(small, ["calls"], 5.0)
+        ws_first_frames(big, ["calls"], 5.0)
+        small.send("x" * 16 * 1024)  # at the limit: ignored, the socket stays
+        big.settimeout(5.0)
+        try:
+            big.send("x" * (16 * 1024 + 1))
+            opcode, payload = big.recv_data(control_frame=True)
+            assert opcode == websocket.ABNF.OPCODE_CLOSE
+            assert int.from_bytes(payload[:2], "big") == 1009  # RFC 6455: message too big
+        except (BrokenPipeError, ConnectionResetError, websocket.WebSocketConnectionClosedException):
+            pass  # the server closed after the frame's header, while the rest was still being sent
+        office.counter_action(1, "open")
+        office.issue(1)
+        office.counter_action(1, "call-next")
+        frames = ws_collect(small, {"call": lambda f: f["topic"] == "calls" and f["kind"] == "call"},
+                            time.monotonic() + 5.0)
+        assert frames["call"]["data"]["counter_id"] == 1
+    finally:
+        small.close()
+        big.close()
+    office.assert_healthy("a WebSocket message over the limit")

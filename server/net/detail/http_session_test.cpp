@@ -16,12 +16,6 @@
 namespace civiq::net::testing {
 namespace {
 
-ServerOptions options_with(const std::function<void(ServerOptions&)>& change) {
-  ServerOptions options = test_options();
-  change(options);
-  return options;
-}
-
 void check_serves(std::uint16_t port) {
   HttpClient client(port);
   const auto response = client.request(http::verb::get, "/still-there");

@@ -170,6 +170,12 @@ inline ServerOptions test_options() {
   return options;
 }
 
+inline ServerOptions options_with(const std::function<void(ServerOptions&)>& change) {
+  ServerOptions options = test_options();
+  change(options);
+  return options;
+}
+
 // An HttpServer running on its own thread; stop() on destruction checks that run() returns.
 class RunningServer {
  public:

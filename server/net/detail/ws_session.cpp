@@ -82,7 +82,9 @@ class WsSession final : public Connection, public std::enable_shared_from_this<W
     }
     request_ = std::move(request);
     beast::get_lowest_layer(ws_).expires_never();  // the WebSocket timeouts take over
-    ws_.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
+    auto timeouts = websocket::stream_base::timeout::suggested(beast::role_type::server);
+    timeouts.idle_timeout = context_.options.ws_idle_timeout;
+    ws_.set_option(timeouts);
     ws_.set_option(websocket::stream_base::decorator(
         [](websocket::response_type& response) { response.set(http::field::server, "civiq"); }));
     ws_.read_message_max(kIncomingMessageLimit);

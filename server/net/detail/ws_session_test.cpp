@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // WebSocket behaviour of civiq_net, over real sockets on 127.0.0.1.
+#include <chrono>
+#include <future>
 #include <memory>
 #include <string>
 #include <thread>
@@ -149,6 +151,34 @@ TEST_CASE("client messages are ignored and the connection stays open") {
   peer->send(text("after"));
   CHECK(client.read_text() == "after");
   CHECK(server.app.close_count(peer.get()) == 0);
+}
+
+TEST_CASE("a peer that answers no ping is closed after the idle timeout; a reading one stays") {
+  RunningServer server(options_with([](ServerOptions& o) { o.ws_idle_timeout = std::chrono::seconds{1}; }));
+
+  // Time passing is what is tested here: the reader answers the pings of two and a half idle
+  // timeouts while it waits for the frame.
+  WsClient reading(server.port());
+  const auto reading_peer = server.app.wait_for_peer(0);
+  auto later = std::async(std::launch::async, [&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds{2500});
+    reading_peer->send(text("still here"));
+  });
+  CHECK(reading.read_text() == "still here");
+  CHECK(server.app.close_count(reading_peer.get()) == 0);
+
+  // A raw socket that completes the handshake and then never answers: a half-open connection.
+  HttpClient silent(server.port());
+  silent.write_raw(
+      "GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+  CHECK(silent.read_response().result_int() == 101);
+  const auto silent_peer = server.app.wait_for_peer(1);
+  const auto started = std::chrono::steady_clock::now();
+  const auto ec = silent.read_until_closed();  // reads the ping, never answers it
+  CHECK((ec == asio::error::eof || ec == asio::error::connection_reset));
+  CHECK(std::chrono::steady_clock::now() - started >= std::chrono::milliseconds{900});
+  CHECK(server.app.wait_for_close(silent_peer.get()));
 }
 
 TEST_CASE("stop() closes every WebSocket and calls on_close before run() returns") {
