@@ -40,7 +40,7 @@ if grep -E 'civiq-server|civiq-admin|civiq-display|branch\.toml|mobile-ticket-we
   fail "files of other packages or state (above) in the counter package"
 fi
 expect_fields civiq-counter "$version" "queue system for citizen offices: counter client"
-expect_depends libqt6widgets6 libqt6websockets6 libqt6network6 'libstdc\+\+6' libc6
+expect_depends libqt6widgets6 libqt6websockets6 libqt6network6 libqt6multimedia6 'libstdc\+\+6' libc6
 dpkg-deb --control "$deb" "$work/control"
 [ "$(cat "$work/control/conffiles")" = "/etc/civiq/counter.toml" ] && pass "conffiles: counter.toml" ||
   fail "conffiles is '$(cat "$work/control/conffiles")'"

@@ -137,24 +137,52 @@
     </message>
 </context>
 <context>
+    <name>civiq::counter::AlarmBanner</name>
+    <message>
+        <location filename="../src/alarm_banner.cpp" line="36"/>
+        <source>Notruf</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location filename="../src/alarm_banner.cpp" line="38"/>
+        <source>Ich komme – quittieren (%1)</source>
+        <translation>I am coming – acknowledge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/alarm_banner.cpp" line="39"/>
+        <source>Notruf quittieren</source>
+        <translation>Acknowledge emergency</translation>
+    </message>
+    <message>
+        <location filename="../src/alarm_banner.cpp" line="63"/>
+        <source>Notruf an diesem Schalter ausgelöst (%1) – die Kolleginnen und Kollegen sind alarmiert.</source>
+        <translation>Emergency raised at this counter (%1) – your colleagues have been alerted.</translation>
+    </message>
+    <message>
+        <location filename="../src/alarm_banner.cpp" line="67"/>
+        <source>NOTRUF: %1 braucht Hilfe – ausgelöst von %2 um %3</source>
+        <translation>EMERGENCY: %1 needs help – raised by %2 at %3</translation>
+    </message>
+</context>
+<context>
     <name>civiq::counter::CounterApp</name>
     <message>
-        <location filename="../src/counter_app.cpp" line="44"/>
+        <location filename="../src/counter_app.cpp" line="45"/>
         <source>Anmeldung fehlgeschlagen: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_app.cpp" line="90"/>
+        <location filename="../src/counter_app.cpp" line="91"/>
         <source>Abgemeldet.</source>
         <translation>Signed out.</translation>
     </message>
     <message>
-        <location filename="../src/counter_app.cpp" line="93"/>
+        <location filename="../src/counter_app.cpp" line="94"/>
         <source>Die Sitzung ist abgelaufen. Bitte das Passwort erneut eingeben.</source>
         <translation>The session has expired. Please enter the password again.</translation>
     </message>
     <message>
-        <location filename="../src/counter_app.cpp" line="94"/>
+        <location filename="../src/counter_app.cpp" line="95"/>
         <source>Der Server hat die Sitzung beendet. Bitte erneut anmelden.</source>
         <translation>The server ended the session. Please sign in again.</translation>
     </message>
@@ -162,47 +190,67 @@
 <context>
     <name>civiq::counter::CounterWindow</name>
     <message>
-        <location filename="../src/counter_window.cpp" line="35"/>
+        <location filename="../src/counter_window.cpp" line="37"/>
         <source>Verbindung</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="51"/>
+        <location filename="../src/counter_window.cpp" line="54"/>
         <source>Meldung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="54"/>
+        <location filename="../src/counter_window.cpp" line="57"/>
         <source>Geräte</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="65"/>
+        <location filename="../src/counter_window.cpp" line="60"/>
+        <source>Notruf: %1</source>
+        <translation>Emergency: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="61"/>
+        <source>Notruf auslösen</source>
+        <translation>Raise emergency</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="64"/>
+        <source>Notruf nicht ausgeführt: %1</source>
+        <translation>Emergency not raised: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="66"/>
+        <source>Notruf: keine Verbindung zum Server, er wird gesendet, sobald sie zurück ist.</source>
+        <translation>Emergency: no connection to the server, it will be sent as soon as it is back.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="75"/>
         <source>Nicht ausgeführt: %1</source>
         <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="69"/>
+        <location filename="../src/counter_window.cpp" line="79"/>
         <source>Niemand wartet auf die Dienste dieses Schalters.</source>
         <translation>Nobody is waiting for this counter&apos;s services.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="71"/>
+        <location filename="../src/counter_window.cpp" line="81"/>
         <source>civiq – %1</source>
         <translation>civiq – %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="82"/>
+        <location filename="../src/counter_window.cpp" line="92"/>
         <source>Abgemeldet: bitte erneut anmelden.</source>
         <translation>Signed out: please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="84"/>
+        <location filename="../src/counter_window.cpp" line="94"/>
         <source>Keine Verbindung zum Server – Aktionen sind gesperrt, es wird neu verbunden …</source>
         <translation>No connection to the server – actions are locked, reconnecting …</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="91"/>
+        <location filename="../src/counter_window.cpp" line="101"/>
         <source>%1 wartend · längste Wartezeit %2</source>
         <translation>%1 waiting · longest wait %2</translation>
     </message>

@@ -29,6 +29,7 @@ CounterApp::CounterApp(CounterSettings settings, qtclient::EventStreamOptions st
       session_(api_),
       feed_(client_, streamOptions),
       devices_(client_, streamOptions),
+      alarms_(api_, feed_),
       services_(api_, settings_.device.language) {
   // German is the source language; English comes from counter-client/i18n. Any other language
   // shows German texts (the services' names still come in that language from the server).
@@ -67,7 +68,7 @@ void CounterApp::onSignInRequested(const QString& user, const QString& password,
 void CounterApp::onSignedIn() {
   if (!counter_) {
     counter_ = std::make_unique<CounterController>(api_, feed_, domain::CounterId{counterId_}, session_.user());
-    window_ = std::make_unique<CounterWindow>(feed_, *devices_.devices(), *counter_, services_);
+    window_ = std::make_unique<CounterWindow>(feed_, *devices_.devices(), *counter_, services_, alarms_);
     if (settings_.counter <= 0) rememberCounter(counterId_);
   }
   deskTaken_ = false;

@@ -14,6 +14,7 @@
 
 #include "counter_settings.hpp"
 #include "counter_window.hpp"
+#include "qtclient/alarm_board.hpp"
 #include "qtclient/branch_api.hpp"
 #include "qtclient/branch_client.hpp"
 #include "qtclient/counter_controller.hpp"
@@ -41,6 +42,7 @@ class CounterApp : public QObject {
   [[nodiscard]] qtclient::Session& session() { return session_; }
   [[nodiscard]] qtclient::StaffFeed& feed() { return feed_; }
   [[nodiscard]] qtclient::DeviceFeed& devices() { return devices_; }
+  [[nodiscard]] qtclient::AlarmBoard& alarms() { return alarms_; }
 
  private:
   void onSignInRequested(const QString& user, const QString& password, int counter);
@@ -57,6 +59,7 @@ class CounterApp : public QObject {
   qtclient::Session session_;
   qtclient::StaffFeed feed_;
   qtclient::DeviceFeed devices_;  // its own stream: a branch before v1.4 refuses the topic
+  qtclient::AlarmBoard alarms_;
   ServiceDirectory services_;
   int counterId_ = 0;
   bool deskTaken_ = false;  // the desk is opened once per sign-in, never behind the clerk's back

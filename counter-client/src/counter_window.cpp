@@ -17,13 +17,15 @@ using qtclient::ConnectionState;
 using qtclient::CounterController;
 
 CounterWindow::CounterWindow(qtclient::StaffFeed& feed, qtclient::DeviceHealthModel& devices,
-                             CounterController& counter, ServiceDirectory& services, QWidget* parent)
+                             CounterController& counter, ServiceDirectory& services, qtclient::AlarmBoard& alarms,
+                             QWidget* parent)
     : QMainWindow(parent),
       feed_(feed),
       devices_(devices),
       counter_(counter),
       services_(services),
       banner_(new QLabel(this)),
+      alarm_(new AlarmBanner(alarms, counter.counterId(), this, this)),
       ticket_(new TicketPanel(counter, services, this)),
       actions_(new ActionBar(counter, this, this)),
       lists_(new QueuePanel(feed, devices, counter, services, this)),
@@ -45,6 +47,7 @@ CounterWindow::CounterWindow(qtclient::StaffFeed& feed, qtclient::DeviceHealthMo
   columns->addWidget(lists_, 3);
   auto* central = new QWidget(this);
   auto* layout = new QVBoxLayout(central);
+  layout->addWidget(alarm_);
   layout->addWidget(banner_);
   layout->addLayout(columns, 1);
   setCentralWidget(central);
@@ -54,6 +57,13 @@ CounterWindow::CounterWindow(qtclient::StaffFeed& feed, qtclient::DeviceHealthMo
   deviceAlert_->setAccessibleName(tr("Geräte"));
   deviceAlert_->setStyleSheet(QStringLiteral("color: #a4000f; font-weight: bold;"));
   statusBar()->addPermanentWidget(deviceAlert_);
+  auto* alarmHint = new QLabel(tr("Notruf: %1").arg(AlarmBanner::raiseKey().toString(QKeySequence::NativeText)), this);
+  alarmHint->setAccessibleName(tr("Notruf auslösen"));
+  statusBar()->addPermanentWidget(alarmHint);
+  connect(&alarms, &qtclient::AlarmBoard::failed, this,
+          [this](const QString& text) { showMessage(tr("Notruf nicht ausgeführt: %1").arg(text)); });
+  connect(&alarms, &qtclient::AlarmBoard::waitingForConnection, this,
+          [this] { showMessage(tr("Notruf: keine Verbindung zum Server, er wird gesendet, sobald sie zurück ist.")); });
 
   connect(feed_.stream(), &qtclient::EventStream::stateChanged, this, &CounterWindow::showConnection);
   connect(lists_, &QueuePanel::countsChanged, this, &CounterWindow::showCounts);

@@ -3,12 +3,13 @@
 #pragma once
 // The clerk's main window: the ticket at the counter and the action keys on the left, the live lists
 // on the right, a banner over everything when the connection is lost (actions are then off: nothing
-// is sent that could not arrive), and a status line with the counts, the longest wait, the last
+// is sent that could not arrive), the emergency alarm's band above it, and a status line with the counts, the longest wait, the last
 // word of the server and any kiosk or display that needs someone. Composes the panels; holds no state of its own. Thread rule: GUI thread.
 #include <QLabel>
 #include <QMainWindow>
 
 #include "action_bar.hpp"
+#include "alarm_banner.hpp"
 #include "qtclient/counter_controller.hpp"
 #include "qtclient/staff_feed.hpp"
 #include "queue_panel.hpp"
@@ -22,7 +23,7 @@ class CounterWindow : public QMainWindow {
 
  public:
   CounterWindow(qtclient::StaffFeed& feed, qtclient::DeviceHealthModel& devices, qtclient::CounterController& counter,
-                ServiceDirectory& services, QWidget* parent = nullptr);
+                ServiceDirectory& services, qtclient::AlarmBoard& alarms, QWidget* parent = nullptr);
 
   [[nodiscard]] TicketPanel* ticketPanel() const { return ticket_; }
   [[nodiscard]] ActionBar* actionBar() const { return actions_; }
@@ -30,6 +31,7 @@ class CounterWindow : public QMainWindow {
   [[nodiscard]] QLabel* banner() const { return banner_; }
   [[nodiscard]] QLabel* message() const { return message_; }
   [[nodiscard]] QLabel* deviceAlert() const { return deviceAlert_; }
+  [[nodiscard]] AlarmBanner* alarmBanner() const { return alarm_; }
 
  private:
   void showConnection();
@@ -44,6 +46,7 @@ class CounterWindow : public QMainWindow {
   qtclient::CounterController& counter_;
   ServiceDirectory& services_;
   QLabel* banner_;
+  AlarmBanner* alarm_;
   TicketPanel* ticket_;
   ActionBar* actions_;
   QueuePanel* lists_;

@@ -3,11 +3,13 @@
 // The counter client's real widgets (offscreen) against the real civiq-server, driven by the
 // keyboard as a clerk would: sign in (the counter opens), call next (F2), start (F4), finish (F5),
 // park (F7) and call back from the list (Enter), no-show (F6) and reactivate (Enter), transfer (F8)
-// to another service; the connection lost and back (banner, actions off); a wrong password; the
+// to another service; the connection lost and back (banner, actions off); the emergency alarm by
+// key (seen and heard within a second, acknowledged by key); a wrong password; the
 // counter of another clerk. Screenshots of the key states go to $CIVIQ_SCREENSHOT_DIR
 // (docs/counter-client.md shows them).
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
@@ -247,6 +249,48 @@ class CounterClientServerTest : public QObject {
     QVERIFY(report(false));  // a new roll
     QTRY_VERIFY_WITH_TIMEOUT(window->deviceAlert()->isHidden(), kLive);
     QCOMPARE(lists->tabText(tab), QStringLiteral("Ge&räte"));
+  }
+
+  void anAlarmIsSeenAndHeardWithinASecondAndAcknowledgedByKey() {
+    TestServer server;
+    server.start();
+    TestClerk colleague(server);  // user "clerk", at counter 2
+    QVERIFY(colleague.signIn());
+    server.addUser(QStringLiteral("meier"), QStringLiteral("clerk"), QStringLiteral("meier-test-pass"));
+    CounterApp app(settingsFor(server, 1), fastStreamOptions());
+    app.start();
+    signIn(app, QStringLiteral("meier"), QStringLiteral("meier-test-pass"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window() && app.counter()->state() == State::Idle, kLive);
+    auto* window = app.window();
+    window->resize(1280, 720);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto* banner = window->alarmBanner();
+    QVERIFY(banner->isHidden());
+
+    // A colleague at counter 2 calls for help: seen and heard here within a second.
+    QElapsedTimer sinceRaised;
+    sinceRaised.start();
+    QVERIFY(colleague.counter(2, QStringLiteral("alarm")));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 1000);
+    qInfo("alarm shown %lld ms after the colleague's request", static_cast<long long>(sinceRaised.elapsed()));
+    QVERIFY(banner->text()->text().contains(QStringLiteral("NOTRUF: Schalter 2 braucht Hilfe – ausgelöst von clerk")));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->soundPlaying(), kLive);  // the tone loads, then loops
+    screenshot(window, QStringLiteral("alarm"));
+
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier);  // "I am coming"
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), kLive);
+    QVERIFY(!banner->soundPlaying());
+    QVERIFY(!colleague.counterView(2)->alarm_since);
+
+    // This clerk presses the alarm key: the server has it, colleagues are told; here it stays silent.
+    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kLive);
+    QVERIFY(banner->text()->text().contains(QStringLiteral("Notruf an diesem Schalter ausgelöst")));
+    const auto here = colleague.counterView(1);
+    QVERIFY(here && here->alarm_since);
+    QCOMPARE(here->alarm_raised_by.value_or(""), std::string("meier"));
+    QVERIFY(!banner->soundPlaying());
   }
 
   void speaksEnglishWhenConfigured() {

@@ -4,12 +4,11 @@
 // Driving the kiosk's QML window like a finger does, for its tests, its touch check and its tap
 // bench: find what is shown by objectName, lay it out, tap its centre, and wait for a state with a
 // deadline (the event loop runs meanwhile). Header only. Thread rule: GUI thread.
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
-#include <functional>
+
+#include "test_server.hpp"
 
 namespace civiq::kiosk::testing {
 
@@ -38,14 +37,6 @@ inline void tapItem(QQuickWindow* window, QQuickItem* item) {
   QTest::mouseClick(window, Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
 }
 
-// Runs the event loop until `done` or the deadline; whether it came.
-inline bool waitUntil(const std::function<bool()>& done, int timeoutMs = 60'000) {
-  const QDeadlineTimer deadline(timeoutMs);
-  while (!done()) {
-    if (deadline.hasExpired()) return false;
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-  }
-  return true;
-}
+using qtclient::testing::waitUntil;
 
 }  // namespace civiq::kiosk::testing

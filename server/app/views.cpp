@@ -138,7 +138,9 @@ protocol::CounterView counter_view(OfficeService& office, domain::CounterId id, 
   const auto& queue = office.queue();
   const domain::Counter& counter = *queue.catalog().find_counter(id);
   const domain::CounterState& state = queue.counters().at(id);
-  protocol::CounterView view{id, counter.name, {}, state.open, std::nullopt, std::nullopt, std::nullopt};
+  protocol::CounterView view{id, counter.name, {}, state.open, std::nullopt, std::nullopt, std::nullopt,
+                             state.alarm_since, std::nullopt};
+  if (state.alarm_since) view.alarm_raised_by = state.alarm_raised_by;
   for (const auto& [service, weight] : counter.services) view.service_ids.push_back(service);
   if (state.open) view.clerk = state.clerk;
   if (state.current) view.current = queue_entry(office, *queue.find(*state.current), now);
@@ -166,6 +168,8 @@ protocol::DisplayInfo display_info(OfficeService& office, const BranchConfig& co
   for (auto counter : counter_list(office, now).counters) {
     counter.clerk.reset();  // a wall screen in the waiting room does not name the clerks
     counter.current.reset();
+    counter.alarm_since.reset();  // nor show the person at the counter that help was called
+    counter.alarm_raised_by.reset();
     info.counters.push_back(std::move(counter));
   }
   return info;

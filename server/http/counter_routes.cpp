@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // Clerk routes at a counter: open, call next, recall, start, finish, no-show, park, transfer, call a
-// given ticket, reactivate, close. Each answers with the counter after the change.
+// given ticket, reactivate, close, and the emergency alarm. Each answers with the counter after the change.
 #include "api_context.hpp"
 #include "app/views.hpp"
 #include "idempotency.hpp"
@@ -97,6 +97,12 @@ void add_counter_routes(Router& router, ApiContext& ctx) {
                                         const CounterActor& who, TimePoint now) {
                                        return q.call(counter, body.ticket_id, who, now);
                                      });
+  const auto alarm = [](auto command) {
+    return [command](const OfficeQueue& q, CounterId counter, const protocol::NoBody&, const CounterActor& who,
+                     TimePoint now) { return (q.*command)(counter, who.actor, now); };
+  };
+  add_with_body<protocol::NoBody>(router, ctx, route::kCounterAlarm, alarm(&OfficeQueue::raise_alarm));
+  add_with_body<protocol::NoBody>(router, ctx, route::kCounterAlarmAcknowledge, alarm(&OfficeQueue::acknowledge_alarm));
   add_with_body<protocol::TicketRef>(router, ctx, route::kCounterReactivate,
                                      [](const OfficeQueue& q, CounterId counter, const protocol::TicketRef& body,
                                         const CounterActor& who, TimePoint now) {

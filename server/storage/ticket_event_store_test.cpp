@@ -5,8 +5,11 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
+#include "domain/events.hpp"
 #include "test_database.hpp"
 #include "ticket_projection.hpp"
 #include "transaction.hpp"
@@ -168,6 +171,24 @@ TEST_CASE("export_all streams every event in seq order") {
   std::vector<std::int64_t> exported;
   store.export_all([&](const StoredEvent& e) { exported.push_back(e.seq); });
   CHECK(exported == appended);
+}
+
+// A new domain event needs a migration that lists its type, or the store refuses it at the first
+// append, in the office, mid-day. This catches the forgotten migration in the build instead.
+template <std::size_t... I>
+std::vector<std::string> every_domain_event_type(std::index_sequence<I...>) {
+  return {domain::event_type_name(domain::EventBody{std::in_place_index<I>})...};
+}
+
+TEST_CASE("the store accepts every event type the domain knows, and no other") {
+  TestDb t{DbKind::Memory};
+  TicketEventStore store{t.db};
+  for (const auto& type :
+       every_domain_event_type(std::make_index_sequence<std::variant_size_v<domain::EventBody>>{})) {
+    CAPTURE(type);
+    CHECK_NOTHROW(store.append(event(type, std::nullopt, kMonday0800)));
+  }
+  CHECK_THROWS(store.append(event("counter_exploded", std::nullopt, kMonday0800)));
 }
 
 TEST_CASE("durability smoke: events survive closing and reopening the file") {

@@ -47,10 +47,15 @@ struct TicketCancelled { TicketId ticket; CancelReason reason = CancelReason::Ci
 struct TicketPostponed { TicketId ticket; int places = 0; TimePoint new_rank_time; double new_rank_tiebreak = 0.0; };
 struct CounterOpened { CounterId counter; std::string clerk; };
 struct CounterClosed { CounterId counter; };
+// A clerk in danger calls for help: every staff client shows it until a colleague acknowledges it.
+// The actor names who raised it and who acknowledged it.
+struct CounterAlarmRaised { CounterId counter; };
+struct CounterAlarmAcknowledged { CounterId counter; };
 
 using EventBody = std::variant<TicketIssued, TicketCalled, TicketRecalled, ServiceStarted, ServiceFinished,
                                TicketNoShow, TicketParked, TicketTransferred, TicketReactivated,
-                               TicketCancelled, TicketPostponed, CounterOpened, CounterClosed>;
+                               TicketCancelled, TicketPostponed, CounterOpened, CounterClosed,
+                               CounterAlarmRaised, CounterAlarmAcknowledged>;
 
 struct Event {
   TimePoint at;

@@ -13,6 +13,12 @@ namespace {
 std::string counter_label(CounterId id) { return "counter " + std::to_string(id.value); }
 std::string ticket_label(TicketId id) { return "ticket " + std::to_string(id.value); }
 
+CounterState closed_counter(CounterId id) {
+  CounterState state;
+  state.id = id;
+  return state;
+}
+
 }  // namespace
 
 OfficeQueue::OfficeQueue(std::shared_ptr<const Catalog> catalog, QueueConfig config, LocalDate day,
@@ -23,7 +29,7 @@ OfficeQueue::OfficeQueue(std::shared_ptr<const Catalog> catalog, QueueConfig con
       day_(day),
       next_ticket_id_(next_ticket_id),
       numbering_(config.numbering) {
-  for (const auto& counter : catalog_->counters) counters_.emplace(counter.id, CounterState{counter.id, false, {}, std::nullopt});
+  for (const auto& counter : catalog_->counters) counters_.emplace(counter.id, closed_counter(counter.id));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,6 +144,20 @@ Result<Events> OfficeQueue::close_counter(CounterId counter, const CounterActor&
       events.push_back(event(now, who.actor, TicketTransferred{id, t.service(), std::nullopt}));
   events.push_back(event(now, who.actor, CounterClosed{counter}));
   return events;
+}
+
+Result<Events> OfficeQueue::raise_alarm(CounterId counter, const Actor& who, TimePoint now) const {
+  const auto it = counters_.find(counter);
+  if (it == counters_.end()) return {ErrorCode::UnknownCounter, counter_label(counter) + " does not exist"};
+  if (it->second.alarm_since) return Events{};
+  return Events{event(now, who, CounterAlarmRaised{counter})};
+}
+
+Result<Events> OfficeQueue::acknowledge_alarm(CounterId counter, const Actor& who, TimePoint now) const {
+  const auto it = counters_.find(counter);
+  if (it == counters_.end()) return {ErrorCode::UnknownCounter, counter_label(counter) + " does not exist"};
+  if (!it->second.alarm_since) return Events{};
+  return Events{event(now, who, CounterAlarmAcknowledged{counter})};
 }
 
 Result<Events> OfficeQueue::call_next(CounterId counter, const CounterActor& who, TimePoint now) const {
@@ -356,7 +376,7 @@ Ticket& OfficeQueue::mutable_ticket(TicketId id) {
 // Applying never fails on a counter the catalog no longer has: the stored day may be older than
 // today's configuration. The state is kept so that references_outside_catalog() can name it.
 CounterState& OfficeQueue::counter_state(CounterId id) {
-  return counters_.try_emplace(id, CounterState{id, false, {}, std::nullopt}).first->second;
+  return counters_.try_emplace(id, closed_counter(id)).first->second;
 }
 
 void OfficeQueue::release_counter(const Ticket& t) {
@@ -486,6 +506,16 @@ void OfficeQueue::apply(const Event& e) {
             auto& state = counter_state(closed.counter);
             state.open = false;
             state.clerk.clear();
+          },
+          [&](const CounterAlarmRaised& raised) {
+            auto& state = counter_state(raised.counter);
+            state.alarm_since = e.at;
+            state.alarm_raised_by = e.actor.name;
+          },
+          [&](const CounterAlarmAcknowledged& acknowledged) {
+            auto& state = counter_state(acknowledged.counter);
+            state.alarm_since.reset();
+            state.alarm_raised_by.clear();
           },
       },
       e.body);

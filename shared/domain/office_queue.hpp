@@ -71,6 +71,8 @@ struct CounterState {
   bool open = false;
   std::string clerk;
   std::optional<TicketId> current;  // called or serving here
+  std::optional<TimePoint> alarm_since;  // an emergency alarm is raised here, not yet acknowledged
+  std::string alarm_raised_by;
 };
 
 struct CallRecord {
@@ -90,6 +92,11 @@ class OfficeQueue {
   [[nodiscard]] Result<Events> issue(const IssueTicket& command, const Actor& actor, TimePoint now) const;
   [[nodiscard]] Result<Events> open_counter(CounterId counter, const CounterActor& who, TimePoint now) const;
   [[nodiscard]] Result<Events> close_counter(CounterId counter, const CounterActor& who, TimePoint now) const;
+  // Any staff member, at any counter, open or not: in an emergency nothing is checked but that the
+  // counter exists. Raising a raised alarm, or acknowledging none, changes nothing (two colleagues
+  // pressing at once both succeed).
+  [[nodiscard]] Result<Events> raise_alarm(CounterId counter, const Actor& who, TimePoint now) const;
+  [[nodiscard]] Result<Events> acknowledge_alarm(CounterId counter, const Actor& who, TimePoint now) const;
   [[nodiscard]] Result<Events> call_next(CounterId counter, const CounterActor& who, TimePoint now) const;
   [[nodiscard]] Result<Events> call(CounterId counter, TicketId ticket, const CounterActor& who, TimePoint now) const;
   [[nodiscard]] Result<Events> recall(CounterId counter, const CounterActor& who, TimePoint now) const;

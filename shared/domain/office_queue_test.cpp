@@ -333,6 +333,8 @@ void check_same_state(const OfficeQueue& expected, const OfficeQueue& actual, Ti
     CHECK(other.open == state.open);
     CHECK(other.clerk == state.clerk);
     CHECK(other.current.value_or(TicketId{-1}) == state.current.value_or(TicketId{-1}));
+    CHECK(other.alarm_since == state.alarm_since);
+    CHECK(other.alarm_raised_by == state.alarm_raised_by);
   }
   REQUIRE(actual.recent_calls().size() == expected.recent_calls().size());
   for (std::size_t i = 0; i < expected.recent_calls().size(); ++i) {
@@ -432,7 +434,7 @@ TEST_CASE("OfficeQueue replay: a long day's events rebuild exactly the live stat
     const CounterActor& who = below(10) == 0 ? kMia : clerks[c];
     const auto issued_so_far = static_cast<std::size_t>(live.next_ticket_id().value);  // ids 1..n, n unknown
     const TicketId any{static_cast<TicketId::rep_type>(1 + below(issued_so_far))};
-    switch (below(17)) {
+    switch (below(18)) {
       case 0:
       case 1:
       case 2: {
@@ -474,6 +476,12 @@ TEST_CASE("OfficeQueue replay: a long day's events rebuild exactly the live stat
       case 14: step(live.reactivate(counter, any, who, now)); break;
       case 15: step(live.cancel(any, kCitizen, now)); break;
       case 16: step(live.postpone(any, static_cast<int>(1 + below(3)), kCitizen, now)); break;
+      case 17:
+        if (below(2) == 0)
+          step(live.raise_alarm(counter, who.actor, now));
+        else
+          step(live.acknowledge_alarm(counter, clerks[below(clerks.size())].actor, now));
+        break;
     }
     if (i % 200 == 199) checkpoints.emplace_back(live, log.size());
   }
@@ -520,6 +528,29 @@ TEST_CASE("OfficeQueue open_counter: signs a clerk in; another clerk is refused;
   run(queue, queue.close_counter(kCounter1, kAnna, monday(11, 0)));
   run(queue, queue.open_counter(kCounter1, kBen, monday(11, 1)));
   CHECK(queue.counters().at(kCounter1).clerk == "ben");
+}
+
+TEST_CASE("OfficeQueue alarm: anybody raises it at any counter, anybody acknowledges it; twice is harmless") {
+  auto queue = make_queue();
+  CHECK(error_code(queue.raise_alarm(kNoSuchCounter, kAnna.actor, monday(9, 0))) == ErrorCode::UnknownCounter);
+  CHECK(error_code(queue.acknowledge_alarm(kNoSuchCounter, kBen.actor, monday(9, 0))) == ErrorCode::UnknownCounter);
+
+  // At a closed counter too: the clerk may not have signed in yet when it happens.
+  CHECK(only<CounterAlarmRaised>(queue.raise_alarm(kCounter1, kAnna.actor, monday(9, 0))).counter == kCounter1);
+  run(queue, queue.raise_alarm(kCounter1, kAnna.actor, monday(9, 0)));
+  CHECK(queue.counters().at(kCounter1).alarm_since == monday(9, 0));
+  CHECK(queue.counters().at(kCounter1).alarm_raised_by == "anna");
+  const auto again = queue.raise_alarm(kCounter1, kAnna.actor, monday(9, 1));
+  REQUIRE(again);
+  CHECK(again->empty());  // the first alarm's time stays
+  CHECK_FALSE(queue.counters().at(kCounter2).alarm_since);
+
+  run(queue, queue.acknowledge_alarm(kCounter1, kBen.actor, monday(9, 2)));
+  CHECK_FALSE(queue.counters().at(kCounter1).alarm_since);
+  CHECK(queue.counters().at(kCounter1).alarm_raised_by.empty());
+  const auto late = queue.acknowledge_alarm(kCounter1, kCara.actor, monday(9, 2));
+  REQUIRE(late);
+  CHECK(late->empty());
 }
 
 TEST_CASE("OfficeQueue close_counter: only an idle counter closes") {

@@ -26,5 +26,7 @@ BOOST_DESCRIBE_STRUCT(TicketCancelled, (), (ticket, reason))
 BOOST_DESCRIBE_STRUCT(TicketPostponed, (), (ticket, places, new_rank_time, new_rank_tiebreak))
 BOOST_DESCRIBE_STRUCT(CounterOpened, (), (counter, clerk))
 BOOST_DESCRIBE_STRUCT(CounterClosed, (), (counter))
+BOOST_DESCRIBE_STRUCT(CounterAlarmRaised, (), (counter))
+BOOST_DESCRIBE_STRUCT(CounterAlarmAcknowledged, (), (counter))
 
 }  // namespace civiq::domain

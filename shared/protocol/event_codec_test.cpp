@@ -36,6 +36,8 @@ TEST_CASE("every domain event survives storage encoding") {
       TicketPostponed{TicketId{7}, 3, kAt + std::chrono::seconds{5}},
       CounterOpened{CounterId{3}, "anna"},
       CounterClosed{CounterId{3}},
+      CounterAlarmRaised{CounterId{3}},
+      CounterAlarmAcknowledged{CounterId{3}},
   };
   REQUIRE(bodies.size() == std::variant_size_v<EventBody>);
   for (const auto& body : bodies) {

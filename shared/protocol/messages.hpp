@@ -191,8 +191,13 @@ struct CounterView {
   std::optional<QueueEntry> current;
   // While `current` is called (not yet served): seconds until it may be recalled, 0 = now (v1.1).
   std::optional<std::int64_t> recall_in_s;
+  // v1.6: an emergency alarm raised at this counter and not yet acknowledged: since when, and by whom.
+  // Staff only (never on a display).
+  std::optional<TimePoint> alarm_since;
+  std::optional<std::string> alarm_raised_by;
 };
-BOOST_DESCRIBE_STRUCT(CounterView, (), (id, name, service_ids, open, clerk, current, recall_in_s))
+BOOST_DESCRIBE_STRUCT(CounterView, (), (id, name, service_ids, open, clerk, current, recall_in_s, alarm_since,
+                                        alarm_raised_by))
 
 struct CounterList {
   std::vector<CounterView> counters;

@@ -51,6 +51,8 @@ inline constexpr RouteDef kCounterPark{"POST", "/api/v1/counters/{id}/park"};
 inline constexpr RouteDef kCounterTransfer{"POST", "/api/v1/counters/{id}/transfer"};
 inline constexpr RouteDef kCounterCall{"POST", "/api/v1/counters/{id}/call"};
 inline constexpr RouteDef kCounterReactivate{"POST", "/api/v1/counters/{id}/reactivate"};
+inline constexpr RouteDef kCounterAlarm{"POST", "/api/v1/counters/{id}/alarm"};
+inline constexpr RouteDef kCounterAlarmAcknowledge{"POST", "/api/v1/counters/{id}/alarm/acknowledge"};
 // the live-ticket page and the branch's start page (served by the branch)
 inline constexpr RouteDef kStartPage{"GET", "/"};
 inline constexpr RouteDef kLiveTicketPage{"GET", "/t/{token}"};
@@ -70,7 +72,8 @@ inline constexpr std::array kAllRoutes{kHealth,          kServices,        kTick
                                        kCounterFinish,   kCounterNoShow,   kCounterPark,
                                        kCounterTransfer, kCounterCall,     kCounterReactivate,
                                        kLiveTicketPage,  kLiveTicketAsset, kLiveTicketTranslation,
-                                       kStartPage,       kDeviceStatus,    kDevices};
+                                       kStartPage,       kDeviceStatus,    kDevices,
+                                       kCounterAlarm,    kCounterAlarmAcknowledge};
 }  // namespace route
 
 // The path of `route` with its placeholder replaced by `value`, percent-encoded (RFC 3986

@@ -31,6 +31,8 @@ const protocol::RouteDef& routeOf(CounterAction action) {
     case CounterAction::Finish: return route::kCounterFinish;
     case CounterAction::NoShow: return route::kCounterNoShow;
     case CounterAction::Park: return route::kCounterPark;
+    case CounterAction::RaiseAlarm: return route::kCounterAlarm;
+    case CounterAction::AcknowledgeAlarm: return route::kCounterAlarmAcknowledge;
   }
   return route::kCounterOpen;  // unreachable: every enumerator is handled above
 }

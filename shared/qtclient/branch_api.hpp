@@ -18,8 +18,8 @@
 namespace civiq::qtclient {
 
 // The counter actions without a body. Transfer, calling a given ticket and reactivating have their
-// own functions.
-enum class CounterAction { Open, Close, CallNext, Recall, Start, Finish, NoShow, Park };
+// own functions. The alarm's two need no open counter (AlarmBoard).
+enum class CounterAction { Open, Close, CallNext, Recall, Start, Finish, NoShow, Park, RaiseAlarm, AcknowledgeAlarm };
 
 class BranchApi {
  public:

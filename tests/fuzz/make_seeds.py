@@ -116,6 +116,8 @@ SEEDS = {
                             '"new_rank_time":"2026-11-18T11:06:45Z","new_rank_tiebreak":0.5,"v":1}',
         "counter_opened": 'counter_opened\nstaff:anna\n{"counter":3,"clerk":"anna","v":1}',
         "counter_closed": 'counter_closed\nstaff:anna\n{"counter":3,"v":1}',
+        "counter_alarm_raised": 'counter_alarm_raised\nstaff:anna\n{"counter":3,"v":1}',
+        "counter_alarm_acknowledged": 'counter_alarm_acknowledged\nstaff:bernd\n{"counter":3,"v":1}',
         "newer_version": 'counter_closed\nsystem\n{"counter":3,"v":2}',
         "unknown_type": "ticket_teleported\nsystem\n{}",
     },

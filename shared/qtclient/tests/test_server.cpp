@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "test_server.hpp"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QRegularExpression>
@@ -103,6 +104,15 @@ void TestServer::resetPassword(const QString& name, const QString& password) {
   (void)admin({QStringLiteral("user"), QStringLiteral("reset-password"), name}, password.toUtf8() + '\n');
 }
 
+bool waitUntil(const std::function<bool()>& done, int timeoutMs) {
+  const QDeadlineTimer deadline(timeoutMs);
+  while (!done()) {
+    if (deadline.hasExpired()) return false;
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+  }
+  return true;
+}
+
 EventStreamOptions fastStreamOptions() {
   EventStreamOptions options;
   options.offlineAfter = std::chrono::milliseconds(1500);
@@ -194,6 +204,18 @@ bool TestClerk::issue(int service, QString* number) {
   });
   if (result.value && number) *number = QString::fromStdString(result.value->number);
   return result.value.has_value();
+}
+
+std::optional<protocol::CounterView> TestClerk::counterView(int counter) {
+  std::optional<protocol::CounterView> found;
+  waitFor([&](auto done) {
+    client_.getAs<protocol::CounterList>(QStringLiteral("/api/v1/counters"), nullptr, [&, done](const auto& reply) {
+      for (const auto& view : reply.value.value_or(protocol::CounterList{}).counters)
+        if (view.id.value == counter) found = view;
+      done();
+    });
+  });
+  return found;
 }
 
 QString TestClerk::deviceStatus(const QString& device) {

@@ -48,6 +48,10 @@ class TestServer {
 void waitFor(const std::function<void(std::function<void()> done)>& start,
              std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
+// Runs the event loop until `done()` holds or the deadline passes; whether it came. For code that
+// drives a whole app (the Qt benches, the kiosk's touch check) rather than one QTest case.
+[[nodiscard]] bool waitUntil(const std::function<bool()>& done, int timeoutMs = 60'000);
+
 // Stream options for tests that stop and start the server: offline after 1.5 s, reconnect tries
 // from 200 ms (instead of the devices' defaults of several seconds).
 [[nodiscard]] EventStreamOptions fastStreamOptions();
@@ -67,6 +71,8 @@ class TestClerk {
   bool signIn();
   bool counter(int counter, const QString& action, QString* error = nullptr);  // POST /counters/{id}/{action}
   bool issue(int service, QString* number = nullptr);                          // POST /tickets
+  // The counter as GET /api/v1/counters shows it; nothing when unknown or on an error.
+  std::optional<protocol::CounterView> counterView(int counter);
   // The status staff see for an enrolled device (GET /devices): "ok", "never_reported", …; "" if unlisted.
   QString deviceStatus(const QString& device);
 
