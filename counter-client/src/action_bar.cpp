@@ -8,7 +8,7 @@
 namespace civiq::counter {
 
 namespace {
-constexpr int kButtonsPerRow = 4;
+constexpr int kButtonsPerRow = 3;  // 4 leave the lists too narrow for their tabs at 200 % scaling
 }
 
 std::vector<ActionBar::Binding> ActionBar::bindings() {

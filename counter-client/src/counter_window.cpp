@@ -55,7 +55,8 @@ CounterWindow::CounterWindow(qtclient::StaffFeed& feed, qtclient::DeviceHealthMo
   statusBar()->addWidget(message_, 1);
   statusBar()->addPermanentWidget(counts_);
   deviceAlert_->setAccessibleName(tr("Geräte"));
-  deviceAlert_->setStyleSheet(QStringLiteral("color: #a4000f; font-weight: bold;"));
+  // White on dark red like the banner: dark red text alone vanishes on a high-contrast (black) theme.
+  deviceAlert_->setStyleSheet(QStringLiteral("background: #a4000f; color: white; font-weight: bold; padding: 0 6px;"));
   statusBar()->addPermanentWidget(deviceAlert_);
   auto* alarmHint = new QLabel(tr("Notruf: %1").arg(AlarmBanner::raiseKey().toString(QKeySequence::NativeText)), this);
   alarmHint->setAccessibleName(tr("Notruf auslösen"));
