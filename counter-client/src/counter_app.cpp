@@ -31,8 +31,8 @@ CounterApp::CounterApp(CounterSettings settings, qtclient::EventStreamOptions st
       devices_(client_, streamOptions),
       alarms_(api_, feed_),
       services_(api_, settings_.device.language) {
-  // German is the source language; English comes from counter-client/i18n. Any other language
-  // shows German texts (the services' names still come in that language from the server).
+  // German is the source language; English, Polish and Czech come from counter-client/i18n. Any
+  // other language shows German texts (the services' names still come in that language from the server).
   if (translator_.load(QLocale(settings_.device.language), QStringLiteral("civiq_counter"), QStringLiteral("_"),
                        QStringLiteral(":/civiq/counter/i18n")))
     QCoreApplication::installTranslator(&translator_);

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMap>
+#include <map>
 #include <QTabBar>
 #include <QTest>
 #include <cmath>
@@ -109,7 +110,24 @@ class CounterClientReadabilityTest : public QObject {
   QTemporaryDir config_;
   TestServer server_;
   std::unique_ptr<TestClerk> colleague_;
-  std::unique_ptr<CounterApp> app_;
+  std::map<QString, std::unique_ptr<CounterApp>> apps_;  // by language; all at counter 1 as "meier"
+
+  // The clerk's window in `language`, signed in and showing the busy state made in initTestCase.
+  CounterApp* appFor(const QString& language) {
+    auto& app = apps_[language];
+    if (app) return app.get();
+    CounterSettings settings;
+    settings.device.server = server_.baseUrl();
+    settings.device.language = language;
+    settings.counter = 1;
+    app = std::make_unique<CounterApp>(settings, fastStreamOptions());
+    app->start();
+    app->signInDialog()->userField()->setText(QStringLiteral("meier"));
+    QTest::keyClicks(app->signInDialog()->passwordField(), QStringLiteral("meier-test-pass"));
+    QTest::keyClick(app->signInDialog()->passwordField(), Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return app->window() && app->counter()->state() != State::Unknown; }, kLive)) return nullptr;
+    return app.get();
+  }
 
  private slots:
   void initTestCase() {
@@ -119,35 +137,38 @@ class CounterClientReadabilityTest : public QObject {
     colleague_ = std::make_unique<TestClerk>(server_);  // user "clerk": draws tickets, raises the alarm
     QVERIFY(colleague_->signIn());
     server_.addUser(QStringLiteral("meier"), QStringLiteral("clerk"), QStringLiteral("meier-test-pass"));
-    CounterSettings settings;
-    settings.device.server = server_.baseUrl();
-    settings.counter = 1;
-    app_ = std::make_unique<CounterApp>(settings, fastStreamOptions());
-    app_->start();
-    app_->signInDialog()->userField()->setText(QStringLiteral("meier"));
-    QTest::keyClicks(app_->signInDialog()->passwordField(), QStringLiteral("meier-test-pass"));
-    QTest::keyClick(app_->signInDialog()->passwordField(), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(app_->window() && app_->counter()->state() == State::Idle, kLive);
+    CounterApp* app = appFor(QStringLiteral("de"));
+    QVERIFY(app);
+    QTRY_COMPARE_WITH_TIMEOUT(app->counter()->state(), State::Idle, kLive);
 
     for (int i = 0; i < 4; ++i) QVERIFY(colleague_->issue(1 + i % 2));
-    QTRY_VERIFY_WITH_TIMEOUT(app_->counter()->can(civiq::qtclient::CounterController::Action::CallNext), kLive);
-    app_->counter()->callNext();
-    QTRY_COMPARE_WITH_TIMEOUT(app_->counter()->state(), State::Called, kLive);
+    QTRY_VERIFY_WITH_TIMEOUT(app->counter()->can(civiq::qtclient::CounterController::Action::CallNext), kLive);
+    app->counter()->callNext();
+    QTRY_COMPARE_WITH_TIMEOUT(app->counter()->state(), State::Called, kLive);
     QVERIFY(civiq::qtclient::testing::reportDeviceStatus(
         server_, kiosk, {"1.4.0", 60, civiq::protocol::PrinterStatus{"idle", true, {}, true, 25}, {}}));
-    QTRY_VERIFY_WITH_TIMEOUT(app_->window()->deviceAlert()->isVisible(), kLive);
+    QTRY_VERIFY_WITH_TIMEOUT(app->window()->deviceAlert()->isVisible(), kLive);
     QVERIFY(colleague_->counter(2, QStringLiteral("alarm")));
-    QTRY_VERIFY_WITH_TIMEOUT(app_->window()->alarmBanner()->isVisible(), kLive);
+    QTRY_VERIFY_WITH_TIMEOUT(app->window()->alarmBanner()->isVisible(), kLive);
   }
 
   void fitsTheScreenAtEveryScaling_data() {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<double>("scale");
-    for (const double scale : {1.0, 1.25, 1.5, 2.0}) QTest::newRow(qPrintable(QStringLiteral("%1 %").arg(scale * 100))) << scale;
+    // Polish and Czech have the longest words of the four languages.
+    for (const char* language : {"de", "pl", "cs"})
+      for (const double scale : {1.0, 1.25, 1.5, 2.0})
+        QTest::newRow(qPrintable(QStringLiteral("%1 %2 %").arg(QLatin1String(language)).arg(scale * 100)))
+            << QString::fromLatin1(language) << scale;
   }
 
   void fitsTheScreenAtEveryScaling() {
+    QFETCH(QString, language);
     QFETCH(double, scale);
-    auto* window = app_->window();
+    CounterApp* app = appFor(language);
+    QVERIFY(app);
+    QTRY_VERIFY_WITH_TIMEOUT(!app->window()->alarmBanner()->isHidden() && !app->window()->deviceAlert()->isHidden(), kLive);
+    auto* window = app->window();
     const QSize screen(static_cast<int>(1920 / scale), static_cast<int>(1080 / scale));
     const QSize minimum = window->minimumSizeHint();
     QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
@@ -173,7 +194,8 @@ class CounterClientReadabilityTest : public QObject {
           clipped << QStringLiteral("tab \"%1\" (hidden behind the scroll buttons or cut)").arg(text);
       }
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("\n"))));
-    if (scale == 2.0) screenshot(window, QStringLiteral("scaled-200"));
+    if (scale == 2.0) screenshot(window, QStringLiteral("scaled-200-%1").arg(language));
+    window->hide();
   }
 
   void textsHaveContrast_data() {
@@ -184,8 +206,10 @@ class CounterClientReadabilityTest : public QObject {
 
   void textsHaveContrast() {
     QFETCH(bool, highContrast);
+    CounterApp* app = appFor(QStringLiteral("de"));
+    QVERIFY(app);
     QApplication::setPalette(highContrast ? highContrastPalette() : QApplication::style()->standardPalette());
-    auto* window = app_->window();
+    auto* window = app->window();
     window->resize(1280, 720);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));

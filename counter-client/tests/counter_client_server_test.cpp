@@ -301,6 +301,27 @@ class CounterClientServerTest : public QObject {
     QCOMPARE(app.signInDialog()->windowTitle(), QStringLiteral("civiq – counter sign-in"));
   }
 
+  void speaksPolishAndCzechWhenConfigured_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("signIn");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("pl") << QStringLiteral("pl") << QStringLiteral("&Zaloguj")
+                        << QStringLiteral("civiq – logowanie na stanowisku");
+    QTest::newRow("cs") << QStringLiteral("cs") << QStringLiteral("&Přihlásit")
+                        << QStringLiteral("civiq – přihlášení u přepážky");
+  }
+
+  void speaksPolishAndCzechWhenConfigured() {
+    QFETCH(QString, language);
+    QFETCH(QString, signIn);
+    QFETCH(QString, title);
+    CounterSettings settings;
+    settings.device.language = language;
+    CounterApp app(settings);
+    QCOMPARE(app.signInDialog()->signInButton()->text(), signIn);
+    QCOMPARE(app.signInDialog()->windowTitle(), title);
+  }
+
   void aWrongPasswordAndAnotherClerksCounter() {
     TestServer server;
     server.start();

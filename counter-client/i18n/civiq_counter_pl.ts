@@ -1,0 +1,600 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="de">
+<context>
+    <name>DeviceWords</name>
+    <message>
+        <location filename="../src/device_words.cpp" line="12"/>
+        <location filename="../src/device_words.cpp" line="27"/>
+        <source>nicht erreichbar</source>
+        <translation>nieosiągalny</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="13"/>
+        <source>Papier leer</source>
+        <translation>brak papieru</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="14"/>
+        <source>Papier fast leer</source>
+        <translation>mało papieru</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="15"/>
+        <source>Drucker angehalten</source>
+        <translation>drukarka zatrzymana</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="16"/>
+        <source>Drucker nimmt nichts an</source>
+        <translation>drukarka nie przyjmuje zadań</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="17"/>
+        <source>Drucker aus</source>
+        <translation>drukarka wyłączona</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="18"/>
+        <source>Papierstau</source>
+        <translation>zacięcie papieru</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="19"/>
+        <source>Klappe offen</source>
+        <translation>otwarta pokrywa</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="20"/>
+        <source>Fehler</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="25"/>
+        <source>in Ordnung</source>
+        <translation>w porządku</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="26"/>
+        <source>bitte nachsehen</source>
+        <translation>wymaga sprawdzenia</translation>
+    </message>
+    <message>
+        <location filename="../src/device_words.cpp" line="28"/>
+        <source>hat sich nie gemeldet</source>
+        <translation>nigdy się nie zgłosił</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/role_columns_model.cpp" line="65"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/role_columns_model.cpp" line="66"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../src/role_columns_model.cpp" line="67"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::ActionBar</name>
+    <message>
+        <location filename="../src/action_bar.cpp" line="16"/>
+        <source>Nächste aufrufen</source>
+        <translation>Wywołaj następny</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="17"/>
+        <source>Erneut aufrufen</source>
+        <translation>Wywołaj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="18"/>
+        <source>Bedienung beginnen</source>
+        <translation>Rozpocznij obsługę</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="19"/>
+        <source>Fertig</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="20"/>
+        <source>Nicht erschienen</source>
+        <translation>Nie stawił się</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="21"/>
+        <source>Parken</source>
+        <translation>Odłóż</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="22"/>
+        <source>Weiterleiten …</source>
+        <translation>Przekaż …</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="23"/>
+        <source>Schalter öffnen</source>
+        <translation>Otwórz stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="24"/>
+        <source>Schalter schließen</source>
+        <translation>Zamknij stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="25"/>
+        <source>Ohne Wartemarke …</source>
+        <translation>Bez biletu …</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::AlarmBanner</name>
+    <message>
+        <location filename="../src/alarm_banner.cpp" line="40"/>
+        <source>Notruf</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../src/alarm_banner.cpp" line="42"/>
+        <source>Ich komme – quittieren (%1)</source>
+        <translation>Idę – potwierdź (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/alarm_banner.cpp" line="43"/>
+        <source>Notruf quittieren</source>
+        <translation>Potwierdź alarm</translation>
+    </message>
+    <message>
+        <location filename="../src/alarm_banner.cpp" line="67"/>
+        <source>Notruf an diesem Schalter ausgelöst (%1) – die Kolleginnen und Kollegen sind alarmiert.</source>
+        <translation>Alarm na tym stanowisku włączony (%1) – koleżanki i koledzy zostali powiadomieni.</translation>
+    </message>
+    <message>
+        <location filename="../src/alarm_banner.cpp" line="71"/>
+        <source>NOTRUF: %1 braucht Hilfe – ausgelöst von %2 um %3</source>
+        <translation>ALARM: %1 potrzebuje pomocy – włączył(a) %2 o %3</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::CounterApp</name>
+    <message>
+        <location filename="../src/counter_app.cpp" line="45"/>
+        <source>Anmeldung fehlgeschlagen: %1</source>
+        <translation>Logowanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_app.cpp" line="91"/>
+        <source>Abgemeldet.</source>
+        <translation>Wylogowano.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_app.cpp" line="94"/>
+        <source>Die Sitzung ist abgelaufen. Bitte das Passwort erneut eingeben.</source>
+        <translation>Sesja wygasła. Proszę ponownie podać hasło.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_app.cpp" line="95"/>
+        <source>Der Server hat die Sitzung beendet. Bitte erneut anmelden.</source>
+        <translation>Serwer zakończył sesję. Proszę zalogować się ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::CounterWindow</name>
+    <message>
+        <location filename="../src/counter_window.cpp" line="37"/>
+        <source>Verbindung</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="54"/>
+        <source>Meldung</source>
+        <translation>Komunikat</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="57"/>
+        <source>Geräte</source>
+        <translation>Urządzenia</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="61"/>
+        <source>Notruf: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="62"/>
+        <source>Notruf auslösen</source>
+        <translation>Włącz alarm</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="65"/>
+        <source>Notruf nicht ausgeführt: %1</source>
+        <translation>Alarm nie został włączony: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="67"/>
+        <source>Notruf: keine Verbindung zum Server, er wird gesendet, sobald sie zurück ist.</source>
+        <translation>Alarm: brak połączenia z serwerem, zostanie wysłany, gdy połączenie wróci.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="76"/>
+        <source>Nicht ausgeführt: %1</source>
+        <translation>Nie wykonano: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="80"/>
+        <source>Niemand wartet auf die Dienste dieses Schalters.</source>
+        <translation>Nikt nie czeka na usługi tego stanowiska.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="82"/>
+        <source>civiq – %1</source>
+        <translation>civiq – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="93"/>
+        <source>Abgemeldet: bitte erneut anmelden.</source>
+        <translation>Wylogowano: proszę zalogować się ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="95"/>
+        <source>Keine Verbindung zum Server – Aktionen sind gesperrt, es wird neu verbunden …</source>
+        <translation>Brak połączenia z serwerem – działania są zablokowane, trwa ponowne łączenie …</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="102"/>
+        <source>%1 wartend · längste Wartezeit %2</source>
+        <translation>%1 oczekujących · najdłuższe oczekiwanie %2</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::QueuePanel</name>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="28"/>
+        <source>geparkt</source>
+        <translation>odłożony</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="29"/>
+        <source>nicht erschienen</source>
+        <translation>nie stawił się</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="30"/>
+        <source>noch nicht da</source>
+        <translation>jeszcze nie przybył</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="31"/>
+        <source>eingecheckt</source>
+        <translation>zgłoszony</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="32"/>
+        <source>storniert</source>
+        <translation>anulowany</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="61"/>
+        <location filename="../src/queue_panel.cpp" line="68"/>
+        <source>Nummer</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="62"/>
+        <location filename="../src/queue_panel.cpp" line="70"/>
+        <source>Dienst</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="64"/>
+        <source>Gewartet</source>
+        <translation>Czekał</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="65"/>
+        <source>Termin</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="66"/>
+        <source>Vorrang</source>
+        <translation>Pierwszeństwo</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="67"/>
+        <source>ja</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="69"/>
+        <location filename="../src/queue_panel.cpp" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="72"/>
+        <source>Schalter</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="75"/>
+        <source>Zeit</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="77"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="78"/>
+        <source>Name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="80"/>
+        <source>Ticket</source>
+        <translation>Bilet</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="81"/>
+        <source>Gerät</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="82"/>
+        <source>Zustand</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="84"/>
+        <source>Was ist</source>
+        <translation>Co się dzieje</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="86"/>
+        <source>Papier</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="88"/>
+        <source>≈ %1 Tickets</source>
+        <translation>≈ %1 biletów</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="90"/>
+        <source>Fehler</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="91"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="101"/>
+        <source>Wartende</source>
+        <translation>Oczekujący</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="102"/>
+        <source>Geparkt und nicht erschienen</source>
+        <translation>Odłożeni i nieobecni</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="103"/>
+        <source>Termine heute</source>
+        <translation>Terminy dziś</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="104"/>
+        <source>&amp;Wartend</source>
+        <translation>&amp;Oczekujący</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="105"/>
+        <source>&amp;Geparkt / nicht erschienen</source>
+        <translation>Odłożeni / &amp;nieobecni</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="106"/>
+        <source>T&amp;ermine heute</source>
+        <translation>&amp;Terminy dziś</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="107"/>
+        <source>Kiosks und Anzeigen</source>
+        <translation>Kioski i wyświetlacze</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="143"/>
+        <source>Ge&amp;räte</source>
+        <translation>&amp;Urządzenia</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="143"/>
+        <source>Ge&amp;räte (%1 ⚠)</source>
+        <translation>&amp;Urządzenia (%1 ⚠)</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::ServiceDirectory</name>
+    <message>
+        <location filename="../src/service_directory.cpp" line="23"/>
+        <source>Dienst %1</source>
+        <translation>Usługa %1</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::SignInDialog</name>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="20"/>
+        <source>&amp;Anmelden</source>
+        <translation>&amp;Zaloguj</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="21"/>
+        <source>civiq – Anmeldung am Schalter</source>
+        <translation>civiq – logowanie na stanowisku</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="27"/>
+        <source>Meldung</source>
+        <translation>Komunikat</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="34"/>
+        <source>&amp;Benutzer:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="35"/>
+        <source>&amp;Passwort:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="36"/>
+        <source>&amp;Schalter:</source>
+        <translation>&amp;Stanowisko:</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="63"/>
+        <source>Bitte Benutzer und Passwort eingeben.</source>
+        <translation>Proszę podać użytkownika i hasło.</translation>
+    </message>
+    <message>
+        <location filename="../src/sign_in_dialog.cpp" line="66"/>
+        <source>Anmeldung läuft …</source>
+        <translation>Logowanie …</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::TicketPanel</name>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="45"/>
+        <source>Aktuelle Nummer</source>
+        <translation>Bieżący numer</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="55"/>
+        <source>Verbinde …</source>
+        <translation>Łączenie …</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="57"/>
+        <source>Schalter geschlossen</source>
+        <translation>Stanowisko zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="59"/>
+        <source>Schalter ist bei %1 angemeldet</source>
+        <translation>Na stanowisku zalogowany(-a) jest %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="61"/>
+        <source>Niemand aufgerufen</source>
+        <translation>Nikt nie został wywołany</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="63"/>
+        <source>Aufgerufen</source>
+        <translation>Wywołany</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="65"/>
+        <source>In Bedienung</source>
+        <translation>W obsłudze</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="79"/>
+        <source>Termin %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="80"/>
+        <source>Vorrang</source>
+        <translation>Pierwszeństwo</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="81"/>
+        <source>gewartet: %1</source>
+        <translation>czekał: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="92"/>
+        <source>Erneut aufrufen in %1 s</source>
+        <translation>Ponowne wywołanie za %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="94"/>
+        <source>Erneut aufrufen möglich</source>
+        <translation>Można wywołać ponownie</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::TransferDialog</name>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="14"/>
+        <location filename="../src/transfer_dialog.cpp" line="26"/>
+        <source>Weiterleiten</source>
+        <translation>Przekaż</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="21"/>
+        <source>nächster freier Schalter</source>
+        <translation>następne wolne stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="27"/>
+        <source>Abbrechen</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="33"/>
+        <source>&amp;Dienst:</source>
+        <translation>&amp;Usługa:</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="34"/>
+        <source>&amp;Schalter:</source>
+        <translation>&amp;Stanowisko:</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::WalkInDialog</name>
+    <message>
+        <location filename="../src/walk_in_dialog.cpp" line="16"/>
+        <source>Ohne Wartemarke</source>
+        <translation>Bez biletu</translation>
+    </message>
+    <message>
+        <location filename="../src/walk_in_dialog.cpp" line="23"/>
+        <source>Anliegen</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location filename="../src/walk_in_dialog.cpp" line="26"/>
+        <source>Ticket ziehen und aufrufen</source>
+        <translation>Pobierz bilet i wywołaj</translation>
+    </message>
+    <message>
+        <location filename="../src/walk_in_dialog.cpp" line="27"/>
+        <source>Abbrechen</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../src/walk_in_dialog.cpp" line="33"/>
+        <source>Die Bürgerin oder der Bürger ist ohne Wartemarke direkt zu Ihnen gekommen. Wählen Sie das Anliegen: civiq zieht eine Nummer und ruft sie an diesem Schalter auf.</source>
+        <translation>Obywatel przyszedł bezpośrednio do Pana/Pani bez biletu. Proszę wybrać sprawę: civiq pobierze numer i wywoła go na tym stanowisku.</translation>
+    </message>
+</context>
+</TS>
