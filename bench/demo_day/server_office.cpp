@@ -209,7 +209,11 @@ void ServerOffice::open_counter(CounterId counter) {
   counter_action(counter, "open").expect(200);
 }
 
-void ServerOffice::close_counter(CounterId counter) { counter_action(counter, "close").expect(200); }
+// The simulated day follows its staffing plan: a clerk whose shift ends goes, citizens waiting or not
+// (the server's staffing question is answered "yes" for them).
+void ServerOffice::close_counter(CounterId counter) {
+  counter_action(counter, "close", protocol::to_json(protocol::CloseRequest{true})).expect(200);
+}
 
 std::optional<Called> ServerOffice::call_next(CounterId counter) {
   const Reply reply = counter_action(counter, "call-next");

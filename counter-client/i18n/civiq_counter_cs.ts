@@ -68,17 +68,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="65"/>
+        <location filename="../src/role_columns_model.cpp" line="68"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="66"/>
+        <location filename="../src/role_columns_model.cpp" line="69"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="67"/>
+        <location filename="../src/role_columns_model.cpp" line="70"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -135,33 +135,52 @@
         <source>Ohne Wartemarke …</source>
         <translation>Bez lístku …</translation>
     </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="26"/>
+        <location filename="../src/action_bar.cpp" line="100"/>
+        <source>Pause …</source>
+        <translation>Přestávka …</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="100"/>
+        <source>Pause beenden</source>
+        <translation>Ukončit přestávku</translation>
+    </message>
 </context>
 <context>
     <name>civiq::counter::AlarmBanner</name>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="40"/>
+        <location filename="../src/alarm_banner.cpp" line="30"/>
         <source>Notruf</source>
         <translation>Tísňové volání</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="42"/>
+        <location filename="../src/alarm_banner.cpp" line="32"/>
         <source>Ich komme – quittieren (%1)</source>
         <translation>Jdu tam – potvrdit (%1)</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="43"/>
+        <location filename="../src/alarm_banner.cpp" line="33"/>
         <source>Notruf quittieren</source>
         <translation>Potvrdit tísňové volání</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="67"/>
+        <location filename="../src/alarm_banner.cpp" line="57"/>
         <source>Notruf an diesem Schalter ausgelöst (%1) – die Kolleginnen und Kollegen sind alarmiert.</source>
         <translation>Tísňové volání z této přepážky spuštěno (%1) – kolegyně a kolegové jsou upozorněni.</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="71"/>
+        <location filename="../src/alarm_banner.cpp" line="61"/>
         <source>NOTRUF: %1 braucht Hilfe – ausgelöst von %2 um %3</source>
         <translation>TÍSŇOVÉ VOLÁNÍ: %1 potřebuje pomoc – spustil(a) %2 v %3</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::ChoiceDialog</name>
+    <message>
+        <location filename="../src/choice_dialog.cpp" line="19"/>
+        <source>Abbrechen</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>
@@ -190,67 +209,102 @@
 <context>
     <name>civiq::counter::CounterWindow</name>
     <message>
-        <location filename="../src/counter_window.cpp" line="37"/>
+        <location filename="../src/counter_window.cpp" line="39"/>
         <source>Verbindung</source>
         <translation>Spojení</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="54"/>
+        <location filename="../src/counter_window.cpp" line="56"/>
         <source>Meldung</source>
         <translation>Zpráva</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="57"/>
+        <location filename="../src/counter_window.cpp" line="59"/>
         <source>Geräte</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="61"/>
+        <location filename="../src/counter_window.cpp" line="63"/>
         <source>Notruf: %1</source>
         <translation>Tísňové volání: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="62"/>
+        <location filename="../src/counter_window.cpp" line="64"/>
         <source>Notruf auslösen</source>
         <translation>Spustit tísňové volání</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="65"/>
+        <location filename="../src/counter_window.cpp" line="67"/>
         <source>Notruf nicht ausgeführt: %1</source>
         <translation>Tísňové volání nebylo spuštěno: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="67"/>
+        <location filename="../src/counter_window.cpp" line="69"/>
         <source>Notruf: keine Verbindung zum Server, er wird gesendet, sobald sie zurück ist.</source>
         <translation>Tísňové volání: žádné spojení se serverem, odešle se, jakmile se spojení obnoví.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="76"/>
+        <location filename="../src/counter_window.cpp" line="128"/>
+        <source>Pause</source>
+        <translation>Přestávka</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="128"/>
+        <source>Der Schalter bleibt Ihrer, ruft aber niemanden auf, bis Sie mit F12 zurück sind.</source>
+        <translation>Přepážka zůstává vaše, ale nikoho nevyvolává, dokud se nevrátíte klávesou F12.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="129"/>
+        <source>Grund</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="129"/>
+        <source>Pause beginnen</source>
+        <translation>Zahájit přestávku</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="143"/>
+        <source>Niemand mehr für die Wartenden</source>
+        <translation>Pro čekající nikdo nezůstane</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="144"/>
+        <source>Danach ruft kein offener Schalter mehr Wartende einiger Dienste auf. Trotzdem?</source>
+        <translation>Potom žádná otevřená přepážka nevyvolá čekající u některých služeb. Přesto pokračovat?</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="146"/>
+        <source>Nicht ausgeführt: der Schalter bleibt für die Wartenden da.</source>
+        <translation>Neprovedeno: přepážka zůstává pro čekající.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="152"/>
         <source>Nicht ausgeführt: %1</source>
         <translation>Neprovedeno: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="80"/>
+        <location filename="../src/counter_window.cpp" line="83"/>
         <source>Niemand wartet auf die Dienste dieses Schalters.</source>
         <translation>Na služby této přepážky nikdo nečeká.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="82"/>
+        <location filename="../src/counter_window.cpp" line="85"/>
         <source>civiq – %1</source>
         <translation>civiq – %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="93"/>
+        <location filename="../src/counter_window.cpp" line="96"/>
         <source>Abgemeldet: bitte erneut anmelden.</source>
         <translation>Odhlášeno: přihlaste se prosím znovu.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="95"/>
+        <location filename="../src/counter_window.cpp" line="98"/>
         <source>Keine Verbindung zum Server – Aktionen sind gesperrt, es wird neu verbunden …</source>
         <translation>Žádné spojení se serverem – akce jsou zablokovány, probíhá opětovné připojení …</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="102"/>
+        <location filename="../src/counter_window.cpp" line="105"/>
         <source>%1 wartend · längste Wartezeit %2</source>
         <translation>%1 čekajících · nejdelší čekání %2</translation>
     </message>
@@ -429,7 +483,7 @@
 <context>
     <name>civiq::counter::ServiceDirectory</name>
     <message>
-        <location filename="../src/service_directory.cpp" line="23"/>
+        <location filename="../src/service_directory.cpp" line="34"/>
         <source>Dienst %1</source>
         <translation>Služba %1</translation>
     </message>
@@ -506,36 +560,46 @@
     </message>
     <message>
         <location filename="../src/ticket_panel.cpp" line="63"/>
+        <source>Pause – ruft niemanden auf</source>
+        <translation>Přestávka – nikdo není vyvoláván</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="65"/>
         <source>Aufgerufen</source>
         <translation>Vyvolán</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="65"/>
+        <location filename="../src/ticket_panel.cpp" line="67"/>
         <source>In Bedienung</source>
         <translation>Obsluhován</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="79"/>
+        <location filename="../src/ticket_panel.cpp" line="81"/>
         <source>Termin %1</source>
         <translation>Termín %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="80"/>
+        <location filename="../src/ticket_panel.cpp" line="82"/>
         <source>Vorrang</source>
         <translation>Přednost</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="81"/>
+        <location filename="../src/ticket_panel.cpp" line="83"/>
         <source>gewartet: %1</source>
         <translation>čekal: %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="92"/>
+        <location filename="../src/ticket_panel.cpp" line="87"/>
+        <source>seit %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="97"/>
         <source>Erneut aufrufen in %1 s</source>
         <translation>Znovu vyvolat za %1 s</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="94"/>
+        <location filename="../src/ticket_panel.cpp" line="99"/>
         <source>Erneut aufrufen möglich</source>
         <translation>Lze znovu vyvolat</translation>
     </message>
@@ -572,27 +636,22 @@
 <context>
     <name>civiq::counter::WalkInDialog</name>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="16"/>
+        <location filename="../src/walk_in_dialog.cpp" line="11"/>
         <source>Ohne Wartemarke</source>
         <translation>Bez lístku</translation>
     </message>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="23"/>
+        <location filename="../src/walk_in_dialog.cpp" line="14"/>
         <source>Anliegen</source>
         <translation>Záležitost</translation>
     </message>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="26"/>
+        <location filename="../src/walk_in_dialog.cpp" line="14"/>
         <source>Ticket ziehen und aufrufen</source>
         <translation>Vydat lístek a vyvolat</translation>
     </message>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="27"/>
-        <source>Abbrechen</source>
-        <translation>Zrušit</translation>
-    </message>
-    <message>
-        <location filename="../src/walk_in_dialog.cpp" line="33"/>
+        <location filename="../src/walk_in_dialog.cpp" line="12"/>
         <source>Die Bürgerin oder der Bürger ist ohne Wartemarke direkt zu Ihnen gekommen. Wählen Sie das Anliegen: civiq zieht eine Nummer und ruft sie an diesem Schalter auf.</source>
         <translation>Občan přišel přímo k vám bez lístku. Zvolte záležitost: civiq vydá číslo a vyvolá ho u této přepážky.</translation>
     </message>

@@ -68,17 +68,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="65"/>
+        <location filename="../src/role_columns_model.cpp" line="68"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="66"/>
+        <location filename="../src/role_columns_model.cpp" line="69"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="67"/>
+        <location filename="../src/role_columns_model.cpp" line="70"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -135,33 +135,52 @@
         <source>Ohne Wartemarke …</source>
         <translation>Without a ticket …</translation>
     </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="26"/>
+        <location filename="../src/action_bar.cpp" line="100"/>
+        <source>Pause …</source>
+        <translation>Break …</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="100"/>
+        <source>Pause beenden</source>
+        <translation>End break</translation>
+    </message>
 </context>
 <context>
     <name>civiq::counter::AlarmBanner</name>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="36"/>
+        <location filename="../src/alarm_banner.cpp" line="30"/>
         <source>Notruf</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="38"/>
+        <location filename="../src/alarm_banner.cpp" line="32"/>
         <source>Ich komme – quittieren (%1)</source>
         <translation>I am coming – acknowledge (%1)</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="39"/>
+        <location filename="../src/alarm_banner.cpp" line="33"/>
         <source>Notruf quittieren</source>
         <translation>Acknowledge emergency</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="63"/>
+        <location filename="../src/alarm_banner.cpp" line="57"/>
         <source>Notruf an diesem Schalter ausgelöst (%1) – die Kolleginnen und Kollegen sind alarmiert.</source>
         <translation>Emergency raised at this counter (%1) – your colleagues have been alerted.</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="67"/>
+        <location filename="../src/alarm_banner.cpp" line="61"/>
         <source>NOTRUF: %1 braucht Hilfe – ausgelöst von %2 um %3</source>
         <translation>EMERGENCY: %1 needs help – raised by %2 at %3</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::ChoiceDialog</name>
+    <message>
+        <location filename="../src/choice_dialog.cpp" line="19"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -190,67 +209,102 @@
 <context>
     <name>civiq::counter::CounterWindow</name>
     <message>
-        <location filename="../src/counter_window.cpp" line="37"/>
+        <location filename="../src/counter_window.cpp" line="39"/>
         <source>Verbindung</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="54"/>
+        <location filename="../src/counter_window.cpp" line="56"/>
         <source>Meldung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="57"/>
+        <location filename="../src/counter_window.cpp" line="59"/>
         <source>Geräte</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="60"/>
+        <location filename="../src/counter_window.cpp" line="63"/>
         <source>Notruf: %1</source>
         <translation>Emergency: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="61"/>
+        <location filename="../src/counter_window.cpp" line="64"/>
         <source>Notruf auslösen</source>
         <translation>Raise emergency</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="64"/>
+        <location filename="../src/counter_window.cpp" line="67"/>
         <source>Notruf nicht ausgeführt: %1</source>
         <translation>Emergency not raised: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="66"/>
+        <location filename="../src/counter_window.cpp" line="69"/>
         <source>Notruf: keine Verbindung zum Server, er wird gesendet, sobald sie zurück ist.</source>
         <translation>Emergency: no connection to the server, it will be sent as soon as it is back.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="75"/>
+        <location filename="../src/counter_window.cpp" line="128"/>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="128"/>
+        <source>Der Schalter bleibt Ihrer, ruft aber niemanden auf, bis Sie mit F12 zurück sind.</source>
+        <translation>The counter stays yours but calls nobody until you are back with F12.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="129"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="129"/>
+        <source>Pause beginnen</source>
+        <translation>Start break</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="143"/>
+        <source>Niemand mehr für die Wartenden</source>
+        <translation>Nobody left for those waiting</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="144"/>
+        <source>Danach ruft kein offener Schalter mehr Wartende einiger Dienste auf. Trotzdem?</source>
+        <translation>Then no open counter will call those waiting for some services. Go ahead anyway?</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="146"/>
+        <source>Nicht ausgeführt: der Schalter bleibt für die Wartenden da.</source>
+        <translation>Not done: the counter stays there for those waiting.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="152"/>
         <source>Nicht ausgeführt: %1</source>
         <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="79"/>
+        <location filename="../src/counter_window.cpp" line="83"/>
         <source>Niemand wartet auf die Dienste dieses Schalters.</source>
         <translation>Nobody is waiting for this counter&apos;s services.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="81"/>
+        <location filename="../src/counter_window.cpp" line="85"/>
         <source>civiq – %1</source>
         <translation>civiq – %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="92"/>
+        <location filename="../src/counter_window.cpp" line="96"/>
         <source>Abgemeldet: bitte erneut anmelden.</source>
         <translation>Signed out: please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="94"/>
+        <location filename="../src/counter_window.cpp" line="98"/>
         <source>Keine Verbindung zum Server – Aktionen sind gesperrt, es wird neu verbunden …</source>
         <translation>No connection to the server – actions are locked, reconnecting …</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="101"/>
+        <location filename="../src/counter_window.cpp" line="105"/>
         <source>%1 wartend · längste Wartezeit %2</source>
         <translation>%1 waiting · longest wait %2</translation>
     </message>
@@ -429,7 +483,7 @@
 <context>
     <name>civiq::counter::ServiceDirectory</name>
     <message>
-        <location filename="../src/service_directory.cpp" line="23"/>
+        <location filename="../src/service_directory.cpp" line="34"/>
         <source>Dienst %1</source>
         <translation>Service %1</translation>
     </message>
@@ -506,36 +560,46 @@
     </message>
     <message>
         <location filename="../src/ticket_panel.cpp" line="63"/>
+        <source>Pause – ruft niemanden auf</source>
+        <translation>On a break – calling nobody</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="65"/>
         <source>Aufgerufen</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="65"/>
+        <location filename="../src/ticket_panel.cpp" line="67"/>
         <source>In Bedienung</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="79"/>
+        <location filename="../src/ticket_panel.cpp" line="81"/>
         <source>Termin %1</source>
         <translation>Appointment %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="80"/>
+        <location filename="../src/ticket_panel.cpp" line="82"/>
         <source>Vorrang</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="81"/>
+        <location filename="../src/ticket_panel.cpp" line="83"/>
         <source>gewartet: %1</source>
         <translation>waited: %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="92"/>
+        <location filename="../src/ticket_panel.cpp" line="87"/>
+        <source>seit %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="97"/>
         <source>Erneut aufrufen in %1 s</source>
         <translation>Call again in %1 s</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="94"/>
+        <location filename="../src/ticket_panel.cpp" line="99"/>
         <source>Erneut aufrufen möglich</source>
         <translation>Can be called again</translation>
     </message>
@@ -572,27 +636,22 @@
 <context>
     <name>civiq::counter::WalkInDialog</name>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="16"/>
+        <location filename="../src/walk_in_dialog.cpp" line="11"/>
         <source>Ohne Wartemarke</source>
         <translation>Without a ticket</translation>
     </message>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="23"/>
+        <location filename="../src/walk_in_dialog.cpp" line="14"/>
         <source>Anliegen</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="26"/>
+        <location filename="../src/walk_in_dialog.cpp" line="14"/>
         <source>Ticket ziehen und aufrufen</source>
         <translation>Draw a ticket and call it</translation>
     </message>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="27"/>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../src/walk_in_dialog.cpp" line="33"/>
+        <location filename="../src/walk_in_dialog.cpp" line="12"/>
         <source>Die Bürgerin oder der Bürger ist ohne Wartemarke direkt zu Ihnen gekommen. Wählen Sie das Anliegen: civiq zieht eine Nummer und ruft sie an diesem Schalter auf.</source>
         <translation>The citizen came straight to you without a ticket. Choose the service: civiq draws a number and calls it at this counter.</translation>
     </message>

@@ -68,17 +68,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="65"/>
+        <location filename="../src/role_columns_model.cpp" line="68"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="66"/>
+        <location filename="../src/role_columns_model.cpp" line="69"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="67"/>
+        <location filename="../src/role_columns_model.cpp" line="70"/>
         <source>%1 h %2 min</source>
         <translation>%1 godz. %2 min</translation>
     </message>
@@ -135,33 +135,52 @@
         <source>Ohne Wartemarke …</source>
         <translation>Bez biletu …</translation>
     </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="26"/>
+        <location filename="../src/action_bar.cpp" line="100"/>
+        <source>Pause …</source>
+        <translation>Przerwa …</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="100"/>
+        <source>Pause beenden</source>
+        <translation>Zakończ przerwę</translation>
+    </message>
 </context>
 <context>
     <name>civiq::counter::AlarmBanner</name>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="40"/>
+        <location filename="../src/alarm_banner.cpp" line="30"/>
         <source>Notruf</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="42"/>
+        <location filename="../src/alarm_banner.cpp" line="32"/>
         <source>Ich komme – quittieren (%1)</source>
         <translation>Idę – potwierdź (%1)</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="43"/>
+        <location filename="../src/alarm_banner.cpp" line="33"/>
         <source>Notruf quittieren</source>
         <translation>Potwierdź alarm</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="67"/>
+        <location filename="../src/alarm_banner.cpp" line="57"/>
         <source>Notruf an diesem Schalter ausgelöst (%1) – die Kolleginnen und Kollegen sind alarmiert.</source>
         <translation>Alarm na tym stanowisku włączony (%1) – koleżanki i koledzy zostali powiadomieni.</translation>
     </message>
     <message>
-        <location filename="../src/alarm_banner.cpp" line="71"/>
+        <location filename="../src/alarm_banner.cpp" line="61"/>
         <source>NOTRUF: %1 braucht Hilfe – ausgelöst von %2 um %3</source>
         <translation>ALARM: %1 potrzebuje pomocy – włączył(a) %2 o %3</translation>
+    </message>
+</context>
+<context>
+    <name>civiq::counter::ChoiceDialog</name>
+    <message>
+        <location filename="../src/choice_dialog.cpp" line="19"/>
+        <source>Abbrechen</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -190,67 +209,102 @@
 <context>
     <name>civiq::counter::CounterWindow</name>
     <message>
-        <location filename="../src/counter_window.cpp" line="37"/>
+        <location filename="../src/counter_window.cpp" line="39"/>
         <source>Verbindung</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="54"/>
+        <location filename="../src/counter_window.cpp" line="56"/>
         <source>Meldung</source>
         <translation>Komunikat</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="57"/>
+        <location filename="../src/counter_window.cpp" line="59"/>
         <source>Geräte</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="61"/>
+        <location filename="../src/counter_window.cpp" line="63"/>
         <source>Notruf: %1</source>
         <translation>Alarm: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="62"/>
+        <location filename="../src/counter_window.cpp" line="64"/>
         <source>Notruf auslösen</source>
         <translation>Włącz alarm</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="65"/>
+        <location filename="../src/counter_window.cpp" line="67"/>
         <source>Notruf nicht ausgeführt: %1</source>
         <translation>Alarm nie został włączony: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="67"/>
+        <location filename="../src/counter_window.cpp" line="69"/>
         <source>Notruf: keine Verbindung zum Server, er wird gesendet, sobald sie zurück ist.</source>
         <translation>Alarm: brak połączenia z serwerem, zostanie wysłany, gdy połączenie wróci.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="76"/>
+        <location filename="../src/counter_window.cpp" line="128"/>
+        <source>Pause</source>
+        <translation>Przerwa</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="128"/>
+        <source>Der Schalter bleibt Ihrer, ruft aber niemanden auf, bis Sie mit F12 zurück sind.</source>
+        <translation>Stanowisko pozostaje Pana/Pani, ale nikogo nie wywołuje, dopóki nie wróci Pan/Pani klawiszem F12.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="129"/>
+        <source>Grund</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="129"/>
+        <source>Pause beginnen</source>
+        <translation>Rozpocznij przerwę</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="143"/>
+        <source>Niemand mehr für die Wartenden</source>
+        <translation>Nikt nie zostanie dla oczekujących</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="144"/>
+        <source>Danach ruft kein offener Schalter mehr Wartende einiger Dienste auf. Trotzdem?</source>
+        <translation>Wtedy żadne otwarte stanowisko nie wywoła oczekujących na niektóre usługi. Mimo to kontynuować?</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="146"/>
+        <source>Nicht ausgeführt: der Schalter bleibt für die Wartenden da.</source>
+        <translation>Nie wykonano: stanowisko pozostaje dla oczekujących.</translation>
+    </message>
+    <message>
+        <location filename="../src/counter_window.cpp" line="152"/>
         <source>Nicht ausgeführt: %1</source>
         <translation>Nie wykonano: %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="80"/>
+        <location filename="../src/counter_window.cpp" line="83"/>
         <source>Niemand wartet auf die Dienste dieses Schalters.</source>
         <translation>Nikt nie czeka na usługi tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="82"/>
+        <location filename="../src/counter_window.cpp" line="85"/>
         <source>civiq – %1</source>
         <translation>civiq – %1</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="93"/>
+        <location filename="../src/counter_window.cpp" line="96"/>
         <source>Abgemeldet: bitte erneut anmelden.</source>
         <translation>Wylogowano: proszę zalogować się ponownie.</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="95"/>
+        <location filename="../src/counter_window.cpp" line="98"/>
         <source>Keine Verbindung zum Server – Aktionen sind gesperrt, es wird neu verbunden …</source>
         <translation>Brak połączenia z serwerem – działania są zablokowane, trwa ponowne łączenie …</translation>
     </message>
     <message>
-        <location filename="../src/counter_window.cpp" line="102"/>
+        <location filename="../src/counter_window.cpp" line="105"/>
         <source>%1 wartend · längste Wartezeit %2</source>
         <translation>%1 oczekujących · najdłuższe oczekiwanie %2</translation>
     </message>
@@ -429,7 +483,7 @@
 <context>
     <name>civiq::counter::ServiceDirectory</name>
     <message>
-        <location filename="../src/service_directory.cpp" line="23"/>
+        <location filename="../src/service_directory.cpp" line="34"/>
         <source>Dienst %1</source>
         <translation>Usługa %1</translation>
     </message>
@@ -506,36 +560,46 @@
     </message>
     <message>
         <location filename="../src/ticket_panel.cpp" line="63"/>
+        <source>Pause – ruft niemanden auf</source>
+        <translation>Przerwa – nikt nie jest wywoływany</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="65"/>
         <source>Aufgerufen</source>
         <translation>Wywołany</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="65"/>
+        <location filename="../src/ticket_panel.cpp" line="67"/>
         <source>In Bedienung</source>
         <translation>W obsłudze</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="79"/>
+        <location filename="../src/ticket_panel.cpp" line="81"/>
         <source>Termin %1</source>
         <translation>Termin %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="80"/>
+        <location filename="../src/ticket_panel.cpp" line="82"/>
         <source>Vorrang</source>
         <translation>Pierwszeństwo</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="81"/>
+        <location filename="../src/ticket_panel.cpp" line="83"/>
         <source>gewartet: %1</source>
         <translation>czekał: %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="92"/>
+        <location filename="../src/ticket_panel.cpp" line="87"/>
+        <source>seit %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="97"/>
         <source>Erneut aufrufen in %1 s</source>
         <translation>Ponowne wywołanie za %1 s</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="94"/>
+        <location filename="../src/ticket_panel.cpp" line="99"/>
         <source>Erneut aufrufen möglich</source>
         <translation>Można wywołać ponownie</translation>
     </message>
@@ -572,27 +636,22 @@
 <context>
     <name>civiq::counter::WalkInDialog</name>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="16"/>
+        <location filename="../src/walk_in_dialog.cpp" line="11"/>
         <source>Ohne Wartemarke</source>
         <translation>Bez biletu</translation>
     </message>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="23"/>
+        <location filename="../src/walk_in_dialog.cpp" line="14"/>
         <source>Anliegen</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="26"/>
+        <location filename="../src/walk_in_dialog.cpp" line="14"/>
         <source>Ticket ziehen und aufrufen</source>
         <translation>Pobierz bilet i wywołaj</translation>
     </message>
     <message>
-        <location filename="../src/walk_in_dialog.cpp" line="27"/>
-        <source>Abbrechen</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location filename="../src/walk_in_dialog.cpp" line="33"/>
+        <location filename="../src/walk_in_dialog.cpp" line="12"/>
         <source>Die Bürgerin oder der Bürger ist ohne Wartemarke direkt zu Ihnen gekommen. Wählen Sie das Anliegen: civiq zieht eine Nummer und ruft sie an diesem Schalter auf.</source>
         <translation>Obywatel przyszedł bezpośrednio do Pana/Pani bez biletu. Proszę wybrać sprawę: civiq pobierze numer i wywoła go na tym stanowisku.</translation>
     </message>

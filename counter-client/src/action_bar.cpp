@@ -23,6 +23,7 @@ std::vector<ActionBar::Binding> ActionBar::bindings() {
       {Action::Open, QKeySequence(Qt::Key_F9), tr("Schalter öffnen")},
       {Action::Close, QKeySequence(Qt::Key_F10), tr("Schalter schließen")},
       {Action::WalkIn, QKeySequence(Qt::Key_F11), tr("Ohne Wartemarke …")},
+      {Action::StartBreak, QKeySequence(Qt::Key_F12), tr("Pause …")},
   };
 }
 
@@ -56,6 +57,7 @@ QPushButton* ActionBar::button(Action action) const {
 }
 
 void ActionBar::trigger(Action action) {
+  if (action == Action::StartBreak && counter_.can(Action::EndBreak)) return counter_.endBreak();
   if (!counter_.can(action)) return;  // a key pressed while its action makes no sense
   switch (action) {
     case Action::Open:
@@ -80,6 +82,11 @@ void ActionBar::trigger(Action action) {
     case Action::WalkIn:
       emit walkInRequested();
       return;
+    case Action::StartBreak:
+      emit breakRequested();
+      return;
+    case Action::EndBreak:  // through StartBreak's key, above
+      return;
     case Action::CallTicket:
     case Action::Reactivate:
       return;  // from the lists, which know the ticket
@@ -88,6 +95,13 @@ void ActionBar::trigger(Action action) {
 
 void ActionBar::refresh() {
   for (const auto& [action, button] : buttons_) button->setEnabled(counter_.can(action));
+  if (QPushButton* pause = button(Action::StartBreak)) {
+    const bool onBreak = counter_.can(Action::EndBreak);
+    const QString text = onBreak ? tr("Pause beenden") : tr("Pause …");
+    pause->setText(QStringLiteral("%1\n%2").arg(QKeySequence(Qt::Key_F12).toString(QKeySequence::NativeText), text));
+    pause->setAccessibleName(text);
+    pause->setEnabled(onBreak || counter_.can(Action::StartBreak));
+  }
 }
 
 }  // namespace civiq::counter

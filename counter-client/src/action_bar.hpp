@@ -4,8 +4,9 @@
 // The clerk's actions, each one key, shown on its button (a USB foot switch that sends a key works
 // the same). Buttons are enabled only when the CounterController says the action makes sense now.
 // The buttons never take the keyboard focus: the keys work from anywhere in the window, and focus
-// stays where the clerk left it (in a list) after every action. Transfer needs a target: the bar
-// asks for it through transferRequested. Thread rule: GUI thread.
+// stays where the clerk left it (in a list) after every action. Transfer needs a target and a break a
+// reason: the bar asks for them through its signals. F12 takes a break, and ends it while on one
+// (the button says which). Thread rule: GUI thread.
 #include <QKeySequence>
 #include <QPushButton>
 #include <QWidget>
@@ -37,6 +38,7 @@ class ActionBar : public QWidget {
  signals:
   void transferRequested();
   void walkInRequested();  // F11: a citizen without a ticket; the window asks for the service
+  void breakRequested();   // F12 while working: the window asks for the reason (F12 on a break ends it)
 
  private:
   void trigger(Action action);

@@ -3,23 +3,13 @@
 #include "alarm_banner.hpp"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QShortcut>
-#include <QTimeZone>
+
+#include "role_columns_model.hpp"
 
 namespace civiq::counter {
-
-namespace {
-
-// The office's time of day, whatever this PC's time zone is set to.
-QString berlinTime(domain::TimePoint at) {
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
-  return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone("Europe/Berlin")).toString(QStringLiteral("HH:mm"));
-}
-
-}  // namespace
 
 AlarmBanner::AlarmBanner(qtclient::AlarmBoard& board, domain::CounterId ownCounter, QWidget* window,
                          QWidget* parent)
@@ -65,11 +55,11 @@ void AlarmBanner::showAlarms() {
   for (const auto& alarm : board_.alarms()) {
     if (alarm.counter == ownCounter_) {
       lines << tr("Notruf an diesem Schalter ausgelöst (%1) – die Kolleginnen und Kollegen sind alarmiert.")
-                   .arg(berlinTime(alarm.since));
+                   .arg(officeTimeOfDay(alarm.since));
     } else {
       colleagueInDanger = true;
       lines << tr("NOTRUF: %1 braucht Hilfe – ausgelöst von %2 um %3")
-                   .arg(alarm.counterName, alarm.raisedBy, berlinTime(alarm.since));
+                   .arg(alarm.counterName, alarm.raisedBy, officeTimeOfDay(alarm.since));
     }
   }
   text_->setText(lines.join(QLatin1Char('\n')));

@@ -3,9 +3,11 @@
 #include "counter_window.hpp"
 
 #include <QHBoxLayout>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "choice_dialog.hpp"
 #include "device_words.hpp"
 #include "role_columns_model.hpp"
 #include "transfer_dialog.hpp"
@@ -71,11 +73,12 @@ CounterWindow::CounterWindow(qtclient::StaffFeed& feed, qtclient::DeviceHealthMo
   connect(&devices_, &qtclient::DeviceHealthModel::countChanged, this, &CounterWindow::showDeviceAlert);
   connect(actions_, &ActionBar::transferRequested, this, &CounterWindow::askTransfer);
   connect(actions_, &ActionBar::walkInRequested, this, &CounterWindow::askWalkIn);
-  connect(&counter_, &CounterController::actionFailed, this,
-          [this](CounterController::Action, protocol::ErrorCode, const QString& text) {
-            showMessage(tr("Nicht ausgeführt: %1").arg(text));
-          });
-  connect(&counter_, &CounterController::actionSucceeded, this, [this] { showMessage({}); });
+  connect(actions_, &ActionBar::breakRequested, this, &CounterWindow::askBreak);
+  connect(&counter_, &CounterController::actionFailed, this, &CounterWindow::onActionFailed);
+  connect(&counter_, &CounterController::actionSucceeded, this, [this] {
+    confirmingUnstaffed_ = false;
+    showMessage({});
+  });
   connect(&counter_, &CounterController::nobodyWaiting, this,
           [this] { showMessage(tr("Niemand wartet auf die Dienste dieses Schalters.")); });
   connect(&counter_, &CounterController::changed, this,
@@ -119,6 +122,34 @@ void CounterWindow::askWalkIn() {
   WalkInDialog dialog(services_, counter_.view()->service_ids, this);
   if (dialog.exec() != QDialog::Accepted) return;
   if (const auto service = dialog.service()) counter_.walkIn(*service);
+}
+
+void CounterWindow::askBreak() {
+  ChoiceDialog dialog(tr("Pause"), tr("Der Schalter bleibt Ihrer, ruft aber niemanden auf, bis Sie mit F12 zurück sind."),
+                      tr("Grund"), tr("Pause beginnen"), this);
+  for (const auto& reason : services_.breakReasons())
+    dialog.addChoice(QString::fromStdString(reason.name), QString::fromStdString(reason.id));
+  if (dialog.exec() != QDialog::Accepted || !dialog.chosen().isValid()) return;
+  breakReason_ = dialog.chosen().toString();
+  counter_.startBreak(breakReason_);
+}
+
+// A break or closing that would leave citizens waiting with no counter: the clerk decides once (the
+// office may refuse it even then: the second refusal is shown as it came).
+void CounterWindow::onActionFailed(CounterController::Action action, protocol::ErrorCode code, const QString& text) {
+  const bool leaving = action == CounterController::Action::Close || action == CounterController::Action::StartBreak;
+  if (code == protocol::ErrorCode::ServiceUnstaffed && leaving && !confirmingUnstaffed_) {
+    const auto answer = QMessageBox::question(
+        this, tr("Niemand mehr für die Wartenden"),
+        tr("Danach ruft kein offener Schalter mehr Wartende einiger Dienste auf. Trotzdem?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) return showMessage(tr("Nicht ausgeführt: der Schalter bleibt für die Wartenden da."));
+    confirmingUnstaffed_ = true;
+    if (action == CounterController::Action::Close) return counter_.close(true);
+    return counter_.startBreak(breakReason_, true);
+  }
+  confirmingUnstaffed_ = false;
+  showMessage(tr("Nicht ausgeführt: %1").arg(text));
 }
 
 void CounterWindow::askTransfer() {

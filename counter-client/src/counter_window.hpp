@@ -40,6 +40,8 @@ class CounterWindow : public QMainWindow {
   void showMessage(const QString& text);
   void askTransfer();
   void askWalkIn();
+  void askBreak();
+  void onActionFailed(qtclient::CounterController::Action action, protocol::ErrorCode code, const QString& text);
 
   qtclient::StaffFeed& feed_;
   qtclient::DeviceHealthModel& devices_;
@@ -53,6 +55,8 @@ class CounterWindow : public QMainWindow {
   QLabel* message_;
   QLabel* counts_;
   QLabel* deviceAlert_;
+  QString breakReason_;              // of the last break asked for, to repeat it when confirmed
+  bool confirmingUnstaffed_ = false;  // the clerk has said "go ahead anyway" to a staffing warning
 };
 
 }  // namespace civiq::counter

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "role_columns_model.hpp"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 namespace civiq::counter {
 
 RoleColumnsModel::RoleColumnsModel(std::vector<Column> columns, QObject* parent)
@@ -65,6 +68,11 @@ QString formatMinutes(qint64 seconds) {
   if (minutes < 1) return QObject::tr("< 1 min");
   if (minutes < 60) return QObject::tr("%1 min").arg(minutes);
   return QObject::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString officeTimeOfDay(domain::TimePoint at) {
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
+  return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone("Europe/Berlin")).toString(QStringLiteral("HH:mm"));
 }
 
 }  // namespace civiq::counter

@@ -12,6 +12,8 @@
 #include <functional>
 #include <vector>
 
+#include "domain/berlin_time.hpp"
+
 namespace civiq::counter {
 
 class RoleColumnsModel : public QIdentityProxyModel {
@@ -43,5 +45,7 @@ class RoleColumnsModel : public QIdentityProxyModel {
 
 // "12 min", "1 h 05 min", "< 1 min": how long someone has waited or will wait; empty for none (< 0).
 [[nodiscard]] QString formatMinutes(qint64 seconds);
+// "10:42": the office's time of day (Europe/Berlin, whatever this PC's time zone is).
+[[nodiscard]] QString officeTimeOfDay(domain::TimePoint at);
 
 }  // namespace civiq::counter

@@ -15,6 +15,17 @@ void ServiceDirectory::load() {
     services_ = reply.value->services;
     emit loaded();
   });
+  api_.breakReasons(language_, this, [this](const qtclient::TypedReply<protocol::BreakReasonList>& reply) {
+    if (!reply.value) return;
+    breakReasons_ = reply.value->reasons;
+    emit loaded();
+  });
+}
+
+QString ServiceDirectory::breakReasonName(const QString& id) const {
+  const auto it = std::find_if(breakReasons_.begin(), breakReasons_.end(),
+                               [&](const protocol::BreakReason& r) { return QString::fromStdString(r.id) == id; });
+  return it != breakReasons_.end() ? QString::fromStdString(it->name) : id;
 }
 
 QString ServiceDirectory::name(int serviceId) const {

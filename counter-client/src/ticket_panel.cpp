@@ -59,6 +59,8 @@ QString TicketPanel::describe(State state, const QString& occupiedBy) {
       return tr("Schalter ist bei %1 angemeldet").arg(occupiedBy);
     case State::Idle:
       return tr("Niemand aufgerufen");
+    case State::OnBreak:
+      return tr("Pause – ruft niemanden auf");
     case State::Called:
       return tr("Aufgerufen");
     case State::Serving:
@@ -80,6 +82,9 @@ void TicketPanel::refresh() {
     if (ticket->priority) marks << tr("Vorrang");
     marks << tr("gewartet: %1").arg(formatMinutes(ticket->waited_s));
   }
+  if (const auto& view = counter_.view(); counter_.state() == State::OnBreak && view && view->break_since)
+    marks << services_.breakReasonName(QString::fromStdString(view->break_reason.value_or(std::string())))
+          << tr("seit %1").arg(officeTimeOfDay(*view->break_since));
   details_->setText(marks.join(QStringLiteral(" · ")));
   refreshCountdown();
 }

@@ -22,6 +22,7 @@ class TicketPanel : public QWidget {
   [[nodiscard]] QString numberText() const { return number_->text(); }
   [[nodiscard]] QString stateText() const { return state_->text(); }
   [[nodiscard]] QString recallText() const { return recall_->text(); }
+  [[nodiscard]] QString detailsText() const { return details_->text(); }
 
   // The words for a counter state, as the panel and the status line say it.
   [[nodiscard]] static QString describe(qtclient::CounterController::State state, const QString& occupiedBy);

@@ -3,19 +3,17 @@
 #pragma once
 // "Ohne Wartemarke": a citizen came straight to the desk. The clerk picks the matter among the
 // services this counter offers; the counter then draws a ticket for it and calls it at once
-// (CounterController::walkIn), so the visit counts like every other. Keyboard first: the list has
-// the focus, arrows choose, Enter confirms. Thread rule: GUI thread.
-#include <QDialog>
-#include <QListWidget>
+// (CounterController::walkIn), so the visit counts like every other. Thread rule: GUI thread.
 #include <optional>
 #include <vector>
 
+#include "choice_dialog.hpp"
 #include "domain/ids.hpp"
 #include "service_directory.hpp"
 
 namespace civiq::counter {
 
-class WalkInDialog : public QDialog {
+class WalkInDialog : public ChoiceDialog {
   Q_OBJECT
 
  public:
@@ -24,10 +22,7 @@ class WalkInDialog : public QDialog {
                QWidget* parent = nullptr);
 
   [[nodiscard]] std::optional<domain::ServiceId> service() const;
-  [[nodiscard]] QListWidget* serviceList() const { return services_; }
-
- private:
-  QListWidget* services_;
+  [[nodiscard]] QListWidget* serviceList() const { return list(); }
 };
 
 }  // namespace civiq::counter

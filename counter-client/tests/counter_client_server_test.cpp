@@ -6,16 +6,18 @@
 // to another service; the connection lost and back (banner, actions off); the emergency alarm by
 // key (seen and heard within a second, acknowledged by key); a wrong password; the
 // counter of another clerk. Screenshots of the key states go to $CIVIQ_SCREENSHOT_DIR
-// (docs/counter-client.md shows them).
+// (docs/counter-client.md shows them). Also a break (F12, a reason) and the staffing question.
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 
+#include "choice_dialog.hpp"
 #include "counter_app.hpp"
 #include "test_server.hpp"
 #include "transfer_dialog.hpp"
@@ -60,6 +62,34 @@ void signIn(CounterApp& app, const QString& user, const QString& password) {
 void press(CounterApp& app, Qt::Key key) {
   QWidget* focus = QApplication::focusWidget() ? QApplication::focusWidget() : app.window();
   QTest::keyClick(focus, key);
+}
+
+// Runs `act` on the next modal dialog of type T once it is up (the clerk's hand on the dialog). The
+// dialog may come only after a reply from the server, so its appearance is polled, not assumed.
+template <class T>
+void whenModal(std::function<void(T*)> act) {
+  auto* poll = new QTimer;
+  poll->setInterval(10);
+  QObject::connect(poll, &QTimer::timeout, [poll, act = std::move(act)] {
+    auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+    if (!dialog) return;
+    poll->stop();
+    poll->deleteLater();
+    act(dialog);
+  });
+  poll->start();
+}
+
+// The clerk "meier" (added here) signs in with `app`, the desk opens, and the 1280×720 window has
+// the focus; whether all of that came about.
+bool takeTheDeskAsMeier(TestServer& server, CounterApp& app) {
+  server.addUser(QStringLiteral("meier"), QStringLiteral("clerk"), QStringLiteral("meier-test-pass"));
+  app.start();
+  signIn(app, QStringLiteral("meier"), QStringLiteral("meier-test-pass"));
+  if (!QTest::qWaitFor([&] { return app.window() && app.counter()->state() == State::Idle; }, kLive)) return false;
+  app.window()->resize(1280, 720);
+  app.window()->activateWindow();
+  return QTest::qWaitForWindowActive(app.window());
 }
 
 int rowOf(QTableView* view, const QString& number) {
@@ -256,15 +286,9 @@ class CounterClientServerTest : public QObject {
     server.start();
     TestClerk colleague(server);  // user "clerk", at counter 2
     QVERIFY(colleague.signIn());
-    server.addUser(QStringLiteral("meier"), QStringLiteral("clerk"), QStringLiteral("meier-test-pass"));
     CounterApp app(settingsFor(server, 1), fastStreamOptions());
-    app.start();
-    signIn(app, QStringLiteral("meier"), QStringLiteral("meier-test-pass"));
-    QTRY_VERIFY_WITH_TIMEOUT(app.window() && app.counter()->state() == State::Idle, kLive);
+    QVERIFY(takeTheDeskAsMeier(server, app));
     auto* window = app.window();
-    window->resize(1280, 720);
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
     auto* banner = window->alarmBanner();
     QVERIFY(banner->isHidden());
 
@@ -291,6 +315,51 @@ class CounterClientServerTest : public QObject {
     QVERIFY(here && here->alarm_since);
     QCOMPARE(here->alarm_raised_by.value_or(""), std::string("meier"));
     QVERIFY(!banner->soundPlaying());
+  }
+
+  void takesABreakWithAReasonAndConfirmsLeavingCitizensAlone() {
+    TestServer server;
+    server.start();
+    TestClerk kiosk(server);
+    QVERIFY(kiosk.signIn());
+    CounterApp app(settingsFor(server, 4), fastStreamOptions());  // Schalter 4: services 3 and 4 (and the closed 6)
+    QVERIFY(takeTheDeskAsMeier(server, app));
+    auto* window = app.window();
+    auto* pause = window->actionBar()->button(Action::StartBreak);
+    QVERIFY(pause->text().contains(QStringLiteral("Pause …")));
+
+    // F12, the second reason, Enter: on a lunch break.
+    whenModal<civiq::counter::ChoiceDialog>([](civiq::counter::ChoiceDialog* dialog) {
+      QCOMPARE(dialog->list()->item(1)->text(), QStringLiteral("Mittagspause"));
+      dialog->list()->setCurrentRow(1);
+      QTest::keyClick(dialog->list(), Qt::Key_Return);
+    });
+    press(app, Qt::Key_F12);
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::OnBreak, kLive);
+    QCOMPARE(window->ticketPanel()->stateText(), QStringLiteral("Pause – ruft niemanden auf"));
+    QTRY_VERIFY_WITH_TIMEOUT(window->ticketPanel()->detailsText().startsWith(QStringLiteral("Mittagspause · seit ")),
+                             kLive);
+    QVERIFY(pause->text().contains(QStringLiteral("Pause beenden")));
+    QVERIFY(!window->actionBar()->button(Action::CallNext)->isEnabled());
+    screenshot(window, QStringLiteral("break"));
+    window->activateWindow();  // the offscreen platform does not give it back after the dialog
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    press(app, Qt::Key_F12);  // back
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::Idle, kLive);
+
+    // A citizen waits whom only this counter calls: the break needs the clerk's yes.
+    QVERIFY(kiosk.issue(3));
+    QTRY_VERIFY_WITH_TIMEOUT(app.counter()->can(Action::CallNext), kLive);
+    whenModal<civiq::counter::ChoiceDialog>([](civiq::counter::ChoiceDialog* dialog) { dialog->accept(); });
+    bool asked = false;
+    whenModal<QMessageBox>([&asked](QMessageBox* box) {
+      asked = true;
+      box->button(QMessageBox::Yes)->click();
+    });
+    press(app, Qt::Key_F12);
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::OnBreak, kLive);
+    QVERIFY(asked);
+    QCOMPARE(app.counter()->view()->break_reason.value_or(""), std::string("break"));
   }
 
   void speaksEnglishWhenConfigured() {

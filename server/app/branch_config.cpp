@@ -201,7 +201,49 @@ void read_queue(const Reader& r, const toml::table& q, BranchConfig& config) {
   config.estimates.optimism_factor = r.get<double>(q, "queue", "estimate_optimism_factor", 1.0);
 }
 
+// [breaks]: the reasons a clerk may choose and what happens when a break or closing would leave
+// waiting citizens without a counter.
+void read_breaks(const Reader& r, const toml::table& root, BranchConfig& config) {
+  const auto& breaks = r.table(root, "breaks");
+  const auto rule = r.get<std::string>(breaks, "breaks", "when_service_unstaffed", std::string("warn"));
+  if (rule == "warn") config.queue.when_unstaffed = domain::UnstaffedRule::Warn;
+  else if (rule == "refuse") config.queue.when_unstaffed = domain::UnstaffedRule::Refuse;
+  else r.fail(breaks.get("when_service_unstaffed"), "breaks.when_service_unstaffed", "must be \"warn\" or \"refuse\"");
+  if (breaks.get("reasons")) {
+    config.break_reasons = read_array_of_tables<BreakReasonConfig>(
+        r, breaks, "reasons", [](const Reader& reader, const toml::table& t, const std::string& key) {
+          BreakReasonConfig reason{reader.get<std::string>(t, key, "id", std::nullopt),
+                                   read_language_names(reader, t, key, "name", "{ de = \"Mittagspause\" }")};
+          if (reason.id.empty()) reader.fail(t.get("id"), "breaks." + key + ".id", "must not be empty");
+          if (!reason.names.contains("de")) reader.fail(t.get("name"), "breaks." + key + ".name", "needs a German name (de)");
+          return reason;
+        });
+  }
+  config.queue.break_reasons.clear();
+  for (const auto& reason : config.break_reasons) {
+    if (std::find(config.queue.break_reasons.begin(), config.queue.break_reasons.end(), reason.id) !=
+        config.queue.break_reasons.end())
+      r.fail(breaks.get("reasons"), "breaks.reasons", "the id \"" + reason.id + "\" is there twice");
+    config.queue.break_reasons.push_back(reason.id);
+  }
+}
+
 }  // namespace
+
+std::string BreakReasonConfig::name(const std::string& language) const {
+  const auto it = names.find(language);
+  return it != names.end() ? it->second : names.at("de");
+}
+
+std::vector<BreakReasonConfig> default_break_reasons() {
+  return {
+      {"break", {{"de", "Pause"}, {"en", "Break"}, {"pl", "Przerwa"}, {"cs", "Přestávka"}}},
+      {"lunch", {{"de", "Mittagspause"}, {"en", "Lunch break"}, {"pl", "Przerwa obiadowa"}, {"cs", "Polední přestávka"}}},
+      {"back_office",
+       {{"de", "Rückfrage im Büro"}, {"en", "Back-office task"}, {"pl", "Sprawa na zapleczu"}, {"cs", "Práce v kanceláři"}}},
+      {"meeting", {{"de", "Besprechung"}, {"en", "Meeting"}, {"pl", "Spotkanie"}, {"cs", "Porada"}}},
+  };
+}
 
 BranchConfig parse_branch_config(std::string_view toml_text, const std::string& source) {
   toml::table root;
@@ -264,6 +306,7 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
     r.fail(kiosk.get("printer"), "kiosk.printer", "must be a CUPS queue name like \"Ticketdrucker\" (no spaces, / or #)");
 
   read_queue(r, r.table(root, "queue"), config);
+  read_breaks(r, root, config);
   catalog->hours = read_hours(r, r.table(root, "hours"));
   catalog->services = read_array_of_tables<domain::Service>(r, root, "services", read_service);
   catalog->counters = read_array_of_tables<domain::Counter>(

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -21,6 +22,16 @@ namespace civiq::app {
 struct ConfigError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+
+// A reason a clerk may give for a break, with its name in the office's languages.
+struct BreakReasonConfig {
+  std::string id;                            // "lunch": stored in the event, sent to clients
+  std::map<std::string, std::string> names;  // language -> name; "de" always present
+  [[nodiscard]] std::string name(const std::string& language) const;
+};
+
+// Pause, Mittagspause, Rückfrage im Büro, Besprechung: what a branch gets without [[breaks.reasons]].
+[[nodiscard]] std::vector<BreakReasonConfig> default_break_reasons();
 
 struct BranchConfig {
   std::string office_id;
@@ -39,6 +50,7 @@ struct BranchConfig {
   int personal_data_retention_days = 30;
   std::string display_info_line;  // shown on waiting-room displays; empty = none
   std::string kiosk_printer;      // CUPS queue the kiosks print tickets on; empty = each kiosk's default
+  std::vector<BreakReasonConfig> break_reasons = default_break_reasons();  // their ids are in queue.break_reasons
   std::shared_ptr<const domain::Catalog> catalog;
   domain::QueueConfig queue;
   domain::WaitEstimateConfig estimates;

@@ -20,11 +20,12 @@ std::optional<domain::WaitEstimate> estimate_of(OfficeService& office, const dom
   return it == estimates.end() ? std::nullopt : std::optional(it->second);
 }
 
-// Whether an open counter offers the service now: without one, nobody can promise a wait for it.
+// Whether a calling counter (open, clerk not on a break) offers the service now: without one, nobody
+// can promise a wait for it.
 bool service_open(const domain::OfficeQueue& queue, domain::ServiceId service) {
   return std::any_of(queue.counters().begin(), queue.counters().end(), [&](const auto& entry) {
     const domain::Counter* counter = queue.catalog().find_counter(entry.first);
-    return entry.second.open && counter != nullptr && counter->serves(service);
+    return entry.second.calling() && counter != nullptr && counter->serves(service);
   });
 }
 
@@ -139,8 +140,12 @@ protocol::CounterView counter_view(OfficeService& office, domain::CounterId id, 
   const domain::Counter& counter = *queue.catalog().find_counter(id);
   const domain::CounterState& state = queue.counters().at(id);
   protocol::CounterView view{id, counter.name, {}, state.open, std::nullopt, std::nullopt, std::nullopt,
-                             state.alarm_since, std::nullopt};
+                             state.alarm_since, std::nullopt, std::nullopt, std::nullopt};
   if (state.alarm_since) view.alarm_raised_by = state.alarm_raised_by;
+  if (state.break_since) {
+    view.break_since = state.break_since;
+    view.break_reason = state.break_reason;
+  }
   for (const auto& [service, weight] : counter.services) view.service_ids.push_back(service);
   if (state.open) view.clerk = state.clerk;
   if (state.current) view.current = queue_entry(office, *queue.find(*state.current), now);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // Clerk routes at a counter: open, call next, recall, start, finish, no-show, park, transfer, call a
-// given ticket, reactivate, close, and the emergency alarm. Each answers with the counter after the change.
+// given ticket, reactivate, a break, close, and the emergency alarm. Each answers with the counter
+// after the change. And the office's break reasons.
 #include "api_context.hpp"
 #include "app/views.hpp"
 #include "idempotency.hpp"
@@ -80,7 +81,6 @@ void add_counter_routes(Router& router, ApiContext& ctx) {
              [&ctx](Call& call, Reply reply) { reply(json_response(200, app::counter_list(ctx.office, call.now))); });
 
   add_simple(router, ctx, route::kCounterOpen, &OfficeQueue::open_counter);
-  add_simple(router, ctx, route::kCounterClose, &OfficeQueue::close_counter);
   add_simple(router, ctx, route::kCounterCallNext, &OfficeQueue::call_next, true);
   add_simple(router, ctx, route::kCounterRecall, &OfficeQueue::recall);
   add_simple(router, ctx, route::kCounterStart, &OfficeQueue::start);
@@ -97,6 +97,34 @@ void add_counter_routes(Router& router, ApiContext& ctx) {
                                         const CounterActor& who, TimePoint now) {
                                        return q.call(counter, body.ticket_id, who, now);
                                      });
+  // Closing and a break stop the counter calling: once the command itself has decided to go ahead,
+  // the office's staffing rule has its say.
+  const auto unless_unstaffed = [](const OfficeQueue& q, CounterId counter, bool confirmed, Result<Events> decided) {
+    if (!decided || decided->empty()) return decided;
+    if (auto refused = q.staffing_check(counter, confirmed)) return Result<Events>{*refused};
+    return decided;
+  };
+  add_with_body<protocol::CloseRequest>(
+      router, ctx, route::kCounterClose,
+      [unless_unstaffed](const OfficeQueue& q, CounterId counter, const protocol::CloseRequest& body,
+                         const CounterActor& who, TimePoint now) {
+        return unless_unstaffed(q, counter, body.despite_unstaffed.value_or(false), q.close_counter(counter, who, now));
+      });
+  add_with_body<protocol::BreakRequest>(
+      router, ctx, route::kCounterBreak,
+      [unless_unstaffed](const OfficeQueue& q, CounterId counter, const protocol::BreakRequest& body,
+                         const CounterActor& who, TimePoint now) {
+        return unless_unstaffed(q, counter, body.despite_unstaffed.value_or(false),
+                                q.start_break(counter, body.reason, who, now));
+      });
+  add_simple(router, ctx, route::kCounterBreakEnd, &OfficeQueue::end_break);
+  router.add(route::kBreakReasons, Access::Clerk, false,
+             [&ctx](Call& call, Reply reply) {
+               const std::string language(call.request.query_param("lang").value_or("de"));
+               protocol::BreakReasonList list;
+               for (const auto& reason : ctx.config.break_reasons) list.reasons.push_back({reason.id, reason.name(language)});
+               reply(json_response(200, list));
+             });
   const auto alarm = [](auto command) {
     return [command](const OfficeQueue& q, CounterId counter, const protocol::NoBody&, const CounterActor& who,
                      TimePoint now) { return (q.*command)(counter, who.actor, now); };

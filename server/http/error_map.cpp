@@ -16,6 +16,8 @@ protocol::ErrorCode map_error(domain::ErrorCode code) {
     case E::AppointmentCancelled: return P::AppointmentCancelled;
     case E::ServiceUnavailable: return P::ServiceUnavailable;
     case E::CounterClosed: return P::CounterClosed;
+    case E::CounterOnBreak: return P::CounterOnBreak;
+    case E::ServiceUnstaffed: return P::ServiceUnstaffed;
     case E::CounterBusy: return P::CounterBusy;
     case E::CounterOccupied: return P::CounterOccupied;
     case E::CounterIdle: return P::CounterIdle;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "router.hpp"
 
+#include <stdexcept>
+
 namespace civiq::http {
 namespace {
 
@@ -36,6 +38,9 @@ bool match_pattern(std::string_view pattern, std::string_view path, std::map<std
 }  // namespace
 
 void Router::add(Route route) {
+  // Callers are identified on the office worker: a route off it would answer everybody.
+  if (!route.needs_office && route.access != Access::Public)
+    throw std::logic_error(route.method + " " + route.pattern + ": only public routes may skip the office worker");
   routes_.push_back(std::move(route));
 }
 

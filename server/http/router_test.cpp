@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
+
 #include <string>
 #include <vector>
 
@@ -120,6 +122,14 @@ TEST_CASE("the router lists its routes in the order added") {
   REQUIRE(f.router.routes().size() == 8);
   CHECK(f.router.routes().front().pattern == "/api/v1/health");
   CHECK(f.router.routes().back().method == "DELETE");
+}
+
+TEST_CASE("a route that skips the office worker must be public: nobody would check the caller") {
+  Router router;
+  const auto nothing = [](Call&, Reply) {};
+  CHECK_NOTHROW(router.add({"GET", "/t/{token}", Access::Public, false, nothing, false}));
+  CHECK_THROWS_AS(router.add({"GET", "/api/v1/secret", Access::Clerk, false, nothing, false}), std::logic_error);
+  CHECK(router.routes().size() == 1);
 }
 
 // --- access ---------------------------------------------------------------------------------------

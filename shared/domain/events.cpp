@@ -8,7 +8,7 @@ const char* event_type_name(const EventBody& body) {
       "ticket_issued",   "ticket_called",    "ticket_recalled",    "service_started", "service_finished",
       "ticket_no_show",  "ticket_parked",    "ticket_transferred", "ticket_reactivated",
       "ticket_cancelled", "ticket_postponed", "counter_opened",    "counter_closed",
-      "counter_alarm_raised", "counter_alarm_acknowledged"};
+      "counter_alarm_raised", "counter_alarm_acknowledged", "counter_break_started", "counter_break_ended"};
   static_assert(std::size(kNames) == std::variant_size_v<EventBody>);
   return kNames[body.index()];
 }

@@ -51,11 +51,16 @@ struct CounterClosed { CounterId counter; };
 // The actor names who raised it and who acknowledged it.
 struct CounterAlarmRaised { CounterId counter; };
 struct CounterAlarmAcknowledged { CounterId counter; };
+// The clerk steps away (reason: one of the office's break reasons): the counter stays theirs but
+// calls nobody and counts for no wait estimate until the break ends or the counter closes.
+struct CounterBreakStarted { CounterId counter; std::string reason; };
+struct CounterBreakEnded { CounterId counter; };
 
 using EventBody = std::variant<TicketIssued, TicketCalled, TicketRecalled, ServiceStarted, ServiceFinished,
                                TicketNoShow, TicketParked, TicketTransferred, TicketReactivated,
                                TicketCancelled, TicketPostponed, CounterOpened, CounterClosed,
-                               CounterAlarmRaised, CounterAlarmAcknowledged>;
+                               CounterAlarmRaised, CounterAlarmAcknowledged, CounterBreakStarted,
+                               CounterBreakEnded>;
 
 struct Event {
   TimePoint at;

@@ -146,6 +146,60 @@ Result<Events> OfficeQueue::close_counter(CounterId counter, const CounterActor&
   return events;
 }
 
+Result<Events> OfficeQueue::start_break(CounterId counter, const std::string& reason, const CounterActor& who,
+                                        TimePoint now) const {
+  auto state = acting_counter(counter, who);
+  if (!state) return state.error();
+  if ((*state)->break_since) return Events{};
+  if ((*state)->current)
+    return {ErrorCode::CounterBusy, counter_label(counter) + " still has a ticket; finish, park or transfer it first"};
+  const auto& reasons = config_.break_reasons;
+  if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end()) {
+    std::string known;
+    for (const auto& id : reasons) known += (known.empty() ? "" : ", ") + id;
+    return {ErrorCode::InvalidArgument, "unknown break reason \"" + reason + "\"; this office has: " + known};
+  }
+  return Events{event(now, who.actor, CounterBreakStarted{counter, reason})};
+}
+
+Result<Events> OfficeQueue::end_break(CounterId counter, const CounterActor& who, TimePoint now) const {
+  auto state = acting_counter(counter, who);
+  if (!state) return state.error();
+  if (!(*state)->break_since) return Events{};
+  return Events{event(now, who.actor, CounterBreakEnded{counter})};
+}
+
+std::vector<std::pair<ServiceId, int>> OfficeQueue::left_unstaffed_without(CounterId leaving) const {
+  const auto callable_by_another = [&](const Ticket& t) {
+    return std::any_of(counters_.begin(), counters_.end(), [&](const auto& entry) {
+      const auto& [id, state] = entry;
+      const Counter* counter = catalog_->find_counter(id);
+      return id != leaving && state.calling() && counter != nullptr && counter->serves(t.service()) &&
+             (!t.target_counter || *t.target_counter == id);
+    });
+  };
+  std::map<ServiceId, int> waiting;
+  for (const auto& [id, t] : tickets_)
+    if (t.status == TicketStatus::Waiting && !callable_by_another(t)) ++waiting[t.service()];
+  std::vector<std::pair<ServiceId, int>> left;
+  for (const Service& service : catalog_->services)  // in the office's order
+    if (const auto it = waiting.find(service.id); it != waiting.end()) left.emplace_back(service.id, it->second);
+  return left;
+}
+
+std::optional<DomainError> OfficeQueue::staffing_check(CounterId leaving, bool confirmed) const {
+  const auto left = left_unstaffed_without(leaving);
+  if (left.empty() || (confirmed && config_.when_unstaffed == UnstaffedRule::Warn)) return std::nullopt;
+  std::string services;
+  for (const auto& [service, count] : left)
+    services += (services.empty() ? "" : ", ") + catalog_->find_service(service)->names.at("de") + " (" +
+                std::to_string(count) + " waiting)";
+  const std::string what = "no other counter would call " + services;
+  if (config_.when_unstaffed == UnstaffedRule::Refuse)
+    return DomainError{ErrorCode::ServiceUnstaffed, what + "; this office does not allow that"};
+  return DomainError{ErrorCode::ServiceUnstaffed, what + "; confirm to go ahead anyway"};
+}
+
 Result<Events> OfficeQueue::raise_alarm(CounterId counter, const Actor& who, TimePoint now) const {
   const auto it = counters_.find(counter);
   if (it == counters_.end()) return {ErrorCode::UnknownCounter, counter_label(counter) + " does not exist"};
@@ -164,6 +218,7 @@ Result<Events> OfficeQueue::call_next(CounterId counter, const CounterActor& who
   auto state = acting_counter(counter, who);
   if (!state) return state.error();
   if ((*state)->current) return {ErrorCode::CounterBusy, counter_label(counter) + " still has a current ticket"};
+  if ((*state)->break_since) return {ErrorCode::CounterOnBreak, counter_label(counter) + " is on a break"};
   const auto candidates = waiting_candidates();
   const auto picked = policy_.pick(*catalog_->find_counter(counter), candidates, now);
   if (!picked) return Events{};
@@ -175,6 +230,7 @@ Result<Events> OfficeQueue::call(CounterId counter, TicketId ticket_id, const Co
   auto state = acting_counter(counter, who);
   if (!state) return state.error();
   if ((*state)->current) return {ErrorCode::CounterBusy, counter_label(counter) + " still has a current ticket"};
+  if ((*state)->break_since) return {ErrorCode::CounterOnBreak, counter_label(counter) + " is on a break"};
   auto t = ticket(ticket_id);
   if (!t) return t.error();
   const Ticket& target = **t;
@@ -506,6 +562,18 @@ void OfficeQueue::apply(const Event& e) {
             auto& state = counter_state(closed.counter);
             state.open = false;
             state.clerk.clear();
+            state.break_since.reset();  // closing ends a break
+            state.break_reason.clear();
+          },
+          [&](const CounterBreakStarted& started) {
+            auto& state = counter_state(started.counter);
+            state.break_since = e.at;
+            state.break_reason = started.reason;
+          },
+          [&](const CounterBreakEnded& ended) {
+            auto& state = counter_state(ended.counter);
+            state.break_since.reset();
+            state.break_reason.clear();
           },
           [&](const CounterAlarmRaised& raised) {
             auto& state = counter_state(raised.counter);

@@ -33,6 +33,12 @@ enum class EndOfDayRule {
   CancelWaiting,  // waiting and parked tickets are cancelled; their live ticket says why
 };
 
+// When a counter stops calling (a break, closing) and waiting citizens would have no counter left.
+enum class UnstaffedRule {
+  Warn,    // refused until the clerk confirms
+  Refuse,  // refused
+};
+
 struct QueueConfig {
   NumberingConfig numbering;
   CallingPolicyConfig calling;
@@ -45,6 +51,8 @@ struct QueueConfig {
   std::size_t recent_calls_kept = 20;
   EndOfDayRule end_of_day = EndOfDayRule::ServeToEnd;
   bool enforce_opening_hours = true;
+  std::vector<std::string> break_reasons{"break", "lunch", "back_office", "meeting"};  // their ids
+  UnstaffedRule when_unstaffed = UnstaffedRule::Warn;
 };
 
 struct IssueTicket {
@@ -73,6 +81,11 @@ struct CounterState {
   std::optional<TicketId> current;  // called or serving here
   std::optional<TimePoint> alarm_since;  // an emergency alarm is raised here, not yet acknowledged
   std::string alarm_raised_by;
+  std::optional<TimePoint> break_since;  // the clerk is on a break (the counter stays open for them)
+  std::string break_reason;
+
+  // Whether the counter may call now: open, and its clerk not on a break.
+  [[nodiscard]] bool calling() const { return open && !break_since; }
 };
 
 struct CallRecord {
@@ -95,6 +108,18 @@ class OfficeQueue {
   // Any staff member, at any counter, open or not: in an emergency nothing is checked but that the
   // counter exists. Raising a raised alarm, or acknowledging none, changes nothing (two colleagues
   // pressing at once both succeed).
+  // A break: the clerk's open counter, with no ticket at it, stops calling. `reason` is one of
+  // config().break_reasons. Taking a break while on one, or ending none, changes nothing.
+  [[nodiscard]] Result<Events> start_break(CounterId counter, const std::string& reason, const CounterActor& who,
+                                           TimePoint now) const;
+  [[nodiscard]] Result<Events> end_break(CounterId counter, const CounterActor& who, TimePoint now) const;
+  // The services whose waiting citizens no counter but `leaving` could call now (one that is calling,
+  // serves the service, and is the ticket's target counter if it has one), with how many wait each.
+  [[nodiscard]] std::vector<std::pair<ServiceId, int>> left_unstaffed_without(CounterId leaving) const;
+  // The staffing rule for a counter about to stop calling: nothing when nobody would be left
+  // without a counter; else ServiceUnstaffed, always under UnstaffedRule::Refuse and under Warn
+  // unless the clerk has `confirmed`.
+  [[nodiscard]] std::optional<DomainError> staffing_check(CounterId leaving, bool confirmed) const;
   [[nodiscard]] Result<Events> raise_alarm(CounterId counter, const Actor& who, TimePoint now) const;
   [[nodiscard]] Result<Events> acknowledge_alarm(CounterId counter, const Actor& who, TimePoint now) const;
   [[nodiscard]] Result<Events> call_next(CounterId counter, const CounterActor& who, TimePoint now) const;

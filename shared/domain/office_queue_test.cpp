@@ -335,6 +335,8 @@ void check_same_state(const OfficeQueue& expected, const OfficeQueue& actual, Ti
     CHECK(other.current.value_or(TicketId{-1}) == state.current.value_or(TicketId{-1}));
     CHECK(other.alarm_since == state.alarm_since);
     CHECK(other.alarm_raised_by == state.alarm_raised_by);
+    CHECK(other.break_since == state.break_since);
+    CHECK(other.break_reason == state.break_reason);
   }
   REQUIRE(actual.recent_calls().size() == expected.recent_calls().size());
   for (std::size_t i = 0; i < expected.recent_calls().size(); ++i) {
@@ -434,7 +436,7 @@ TEST_CASE("OfficeQueue replay: a long day's events rebuild exactly the live stat
     const CounterActor& who = below(10) == 0 ? kMia : clerks[c];
     const auto issued_so_far = static_cast<std::size_t>(live.next_ticket_id().value);  // ids 1..n, n unknown
     const TicketId any{static_cast<TicketId::rep_type>(1 + below(issued_so_far))};
-    switch (below(18)) {
+    switch (below(19)) {
       case 0:
       case 1:
       case 2: {
@@ -481,6 +483,12 @@ TEST_CASE("OfficeQueue replay: a long day's events rebuild exactly the live stat
           step(live.raise_alarm(counter, who.actor, now));
         else
           step(live.acknowledge_alarm(counter, clerks[below(clerks.size())].actor, now));
+        break;
+      case 18:
+        if (below(2) == 0)
+          step(live.start_break(counter, below(2) == 0 ? "lunch" : "meeting", who, now));
+        else
+          step(live.end_break(counter, who, now));
         break;
     }
     if (i % 200 == 199) checkpoints.emplace_back(live, log.size());
@@ -551,6 +559,81 @@ TEST_CASE("OfficeQueue alarm: anybody raises it at any counter, anybody acknowle
   const auto late = queue.acknowledge_alarm(kCounter1, kCara.actor, monday(9, 2));
   REQUIRE(late);
   CHECK(late->empty());
+}
+
+TEST_CASE("OfficeQueue break: an idle clerk steps away with a reason, calls nobody meanwhile, and comes back") {
+  auto queue = make_queue();
+  CHECK(error_code(queue.start_break(kCounter1, "lunch", kAnna, monday(9, 0))) == ErrorCode::CounterClosed);
+  run(queue, queue.open_counter(kCounter1, kAnna, monday(9, 0)));
+  CHECK(error_code(queue.start_break(kCounter1, "lunch", kBen, monday(9, 0))) == ErrorCode::CounterOccupied);
+  CHECK(error_code(queue.start_break(kCounter1, "nap", kAnna, monday(9, 0))) == ErrorCode::InvalidArgument);
+  issue(queue, {kPass}, monday(9, 0));
+  run(queue, queue.call_next(kCounter1, kAnna, monday(9, 1)));
+  CHECK(error_code(queue.start_break(kCounter1, "lunch", kAnna, monday(9, 2))) == ErrorCode::CounterBusy);
+  run(queue, queue.finish(kCounter1, kAnna, monday(9, 10)));
+
+  CHECK(only<CounterBreakStarted>(queue.start_break(kCounter1, "lunch", kAnna, monday(10, 0))).reason == "lunch");
+  run(queue, queue.start_break(kCounter1, "lunch", kAnna, monday(10, 0)));
+  const CounterState& state = queue.counters().at(kCounter1);
+  CHECK(state.open);  // still anna's desk
+  CHECK_FALSE(state.calling());
+  CHECK(state.break_since == monday(10, 0));
+  CHECK(state.break_reason == "lunch");
+  const auto again = queue.start_break(kCounter1, "meeting", kAnna, monday(10, 5));
+  REQUIRE(again);
+  CHECK(again->empty());  // the first reason and time stay
+
+  const TicketId waiting = issue(queue, {kPass}, monday(10, 10));
+  CHECK(error_code(queue.call_next(kCounter1, kAnna, monday(10, 11))) == ErrorCode::CounterOnBreak);
+  CHECK(error_code(queue.call(kCounter1, waiting, kAnna, monday(10, 11))) == ErrorCode::CounterOnBreak);
+
+  run(queue, queue.end_break(kCounter1, kAnna, monday(10, 30)));
+  CHECK(queue.counters().at(kCounter1).calling());
+  CHECK(queue.counters().at(kCounter1).break_reason.empty());
+  const auto none = queue.end_break(kCounter1, kAnna, monday(10, 31));
+  REQUIRE(none);
+  CHECK(none->empty());
+  CHECK(only<TicketCalled>(queue.call_next(kCounter1, kAnna, monday(10, 31))).ticket == waiting);
+}
+
+TEST_CASE("OfficeQueue break: closing the counter ends the break") {
+  auto queue = make_queue();
+  run(queue, queue.open_counter(kCounter1, kAnna, monday(9, 0)));
+  run(queue, queue.start_break(kCounter1, "break", kAnna, monday(10, 0)));
+  run(queue, queue.close_counter(kCounter1, kAnna, monday(10, 5)));
+  CHECK_FALSE(queue.counters().at(kCounter1).break_since);
+  run(queue, queue.open_counter(kCounter1, kAnna, monday(10, 30)));
+  CHECK(queue.counters().at(kCounter1).calling());
+}
+
+TEST_CASE("OfficeQueue staffing: a counter may not leave waiting citizens without any counter, unless confirmed") {
+  QueueConfig config;
+  auto queue = make_queue(config);
+  run(queue, queue.open_counter(kCounter1, kAnna, monday(9, 0)));  // serves pass and registration
+  run(queue, queue.open_counter(kCounter2, kBen, monday(9, 0)));   // serves pass and licence
+  CHECK(queue.left_unstaffed_without(kCounter1).empty());          // nobody waits
+  issue(queue, {kPass}, monday(9, 1));
+  issue(queue, {kRegistration}, monday(9, 1));
+  issue(queue, {kRegistration}, monday(9, 2));
+  // Counter 2 also calls passes; registrations only counter 1.
+  CHECK(queue.left_unstaffed_without(kCounter1) == std::vector<std::pair<ServiceId, int>>{{kRegistration, 2}});
+  CHECK(queue.left_unstaffed_without(kCounter2).empty());
+  const auto warned = queue.staffing_check(kCounter1, false);
+  REQUIRE(warned);
+  CHECK(warned->code == ErrorCode::ServiceUnstaffed);
+  CHECK(warned->detail.find("(2 waiting)") != std::string::npos);
+  CHECK_FALSE(queue.staffing_check(kCounter1, true));  // the clerk confirmed
+  // A colleague on a break calls nobody either.
+  run(queue, queue.start_break(kCounter2, "break", kBen, monday(9, 3)));
+  CHECK(queue.left_unstaffed_without(kCounter1).size() == 2);
+
+  config.when_unstaffed = UnstaffedRule::Refuse;
+  auto strict = make_queue(config);
+  run(strict, strict.open_counter(kCounter1, kAnna, monday(9, 0)));
+  issue(strict, {kRegistration}, monday(9, 1));
+  const auto refused = strict.staffing_check(kCounter1, true);
+  REQUIRE(refused);
+  CHECK(refused->code == ErrorCode::ServiceUnstaffed);
 }
 
 TEST_CASE("OfficeQueue close_counter: only an idle counter closes") {

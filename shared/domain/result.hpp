@@ -24,6 +24,8 @@ enum class ErrorCode {
   UnknownAppointment,
   AppointmentCancelled,
   CounterClosed,
+  CounterOnBreak,       // the counter's clerk is on a break: it calls nobody
+  ServiceUnstaffed,     // stopping to call would leave waiting citizens without any counter
   CounterBusy,          // the counter still has a called or serving ticket
   CounterOccupied,      // the counter is open for another clerk
   CounterIdle,          // the action needs a current ticket and the counter has none

@@ -32,6 +32,8 @@ inline const char* error_name(ErrorCode code) {
     case ErrorCode::UnknownAppointment: return "UnknownAppointment";
     case ErrorCode::AppointmentCancelled: return "AppointmentCancelled";
     case ErrorCode::CounterClosed: return "CounterClosed";
+    case ErrorCode::CounterOnBreak: return "CounterOnBreak";
+    case ErrorCode::ServiceUnstaffed: return "ServiceUnstaffed";
     case ErrorCode::CounterBusy: return "CounterBusy";
     case ErrorCode::CounterOccupied: return "CounterOccupied";
     case ErrorCode::CounterIdle: return "CounterIdle";

@@ -333,25 +333,26 @@ std::map<TicketId, WaitEstimate> estimate_waits(const OfficeQueue& queue, const 
   std::vector<SimulatedCall> calls;
   calls.reserve(pending.size());
 
-  // 1. The counters that are open now, each from the moment its current citizen should be done.
+  // 1. The counters that are calling now (open, their clerk not on a break), each from the moment
+  // its current citizen should be done.
   std::vector<SimulatedCounter> open;
   for (const auto& [id, state] : queue.counters()) {
-    if (!state.open) continue;
+    if (!state.calling()) continue;
     if (const Counter* counter = catalog.find_counter(id))
       open.push_back(simulated(*counter, queue, state, service_times, now));
   }
   const seconds overhead = service_times.walk_up() + service_times.wrap_up();
   simulate(queue.policy(), expected, overhead, std::move(open), pending, calls, false);
 
-  // 2. Fallback for tickets no open counter may call: their service has no open counter (typically
-  // before the first counter opens) or they were transferred to a counter that is closed. Rather than
-  // show no estimate, assume the closed counters that could call them open idle right now and take
-  // only these tickets. This is optimistic: those clerks may open later or also work other queues.
+  // 2. Fallback for tickets no calling counter may call: their service has no open counter (typically
+  // before the first counter opens, or while its clerks are on a break) or they were transferred to a
+  // counter that is closed. Rather than show no estimate, assume the closed counters that could call
+  // them open idle right now and take only these tickets. This is optimistic: those clerks may open later or also work other queues.
   if (!pending.empty()) {
     std::vector<SimulatedCounter> closed;
     for (const Counter& counter : catalog.counters) {
       const auto state = queue.counters().find(counter.id);
-      if (state == queue.counters().end() || !state->second.open) closed.push_back({&counter, now});
+      if (state == queue.counters().end() || !state->second.calling()) closed.push_back({&counter, now});
     }
     simulate(queue.policy(), expected, overhead, std::move(closed), pending, calls, true);
   }

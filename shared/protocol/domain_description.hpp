@@ -28,5 +28,7 @@ BOOST_DESCRIBE_STRUCT(CounterOpened, (), (counter, clerk))
 BOOST_DESCRIBE_STRUCT(CounterClosed, (), (counter))
 BOOST_DESCRIBE_STRUCT(CounterAlarmRaised, (), (counter))
 BOOST_DESCRIBE_STRUCT(CounterAlarmAcknowledged, (), (counter))
+BOOST_DESCRIBE_STRUCT(CounterBreakStarted, (), (counter, reason))
+BOOST_DESCRIBE_STRUCT(CounterBreakEnded, (), (counter))
 
 }  // namespace civiq::domain

@@ -34,6 +34,8 @@ enum class ErrorCode {
   // 409: a business rule forbids the change
   ServiceUnavailable,
   CounterClosed,
+  CounterOnBreak,    // v1.6
+  ServiceUnstaffed,  // v1.6: confirm with despite_unstaffed (unless the office refuses it)
   CounterBusy,
   CounterOccupied,
   CounterIdle,
@@ -88,6 +90,8 @@ inline constexpr std::array kErrorCodes{
     ErrorCodeInfo{ErrorCode::MethodNotAllowed, "method_not_allowed", 405},
     ErrorCodeInfo{ErrorCode::ServiceUnavailable, "service_unavailable", 409},
     ErrorCodeInfo{ErrorCode::CounterClosed, "counter_closed", 409},
+    ErrorCodeInfo{ErrorCode::CounterOnBreak, "counter_on_break", 409},
+    ErrorCodeInfo{ErrorCode::ServiceUnstaffed, "service_unstaffed", 409},
     ErrorCodeInfo{ErrorCode::CounterBusy, "counter_busy", 409},
     ErrorCodeInfo{ErrorCode::CounterOccupied, "counter_occupied", 409},
     ErrorCodeInfo{ErrorCode::CounterIdle, "counter_idle", 409},

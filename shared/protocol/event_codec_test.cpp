@@ -38,6 +38,8 @@ TEST_CASE("every domain event survives storage encoding") {
       CounterClosed{CounterId{3}},
       CounterAlarmRaised{CounterId{3}},
       CounterAlarmAcknowledged{CounterId{3}},
+      CounterBreakStarted{CounterId{3}, "lunch"},
+      CounterBreakEnded{CounterId{3}},
   };
   REQUIRE(bodies.size() == std::variant_size_v<EventBody>);
   for (const auto& body : bodies) {

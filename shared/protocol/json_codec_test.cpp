@@ -56,11 +56,12 @@ TEST_CASE("every message round-trips through JSON") {
   CounterView counter{CounterId{3}, "Schalter 3", {ServiceId{1}}, true, "anna",
                       QueueEntry{TicketId{7}, "A007", ServiceId{1}, "serving", std::nullopt, std::nullopt, 60,
                                  false, true, "LB-1", CounterId{3}},
-                      std::nullopt, kNoon, "anna"};
+                      std::nullopt, kNoon, "anna", kNoon, "lunch"};
   const auto decoded = round_trip(CounterList{{counter}}).counters.at(0);
   CHECK(decoded.current->appointment_code == "LB-1");
   CHECK(decoded.alarm_since == kNoon);
   CHECK(decoded.alarm_raised_by == "anna");
+  CHECK(decoded.break_reason == "lunch");
 
   AppointmentImport import{{AppointmentInput{"LB-1", kNoon, {ServiceId{1}}, "Erika", std::nullopt}}};
   CHECK(round_trip(import).appointments.at(0).time == kNoon);

@@ -161,6 +161,30 @@ struct TransferRequest {
 };
 BOOST_DESCRIBE_STRUCT(TransferRequest, (), (service_id, counter_id))
 
+// v1.6. A counter that stops calling while citizens wait whom no other counter could call is refused
+// with `service_unstaffed`; the clerk may confirm with despite_unstaffed (unless the office refuses).
+struct CloseRequest {
+  std::optional<bool> despite_unstaffed;
+};
+BOOST_DESCRIBE_STRUCT(CloseRequest, (), (despite_unstaffed))
+
+struct BreakRequest {
+  std::string reason;  // the id of one of GET /api/v1/break-reasons
+  std::optional<bool> despite_unstaffed;
+};
+BOOST_DESCRIBE_STRUCT(BreakRequest, (), (reason, despite_unstaffed))
+
+struct BreakReason {
+  std::string id;    // "lunch"
+  std::string name;  // in the asked language: "Mittagspause"
+};
+BOOST_DESCRIBE_STRUCT(BreakReason, (), (id, name))
+
+struct BreakReasonList {
+  std::vector<BreakReason> reasons;
+};
+BOOST_DESCRIBE_STRUCT(BreakReasonList, (), (reasons))
+
 struct QueueEntry {
   TicketId id;
   std::string number;
@@ -195,9 +219,12 @@ struct CounterView {
   // Staff only (never on a display).
   std::optional<TimePoint> alarm_since;
   std::optional<std::string> alarm_raised_by;
+  // v1.6: the clerk is on a break since then, for this reason (an id of GET /api/v1/break-reasons).
+  std::optional<TimePoint> break_since;
+  std::optional<std::string> break_reason;
 };
 BOOST_DESCRIBE_STRUCT(CounterView, (), (id, name, service_ids, open, clerk, current, recall_in_s, alarm_since,
-                                        alarm_raised_by))
+                                        alarm_raised_by, break_since, break_reason))
 
 struct CounterList {
   std::vector<CounterView> counters;

@@ -31,6 +31,10 @@ CIVIQ_SCHEMA_NAME(LoginRequest);
 CIVIQ_SCHEMA_NAME(LoginResponse);
 CIVIQ_SCHEMA_NAME(TicketRef);
 CIVIQ_SCHEMA_NAME(TransferRequest);
+CIVIQ_SCHEMA_NAME(CloseRequest);
+CIVIQ_SCHEMA_NAME(BreakRequest);
+CIVIQ_SCHEMA_NAME(BreakReason);
+CIVIQ_SCHEMA_NAME(BreakReasonList);
 CIVIQ_SCHEMA_NAME(QueueEntry);
 CIVIQ_SCHEMA_NAME(QueueView);
 CIVIQ_SCHEMA_NAME(CounterView);
@@ -154,8 +158,16 @@ constexpr std::array kOperations{
               &reply_schema<CounterList>, kJson, "", "", kOffice},
     Operation{route::kCounterOpen, "openCounter", "counter", "Sign in at the counter", Who::Clerk,
               &request_schema<NoBody>, 200, &reply_schema<CounterView>, kJson, "404 409", "", kCounterAction},
-    Operation{route::kCounterClose, "closeCounter", "counter", "Close the counter", Who::Clerk, &request_schema<NoBody>,
-              200, &reply_schema<CounterView>, kJson, "404 409", "", kCounterAction},
+    Operation{route::kCounterClose, "closeCounter", "counter", "Close the counter (a break ends with it)", Who::Clerk,
+              &request_schema<CloseRequest>, 200, &reply_schema<CounterView>, kJson, "400 404 409", "", kCounterAction},
+    Operation{route::kCounterBreak, "startBreak", "counter",
+              "The clerk steps away: the counter stays theirs but calls nobody and counts for no wait estimate",
+              Who::Clerk, &request_schema<BreakRequest>, 200, &reply_schema<CounterView>, kJson, "400 404 409", "",
+              kCounterAction},
+    Operation{route::kCounterBreakEnd, "endBreak", "counter", "The clerk is back: the counter calls again", Who::Clerk,
+              &request_schema<NoBody>, 200, &reply_schema<CounterView>, kJson, "404 409", "", kCounterAction},
+    Operation{route::kBreakReasons, "listBreakReasons", "counter", "The reasons for a break this office offers",
+              Who::Clerk, nullptr, 200, &reply_schema<BreakReasonList>, kJson, "", "lang", 0},
     Operation{route::kCounterCallNext, "callNext", "counter", "Call the next ticket by the calling policy", Who::Clerk,
               &request_schema<NoBody>, 200, &reply_schema<CounterView>, kJson, "404 409", "",
               kCounterAction | kMayBeEmpty},

@@ -53,6 +53,9 @@ inline constexpr RouteDef kCounterCall{"POST", "/api/v1/counters/{id}/call"};
 inline constexpr RouteDef kCounterReactivate{"POST", "/api/v1/counters/{id}/reactivate"};
 inline constexpr RouteDef kCounterAlarm{"POST", "/api/v1/counters/{id}/alarm"};
 inline constexpr RouteDef kCounterAlarmAcknowledge{"POST", "/api/v1/counters/{id}/alarm/acknowledge"};
+inline constexpr RouteDef kCounterBreak{"POST", "/api/v1/counters/{id}/break"};
+inline constexpr RouteDef kCounterBreakEnd{"POST", "/api/v1/counters/{id}/break/end"};
+inline constexpr RouteDef kBreakReasons{"GET", "/api/v1/break-reasons"};
 // the live-ticket page and the branch's start page (served by the branch)
 inline constexpr RouteDef kStartPage{"GET", "/"};
 inline constexpr RouteDef kLiveTicketPage{"GET", "/t/{token}"};
@@ -73,7 +76,8 @@ inline constexpr std::array kAllRoutes{kHealth,          kServices,        kTick
                                        kCounterTransfer, kCounterCall,     kCounterReactivate,
                                        kLiveTicketPage,  kLiveTicketAsset, kLiveTicketTranslation,
                                        kStartPage,       kDeviceStatus,    kDevices,
-                                       kCounterAlarm,    kCounterAlarmAcknowledge};
+                                       kCounterAlarm,    kCounterAlarmAcknowledge, kCounterBreak,
+                                       kCounterBreakEnd, kBreakReasons};
 }  // namespace route
 
 // The path of `route` with its placeholder replaced by `value`, percent-encoded (RFC 3986

@@ -24,13 +24,13 @@ QString pathOf(const protocol::RouteDef& def, domain::CounterId counter) {
 const protocol::RouteDef& routeOf(CounterAction action) {
   switch (action) {
     case CounterAction::Open: return route::kCounterOpen;
-    case CounterAction::Close: return route::kCounterClose;
     case CounterAction::CallNext: return route::kCounterCallNext;
     case CounterAction::Recall: return route::kCounterRecall;
     case CounterAction::Start: return route::kCounterStart;
     case CounterAction::Finish: return route::kCounterFinish;
     case CounterAction::NoShow: return route::kCounterNoShow;
     case CounterAction::Park: return route::kCounterPark;
+    case CounterAction::EndBreak: return route::kCounterBreakEnd;
     case CounterAction::RaiseAlarm: return route::kCounterAlarm;
     case CounterAction::AcknowledgeAlarm: return route::kCounterAlarmAcknowledge;
   }
@@ -119,6 +119,21 @@ void BranchApi::transfer(domain::CounterId counter, const protocol::TransferRequ
                          QObject* receiver, Done<protocol::CounterView> done) {
   client_.postAs<protocol::CounterView>(pathOf(route::kCounterTransfer, counter), target, key, receiver,
                                         std::move(done));
+}
+
+void BranchApi::close(domain::CounterId counter, const protocol::CloseRequest& request, const ActionKey& key,
+                      QObject* receiver, Done<protocol::CounterView> done) {
+  client_.postAs<protocol::CounterView>(pathOf(route::kCounterClose, counter), request, key, receiver, std::move(done));
+}
+
+void BranchApi::startBreak(domain::CounterId counter, const protocol::BreakRequest& request, const ActionKey& key,
+                           QObject* receiver, Done<protocol::CounterView> done) {
+  client_.postAs<protocol::CounterView>(pathOf(route::kCounterBreak, counter), request, key, receiver, std::move(done));
+}
+
+void BranchApi::breakReasons(const QString& language, QObject* receiver, Done<protocol::BreakReasonList> done) {
+  client_.getAs<protocol::BreakReasonList>(pathOf(route::kBreakReasons) + QStringLiteral("?lang=") + language,
+                                           receiver, std::move(done));
 }
 
 void BranchApi::callTicket(domain::CounterId counter, domain::TicketId ticket, const ActionKey& key,

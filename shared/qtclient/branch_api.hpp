@@ -17,9 +17,9 @@
 
 namespace civiq::qtclient {
 
-// The counter actions without a body. Transfer, calling a given ticket and reactivating have their
-// own functions. The alarm's two need no open counter (AlarmBoard).
-enum class CounterAction { Open, Close, CallNext, Recall, Start, Finish, NoShow, Park, RaiseAlarm, AcknowledgeAlarm };
+// The counter actions without a body. Closing, a break, transfer, calling a given ticket and
+// reactivating have their own functions. The alarm's two need no open counter (AlarmBoard).
+enum class CounterAction { Open, CallNext, Recall, Start, Finish, NoShow, Park, EndBreak, RaiseAlarm, AcknowledgeAlarm };
 
 class BranchApi {
  public:
@@ -58,6 +58,12 @@ class BranchApi {
                      Done<protocol::CounterView> done);
   void transfer(domain::CounterId counter, const protocol::TransferRequest& target, const ActionKey& key,
                 QObject* receiver, Done<protocol::CounterView> done);
+  // v1.6: both may be refused with ServiceUnstaffed; the clerk confirms with despite_unstaffed.
+  void close(domain::CounterId counter, const protocol::CloseRequest& request, const ActionKey& key,
+             QObject* receiver, Done<protocol::CounterView> done);
+  void startBreak(domain::CounterId counter, const protocol::BreakRequest& request, const ActionKey& key,
+                  QObject* receiver, Done<protocol::CounterView> done);
+  void breakReasons(const QString& language, QObject* receiver, Done<protocol::BreakReasonList> done);
   void callTicket(domain::CounterId counter, domain::TicketId ticket, const ActionKey& key, QObject* receiver,
                   Done<protocol::CounterView> done);
   void reactivate(domain::CounterId counter, domain::TicketId ticket, const ActionKey& key, QObject* receiver,

@@ -46,6 +46,7 @@ CounterController::CounterController(BranchApi& api, StaffFeed& feed, domain::Co
 CounterController::State CounterController::stateOf(const protocol::CounterView& view, const QString& clerk) {
   if (!view.open) return State::Closed;
   if (fromStd(view.clerk.value_or(std::string{})) != clerk) return State::Occupied;
+  if (view.break_since) return State::OnBreak;
   if (!view.current) return State::Idle;
   return view.current->status == "serving" ? State::Serving : State::Called;
 }
@@ -86,6 +87,8 @@ bool CounterController::can(Action action) const {
     case Action::Open:
       return state_ == State::Closed;
     case Action::Close:
+      return state_ == State::Idle || state_ == State::OnBreak;
+    case Action::StartBreak:
     case Action::CallNext:
     case Action::CallTicket:
     case Action::WalkIn:
@@ -101,6 +104,8 @@ bool CounterController::can(Action action) const {
     case Action::Park:
     case Action::Transfer:
       return state_ == State::Called || state_ == State::Serving;
+    case Action::EndBreak:
+      return state_ == State::OnBreak;
   }
   return false;
 }
@@ -179,8 +184,21 @@ void CounterController::simpleAction(Action action, CounterAction wire) {
 void CounterController::open() {
   simpleAction(Action::Open, CounterAction::Open);
 }
-void CounterController::close() {
-  simpleAction(Action::Close, CounterAction::Close);
+void CounterController::close(bool despiteUnstaffed) {
+  run(Action::Close, despiteUnstaffed ? QStringLiteral("despite unstaffed") : QString{},
+      [this, despiteUnstaffed](const ActionKey& key, BranchApi::Done<protocol::CounterView> done) {
+        api_.close(counter_, {despiteUnstaffed ? std::optional(true) : std::nullopt}, key, this, std::move(done));
+      });
+}
+void CounterController::startBreak(const QString& reason, bool despiteUnstaffed) {
+  run(Action::StartBreak, reason + (despiteUnstaffed ? QStringLiteral(" despite unstaffed") : QString{}),
+      [this, reason, despiteUnstaffed](const ActionKey& key, BranchApi::Done<protocol::CounterView> done) {
+        api_.startBreak(counter_, {reason.toStdString(), despiteUnstaffed ? std::optional(true) : std::nullopt}, key,
+                        this, std::move(done));
+      });
+}
+void CounterController::endBreak() {
+  simpleAction(Action::EndBreak, CounterAction::EndBreak);
 }
 void CounterController::callNext() {
   simpleAction(Action::CallNext, CounterAction::CallNext);

@@ -52,13 +52,14 @@ class CounterController : public QObject {
     Closed,    // nobody signed in at the counter
     Occupied,  // open for another clerk: this one may not act there
     Idle,      // open for this clerk, no ticket
+    OnBreak,   // open for this clerk, who is on a break: it calls nobody
     Called,    // a ticket is called and the citizen is on the way
     Serving,   // the citizen is being served
   };
   Q_ENUM(State)
 
   enum class Action { Open, Close, CallNext, CallTicket, Reactivate, Recall, Start, Finish, NoShow, Park, Transfer,
-                      WalkIn };
+                      WalkIn, StartBreak, EndBreak };
   Q_ENUM(Action)
 
   CounterController(BranchApi& api, StaffFeed& feed, domain::CounterId counter, QString clerk,
@@ -83,7 +84,11 @@ class CounterController : public QObject {
 
   // The actions. Each does nothing when can() says no (the UI should not have offered it).
   Q_INVOKABLE void open();
-  Q_INVOKABLE void close();
+  // Closing and a break are refused with ServiceUnstaffed (actionFailed) when waiting citizens
+  // would have no counter left; the clerk may then confirm with `despiteUnstaffed`.
+  Q_INVOKABLE void close(bool despiteUnstaffed = false);
+  void startBreak(const QString& reason, bool despiteUnstaffed = false);
+  Q_INVOKABLE void endBreak();
   Q_INVOKABLE void callNext();
   Q_INVOKABLE void recall();
   Q_INVOKABLE void start();

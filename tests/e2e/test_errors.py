@@ -262,7 +262,9 @@ def test_409_counter_rules(office):
     fails(office, office.clerk.post("/api/v1/counters/1/no-show"), 409, "ticket_not_called",
           "no-show once service started")
     office.counter_action(1, "finish")
-    office.counter_action(1, "close")
+    fails(office, office.clerk.post("/api/v1/counters/1/close"), 409, "service_unstaffed",
+          "close while a citizen waits whom no other counter calls")
+    office.counter_action(1, "close", {"despite_unstaffed": True})
     fails(office, office.clerk.post("/api/v1/counters/1/call-next"), 409, "counter_closed", "call-next after close")
 
 

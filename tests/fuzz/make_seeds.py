@@ -118,6 +118,8 @@ SEEDS = {
         "counter_closed": 'counter_closed\nstaff:anna\n{"counter":3,"v":1}',
         "counter_alarm_raised": 'counter_alarm_raised\nstaff:anna\n{"counter":3,"v":1}',
         "counter_alarm_acknowledged": 'counter_alarm_acknowledged\nstaff:bernd\n{"counter":3,"v":1}',
+        "counter_break_started": 'counter_break_started\nstaff:anna\n{"counter":3,"reason":"lunch","v":1}',
+        "counter_break_ended": 'counter_break_ended\nstaff:anna\n{"counter":3,"v":1}',
         "newer_version": 'counter_closed\nsystem\n{"counter":3,"v":2}',
         "unknown_type": "ticket_teleported\nsystem\n{}",
     },

@@ -106,7 +106,8 @@ class CounterControllerTest : public QObject {
     const auto offered = [&] {
       QList<Action> actions;
       for (Action a : {Action::Open, Action::Close, Action::CallNext, Action::CallTicket, Action::Reactivate,
-                       Action::Recall, Action::Start, Action::Finish, Action::NoShow, Action::Park, Action::Transfer})
+                       Action::Recall, Action::Start, Action::Finish, Action::NoShow, Action::Park, Action::Transfer,
+                       Action::StartBreak, Action::EndBreak})
         if (counter.can(a)) actions << a;
       return actions;
     };
@@ -120,7 +121,8 @@ class CounterControllerTest : public QObject {
     QCOMPARE(counter.occupiedBy(), QStringLiteral("schulze"));
     QCOMPARE(offered(), QList<Action>{});
     counter.applyView(counterView(true, kClerk.toStdString(), std::nullopt), seq++);
-    QCOMPARE(offered(), (QList<Action>{Action::Close, Action::CallNext, Action::CallTicket, Action::Reactivate}));
+    QCOMPARE(offered(), (QList<Action>{Action::Close, Action::CallNext, Action::CallTicket, Action::Reactivate,
+                                       Action::StartBreak}));
     counter.applyView(counterView(true, kClerk.toStdString(), "called", 0), seq++);
     QCOMPARE(counter.ticketNumber(), QStringLiteral("A007"));
     QCOMPARE(offered(), (QList<Action>{Action::Reactivate, Action::Recall, Action::Start, Action::Finish,
@@ -129,6 +131,12 @@ class CounterControllerTest : public QObject {
     QVERIFY(!counter.can(Action::Recall));  // cooling down
     counter.applyView(counterView(true, kClerk.toStdString(), "serving"), seq++);
     QCOMPARE(offered(), (QList<Action>{Action::Reactivate, Action::Finish, Action::Park, Action::Transfer}));
+    auto onBreak = counterView(true, kClerk.toStdString(), std::nullopt);
+    onBreak.break_since = civiq::domain::TimePoint{};
+    onBreak.break_reason = "lunch";
+    counter.applyView(onBreak, seq++);
+    QCOMPARE(counter.state(), State::OnBreak);
+    QCOMPARE(offered(), (QList<Action>{Action::Close, Action::EndBreak}));
   }
 
   void newestViewWins() {
