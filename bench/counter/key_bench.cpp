@@ -20,6 +20,7 @@
 #include <cstdio>
 
 #include "counter_app.hpp"
+#include "counter_test_support.hpp"
 #include "qtclient/branch_api.hpp"
 #include "qtclient/calls_feed.hpp"
 #include "test_server.hpp"
@@ -84,14 +85,9 @@ int main(int argc, char* argv[]) {
   if (!waitUntil([&] { return display.stream()->state() == civiq::qtclient::ConnectionState::Connected; }))
     fail("the display's feed never connected");
 
-  civiq::counter::CounterSettings settings;
-  settings.device.server = server.baseUrl();
-  settings.counter = kCounter;
-  CounterApp counter(settings);
+  CounterApp counter(civiq::counter::testing::settingsFor(server, kCounter));
   counter.start();
-  counter.signInDialog()->userField()->setText(kClerk);
-  counter.signInDialog()->passwordField()->setText(kPassword);
-  QTest::keyClick(counter.signInDialog()->passwordField(), Qt::Key_Return);
+  civiq::counter::testing::signIn(counter, kClerk, kPassword);
   if (!waitUntil([&] { return counter.window() && counter.counter()->state() == State::Idle; }))
     fail("the counter client never took the desk");
   auto* window = counter.window();

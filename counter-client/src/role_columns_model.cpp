@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "role_columns_model.hpp"
 
-#include <QDateTime>
-#include <QTimeZone>
+#include "qtclient/office_clock.hpp"
 
 namespace civiq::counter {
 
@@ -71,8 +70,7 @@ QString formatMinutes(qint64 seconds) {
 }
 
 QString officeTimeOfDay(domain::TimePoint at) {
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
-  return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone("Europe/Berlin")).toString(QStringLiteral("HH:mm"));
+  return qtclient::berlinTime(at).toString(QStringLiteral("HH:mm"));
 }
 
 }  // namespace civiq::counter

@@ -13,7 +13,6 @@
 // black). Screenshots at 200 % and in high contrast go to $CIVIQ_SCREENSHOT_DIR.
 #include <QAbstractButton>
 #include <QApplication>
-#include <QDir>
 #include <QLabel>
 #include <QMap>
 #include <map>
@@ -22,10 +21,14 @@
 #include <cmath>
 
 #include "counter_app.hpp"
+#include "counter_test_support.hpp"
 #include "test_server.hpp"
 
 using civiq::counter::CounterApp;
 using civiq::counter::CounterSettings;
+using civiq::counter::testing::screenshot;
+using civiq::counter::testing::settingsFor;
+using civiq::counter::testing::signIn;
 using civiq::qtclient::testing::fastStreamOptions;
 using civiq::qtclient::testing::TestClerk;
 using civiq::qtclient::testing::TestServer;
@@ -80,13 +83,6 @@ QString describe(QWidget* widget) {
                                          textOf(widget).left(40));
 }
 
-void screenshot(QWidget* window, const QString& name) {
-  const QString dir = qEnvironmentVariable("CIVIQ_SCREENSHOT_DIR", QDir::tempPath());
-  QDir().mkpath(dir);
-  if (!window->grab().save(dir + QStringLiteral("/counter-%1.png").arg(name)))
-    qWarning("could not save the screenshot %s", qPrintable(name));
-}
-
 QPalette highContrastPalette() {
   QPalette palette;
   for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::AlternateBase, QPalette::ToolTipBase})
@@ -116,15 +112,11 @@ class CounterClientReadabilityTest : public QObject {
   CounterApp* appFor(const QString& language) {
     auto& app = apps_[language];
     if (app) return app.get();
-    CounterSettings settings;
-    settings.device.server = server_.baseUrl();
+    CounterSettings settings = settingsFor(server_, 1);
     settings.device.language = language;
-    settings.counter = 1;
     app = std::make_unique<CounterApp>(settings, fastStreamOptions());
     app->start();
-    app->signInDialog()->userField()->setText(QStringLiteral("meier"));
-    QTest::keyClicks(app->signInDialog()->passwordField(), QStringLiteral("meier-test-pass"));
-    QTest::keyClick(app->signInDialog()->passwordField(), Qt::Key_Return);
+    signIn(*app, QStringLiteral("meier"), QStringLiteral("meier-test-pass"));
     if (!QTest::qWaitFor([&] { return app->window() && app->counter()->state() != State::Unknown; }, kLive)) return nullptr;
     return app.get();
   }

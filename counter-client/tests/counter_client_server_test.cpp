@@ -8,7 +8,6 @@
 // counter of another clerk. Screenshots of the key states go to $CIVIQ_SCREENSHOT_DIR
 // (docs/counter-client.md shows them). Also a break (F12, a reason) and the staffing question.
 #include <QApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QMessageBox>
@@ -19,12 +18,16 @@
 
 #include "choice_dialog.hpp"
 #include "counter_app.hpp"
+#include "counter_test_support.hpp"
 #include "test_server.hpp"
 #include "transfer_dialog.hpp"
 
 using namespace std::chrono_literals;
 using civiq::counter::CounterApp;
 using civiq::counter::CounterSettings;
+using civiq::counter::testing::screenshot;
+using civiq::counter::testing::settingsFor;
+using civiq::counter::testing::signIn;
 using civiq::counter::TransferDialog;
 using civiq::qtclient::testing::fastStreamOptions;
 using civiq::qtclient::testing::TestClerk;
@@ -35,29 +38,6 @@ using Action = civiq::qtclient::CounterController::Action;
 namespace {
 
 constexpr int kLive = 5000;  // ms: generous, the run is on 2 shared cores
-
-void screenshot(QWidget* window, const QString& name) {
-  const QString dir = qEnvironmentVariable("CIVIQ_SCREENSHOT_DIR", QDir::tempPath());
-  QDir().mkpath(dir);
-  if (!window->grab().save(dir + QStringLiteral("/counter-%1.png").arg(name)))
-    qWarning("could not save the screenshot %s", qPrintable(name));
-}
-
-CounterSettings settingsFor(TestServer& server, int counter) {
-  CounterSettings settings;
-  settings.device.server = server.baseUrl();
-  settings.counter = counter;
-  return settings;
-}
-
-// Types user and password into the sign-in and presses Enter, as a clerk does.
-void signIn(CounterApp& app, const QString& user, const QString& password) {
-  auto* dialog = app.signInDialog();
-  dialog->userField()->setText(user);
-  dialog->passwordField()->clear();
-  QTest::keyClicks(dialog->passwordField(), password);
-  QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
-}
 
 void press(CounterApp& app, Qt::Key key) {
   QWidget* focus = QApplication::focusWidget() ? QApplication::focusWidget() : app.window();
