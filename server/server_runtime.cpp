@@ -15,21 +15,23 @@
 #include "http/static_files.hpp"
 #include "http/stream_credentials.hpp"
 #include "net/http_server.hpp"
-#include "storage/appointment_repository.hpp"
 #include "storage/migrations.hpp"
+#include "storage/retention.hpp"
 
 namespace civiq {
 namespace {
 
 constexpr std::chrono::seconds kTickInterval{15};
 
-// Daily chores: forget citizens' names after the retention period, drop expired sessions.
+// Daily chores: forget citizens' names and transfer notes after the retention period, drop expired
+// sessions.
 void housekeeping(const app::BranchConfig& config, storage::Database& db, auth::Authenticator& authenticator,
                   domain::TimePoint now) {
-  storage::AppointmentRepository appointments(db);
   const auto cutoff = now - std::chrono::days{config.personal_data_retention_days};
-  if (const auto forgotten = appointments.forget_personal_data_before(cutoff.time_since_epoch().count()))
-    app::log("retention: forgot personal data of {} appointments", forgotten);
+  const auto forgotten = storage::forget_personal_data_before(db, cutoff.time_since_epoch().count());
+  if (forgotten.appointment_names || forgotten.event_personal_data)
+    app::log("retention: forgot the names of {} appointments and the transfer notes of {} events",
+             forgotten.appointment_names, forgotten.event_personal_data);
   authenticator.purge_expired(now);
 }
 

@@ -42,6 +42,7 @@ boost::json::object day_summary(const DayPlan& plan, const PlayedDay& day, const
           {"turned_away", c.turned_away},
           {"calls", c.calls},
           {"served", c.finished},
+          {"stayed", c.stayed},
           {"transferred", c.transferred},
           {"no_shows", c.no_shows},
           {"cancelled", c.cancelled},

@@ -226,13 +226,15 @@ std::optional<Called> ServerOffice::call_next(CounterId counter) {
 
 void ServerOffice::start(CounterId counter) { counter_action(counter, "start").expect(200); }
 
-void ServerOffice::finish(CounterId counter) {
-  counter_action(counter, "finish").expect(200);
+bool ServerOffice::finish(CounterId counter) {
+  const auto view = counter_action(counter, "finish").expect(200).as<protocol::CounterView>();
   ++counts_.finished;
+  if (view.current) ++counts_.stayed;
+  return view.current.has_value();
 }
 
 void ServerOffice::transfer(CounterId counter, domain::ServiceId to) {
-  counter_action(counter, "transfer", protocol::to_json(protocol::TransferRequest{to, std::nullopt})).expect(200);
+  counter_action(counter, "transfer", protocol::to_json(protocol::TransferRequest{to, std::nullopt, std::nullopt})).expect(200);
   ++counts_.transferred;
 }
 

@@ -46,6 +46,7 @@ struct ServerDayCounts {
   int turned_away = 0;  // check-ins the server refused (outside the window after a late step)
   int calls = 0;
   int finished = 0;
+  int stayed = 0;  // of the finished: the citizen stayed at the desk for the visit's next service
   int transferred = 0;
   int no_shows = 0;
   int cancelled = 0;
@@ -71,7 +72,7 @@ class ServerOffice final : public Office {
   void close_counter(domain::CounterId counter) override;
   std::optional<Called> call_next(domain::CounterId counter) override;
   void start(domain::CounterId counter) override;
-  void finish(domain::CounterId counter) override;
+  bool finish(domain::CounterId counter) override;
   void transfer(domain::CounterId counter, domain::ServiceId to) override;
   bool recall(domain::CounterId counter) override;
   void cancel(domain::TicketId ticket) override;

@@ -173,10 +173,13 @@ class DayPlayer {
     const Visit& visit = visit_of(ticket);
     const std::size_t leg = leg_of(ticket);
     const bool moves_on = leg + 1 < visit.services.size();
-    if (moves_on && visit.transferred)
+    if (moves_on && visit.transferred) {
       office_.transfer(counter_id(i), visit.services[leg + 1]);
-    else
-      office_.finish(counter_id(i));  // a ticket with further services waits for the next one
+    } else if (office_.finish(counter_id(i))) {
+      // This counter serves the next service too: the citizen stays and it starts at once.
+      outcome(ticket).legs.push_back({visit.services[leg + 1], now_, now_, std::nullopt});
+      return schedule(now_ + visit.service_time[leg + 1], Step::Finished, i);
+    }  // otherwise a ticket with further services waits for the next one
     slot.phase = Phase::WrappingUp;
     slot.current.reset();
     schedule(now_ + visit.wrap_up[leg], Step::Ready, i);

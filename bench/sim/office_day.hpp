@@ -77,7 +77,8 @@ class Office {
   // real server it may be one the plan does not know (a person drew it at the demo's kiosk).
   virtual std::optional<Called> call_next(domain::CounterId counter) = 0;
   virtual void start(domain::CounterId counter) = 0;
-  virtual void finish(domain::CounterId counter) = 0;
+  // True when the citizen stays at the counter: the visit's next service starts there at once.
+  virtual bool finish(domain::CounterId counter) = 0;
   virtual void transfer(domain::CounterId counter, domain::ServiceId to) = 0;
   // Calls the absent citizen again; true when the recall limit made the ticket a no-show instead.
   virtual bool recall(domain::CounterId counter) = 0;

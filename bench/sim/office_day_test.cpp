@@ -253,7 +253,7 @@ class OfficeWithANewcomer : public Office {
     return Called{domain::TicketId{1}, domain::ServiceId{1}};
   }
   void start(domain::CounterId) override {}
-  void finish(domain::CounterId) override {}
+  bool finish(domain::CounterId) override { return false; }
   void transfer(domain::CounterId, domain::ServiceId) override {}
   bool recall(domain::CounterId) override { return false; }
   void cancel(domain::TicketId) override {}

@@ -63,10 +63,13 @@ class SimulatedOffice final : public Office {
   }
 
   void start(CounterId counter) override { run(queue_.start(counter, clerk(counter), now_), "start"); }
-  void finish(CounterId counter) override { run(queue_.finish(counter, clerk(counter), now_), "finish"); }
+  bool finish(CounterId counter) override {
+    run(queue_.finish(counter, clerk(counter), now_), "finish");
+    return queue_.counters().at(counter).current.has_value();
+  }
 
   void transfer(CounterId counter, domain::ServiceId to) override {
-    run(queue_.transfer(counter, domain::TransferTarget{to, std::nullopt}, clerk(counter), now_), "transfer");
+    run(queue_.transfer(counter, domain::TransferTarget{to, std::nullopt, std::nullopt}, clerk(counter), now_), "transfer");
   }
 
   bool recall(CounterId counter) override {

@@ -68,17 +68,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="68"/>
+        <location filename="../src/role_columns_model.cpp" line="67"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="69"/>
+        <location filename="../src/role_columns_model.cpp" line="68"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="70"/>
+        <location filename="../src/role_columns_model.cpp" line="69"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -107,42 +107,47 @@
     </message>
     <message>
         <location filename="../src/action_bar.cpp" line="20"/>
+        <source>Fertig – nicht bedient</source>
+        <translation>Hotovo – nevyřízeno</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="21"/>
         <source>Nicht erschienen</source>
         <translation>Nedostavil se</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="21"/>
+        <location filename="../src/action_bar.cpp" line="22"/>
         <source>Parken</source>
         <translation>Odložit</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="22"/>
+        <location filename="../src/action_bar.cpp" line="23"/>
         <source>Weiterleiten …</source>
         <translation>Předat …</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="23"/>
+        <location filename="../src/action_bar.cpp" line="24"/>
         <source>Schalter öffnen</source>
         <translation>Otevřít přepážku</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="24"/>
+        <location filename="../src/action_bar.cpp" line="25"/>
         <source>Schalter schließen</source>
         <translation>Zavřít přepážku</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="25"/>
+        <location filename="../src/action_bar.cpp" line="26"/>
         <source>Ohne Wartemarke …</source>
         <translation>Bez lístku …</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="26"/>
-        <location filename="../src/action_bar.cpp" line="100"/>
+        <location filename="../src/action_bar.cpp" line="27"/>
+        <location filename="../src/action_bar.cpp" line="103"/>
         <source>Pause …</source>
         <translation>Přestávka …</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="100"/>
+        <location filename="../src/action_bar.cpp" line="103"/>
         <source>Pause beenden</source>
         <translation>Ukončit přestávku</translation>
     </message>
@@ -338,13 +343,13 @@
     </message>
     <message>
         <location filename="../src/queue_panel.cpp" line="61"/>
-        <location filename="../src/queue_panel.cpp" line="68"/>
+        <location filename="../src/queue_panel.cpp" line="71"/>
         <source>Nummer</source>
         <translation>Číslo</translation>
     </message>
     <message>
         <location filename="../src/queue_panel.cpp" line="62"/>
-        <location filename="../src/queue_panel.cpp" line="70"/>
+        <location filename="../src/queue_panel.cpp" line="73"/>
         <source>Dienst</source>
         <translation>Služba</translation>
     </message>
@@ -355,127 +360,137 @@
     </message>
     <message>
         <location filename="../src/queue_panel.cpp" line="65"/>
+        <source>Noch etwa</source>
+        <translation>Ještě asi</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="67"/>
         <source>Termin</source>
         <translation>Termín</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="66"/>
+        <location filename="../src/queue_panel.cpp" line="68"/>
         <source>Vorrang</source>
         <translation>Přednost</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="67"/>
+        <location filename="../src/queue_panel.cpp" line="69"/>
         <source>ja</source>
         <translation>ano</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="69"/>
-        <location filename="../src/queue_panel.cpp" line="79"/>
+        <location filename="../src/queue_panel.cpp" line="70"/>
+        <source>Notiz</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="72"/>
+        <location filename="../src/queue_panel.cpp" line="82"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="72"/>
+        <location filename="../src/queue_panel.cpp" line="75"/>
         <source>Schalter</source>
         <translation>Přepážka</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="75"/>
+        <location filename="../src/queue_panel.cpp" line="78"/>
         <source>Zeit</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="77"/>
+        <location filename="../src/queue_panel.cpp" line="80"/>
         <source>Code</source>
         <translation>Kód</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="78"/>
+        <location filename="../src/queue_panel.cpp" line="81"/>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="80"/>
+        <location filename="../src/queue_panel.cpp" line="83"/>
         <source>Ticket</source>
         <translation>Lístek</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="81"/>
+        <location filename="../src/queue_panel.cpp" line="84"/>
         <source>Gerät</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="82"/>
+        <location filename="../src/queue_panel.cpp" line="85"/>
         <source>Zustand</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="84"/>
+        <location filename="../src/queue_panel.cpp" line="87"/>
         <source>Was ist</source>
         <translation>Co se děje</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="86"/>
+        <location filename="../src/queue_panel.cpp" line="89"/>
         <source>Papier</source>
         <translation>Papír</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="88"/>
+        <location filename="../src/queue_panel.cpp" line="91"/>
         <source>≈ %1 Tickets</source>
         <translation>≈ %1 lístků</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="90"/>
+        <location filename="../src/queue_panel.cpp" line="93"/>
         <source>Fehler</source>
         <translation>chyba</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="91"/>
+        <location filename="../src/queue_panel.cpp" line="94"/>
         <source>Version</source>
         <translation>Verze</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="101"/>
+        <location filename="../src/queue_panel.cpp" line="104"/>
         <source>Wartende</source>
         <translation>Čekající</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="102"/>
+        <location filename="../src/queue_panel.cpp" line="105"/>
         <source>Geparkt und nicht erschienen</source>
         <translation>Odložení a nedostavivší se</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="103"/>
+        <location filename="../src/queue_panel.cpp" line="106"/>
         <source>Termine heute</source>
         <translation>Dnešní termíny</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="104"/>
+        <location filename="../src/queue_panel.cpp" line="107"/>
         <source>&amp;Wartend</source>
         <translation>Č&amp;ekající</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="105"/>
+        <location filename="../src/queue_panel.cpp" line="108"/>
         <source>&amp;Geparkt / nicht erschienen</source>
         <translation>&amp;Odložení / nedostavili se</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="106"/>
+        <location filename="../src/queue_panel.cpp" line="109"/>
         <source>T&amp;ermine heute</source>
         <translation>&amp;Dnešní termíny</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="107"/>
+        <location filename="../src/queue_panel.cpp" line="110"/>
         <source>Kiosks und Anzeigen</source>
         <translation>Kiosky a displeje</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="143"/>
+        <location filename="../src/queue_panel.cpp" line="146"/>
         <source>Ge&amp;räte</source>
         <translation>&amp;Zařízení</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="143"/>
+        <location filename="../src/queue_panel.cpp" line="146"/>
         <source>Ge&amp;räte (%1 ⚠)</source>
         <translation>&amp;Zařízení (%1 ⚠)</translation>
     </message>
@@ -534,72 +549,92 @@
 <context>
     <name>civiq::counter::TicketPanel</name>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="45"/>
+        <location filename="../src/ticket_panel.cpp" line="48"/>
+        <source>Notiz der Weiterleitung</source>
+        <translation>Poznámka k předání</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="50"/>
         <source>Aktuelle Nummer</source>
         <translation>Aktuální číslo</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="55"/>
+        <location filename="../src/ticket_panel.cpp" line="60"/>
         <source>Verbinde …</source>
         <translation>Připojování …</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="57"/>
+        <location filename="../src/ticket_panel.cpp" line="62"/>
         <source>Schalter geschlossen</source>
         <translation>Přepážka zavřena</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="59"/>
+        <location filename="../src/ticket_panel.cpp" line="64"/>
         <source>Schalter ist bei %1 angemeldet</source>
         <translation>U přepážky je přihlášen(a) %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="61"/>
+        <location filename="../src/ticket_panel.cpp" line="66"/>
         <source>Niemand aufgerufen</source>
         <translation>Nikdo nevyvolán</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="63"/>
+        <location filename="../src/ticket_panel.cpp" line="68"/>
         <source>Pause – ruft niemanden auf</source>
         <translation>Přestávka – nikdo není vyvoláván</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="65"/>
+        <location filename="../src/ticket_panel.cpp" line="70"/>
         <source>Aufgerufen</source>
         <translation>Vyvolán</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="67"/>
+        <location filename="../src/ticket_panel.cpp" line="72"/>
         <source>In Bedienung</source>
         <translation>Obsluhován</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="81"/>
+        <location filename="../src/ticket_panel.cpp" line="84"/>
+        <source>Notiz: %1</source>
+        <translation>Poznámka: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="89"/>
         <source>Termin %1</source>
         <translation>Termín %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="82"/>
+        <location filename="../src/ticket_panel.cpp" line="90"/>
         <source>Vorrang</source>
         <translation>Přednost</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="83"/>
+        <location filename="../src/ticket_panel.cpp" line="91"/>
         <source>gewartet: %1</source>
         <translation>čekal: %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="87"/>
+        <location filename="../src/ticket_panel.cpp" line="95"/>
         <source>seit %1</source>
         <translation>od %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="97"/>
+        <location filename="../src/ticket_panel.cpp" line="105"/>
+        <source>Dienst %1 von %2</source>
+        <translation>Služba %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="108"/>
+        <source> · danach: %1</source>
+        <translation> · poté: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="117"/>
         <source>Erneut aufrufen in %1 s</source>
         <translation>Znovu vyvolat za %1 s</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="99"/>
+        <location filename="../src/ticket_panel.cpp" line="119"/>
         <source>Erneut aufrufen möglich</source>
         <translation>Lze znovu vyvolat</translation>
     </message>
@@ -607,30 +642,45 @@
 <context>
     <name>civiq::counter::TransferDialog</name>
     <message>
-        <location filename="../src/transfer_dialog.cpp" line="14"/>
-        <location filename="../src/transfer_dialog.cpp" line="26"/>
+        <location filename="../src/transfer_dialog.cpp" line="16"/>
+        <location filename="../src/transfer_dialog.cpp" line="33"/>
         <source>Weiterleiten</source>
         <translation>Předat</translation>
     </message>
     <message>
-        <location filename="../src/transfer_dialog.cpp" line="21"/>
+        <location filename="../src/transfer_dialog.cpp" line="23"/>
         <source>nächster freier Schalter</source>
         <translation>nejbližší volná přepážka</translation>
     </message>
     <message>
-        <location filename="../src/transfer_dialog.cpp" line="27"/>
+        <location filename="../src/transfer_dialog.cpp" line="29"/>
+        <source>z. B. Ausweis geprüft, Meldebescheinigung fehlt</source>
+        <translation>např. průkaz ověřen, chybí potvrzení o pobytu</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="30"/>
+        <source>Notiz für den nächsten Schalter</source>
+        <translation>Poznámka pro další přepážku</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="34"/>
         <source>Abbrechen</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../src/transfer_dialog.cpp" line="33"/>
+        <location filename="../src/transfer_dialog.cpp" line="40"/>
         <source>&amp;Dienst:</source>
         <translation>&amp;Služba:</translation>
     </message>
     <message>
-        <location filename="../src/transfer_dialog.cpp" line="34"/>
+        <location filename="../src/transfer_dialog.cpp" line="41"/>
         <source>&amp;Schalter:</source>
         <translation>Př&amp;epážka:</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="42"/>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Poznámka:</translation>
     </message>
 </context>
 <context>

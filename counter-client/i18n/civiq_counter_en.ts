@@ -68,17 +68,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="68"/>
+        <location filename="../src/role_columns_model.cpp" line="67"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="69"/>
+        <location filename="../src/role_columns_model.cpp" line="68"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/role_columns_model.cpp" line="70"/>
+        <location filename="../src/role_columns_model.cpp" line="69"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -107,42 +107,47 @@
     </message>
     <message>
         <location filename="../src/action_bar.cpp" line="20"/>
+        <source>Fertig – nicht bedient</source>
+        <translation>Done – not served</translation>
+    </message>
+    <message>
+        <location filename="../src/action_bar.cpp" line="21"/>
         <source>Nicht erschienen</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="21"/>
+        <location filename="../src/action_bar.cpp" line="22"/>
         <source>Parken</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="22"/>
+        <location filename="../src/action_bar.cpp" line="23"/>
         <source>Weiterleiten …</source>
         <translation>Transfer …</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="23"/>
+        <location filename="../src/action_bar.cpp" line="24"/>
         <source>Schalter öffnen</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="24"/>
+        <location filename="../src/action_bar.cpp" line="25"/>
         <source>Schalter schließen</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="25"/>
+        <location filename="../src/action_bar.cpp" line="26"/>
         <source>Ohne Wartemarke …</source>
         <translation>Without a ticket …</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="26"/>
-        <location filename="../src/action_bar.cpp" line="100"/>
+        <location filename="../src/action_bar.cpp" line="27"/>
+        <location filename="../src/action_bar.cpp" line="103"/>
         <source>Pause …</source>
         <translation>Break …</translation>
     </message>
     <message>
-        <location filename="../src/action_bar.cpp" line="100"/>
+        <location filename="../src/action_bar.cpp" line="103"/>
         <source>Pause beenden</source>
         <translation>End break</translation>
     </message>
@@ -338,13 +343,13 @@
     </message>
     <message>
         <location filename="../src/queue_panel.cpp" line="61"/>
-        <location filename="../src/queue_panel.cpp" line="68"/>
+        <location filename="../src/queue_panel.cpp" line="71"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
         <location filename="../src/queue_panel.cpp" line="62"/>
-        <location filename="../src/queue_panel.cpp" line="70"/>
+        <location filename="../src/queue_panel.cpp" line="73"/>
         <source>Dienst</source>
         <translation>Service</translation>
     </message>
@@ -355,127 +360,137 @@
     </message>
     <message>
         <location filename="../src/queue_panel.cpp" line="65"/>
+        <source>Noch etwa</source>
+        <translation>Still about</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="67"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="66"/>
+        <location filename="../src/queue_panel.cpp" line="68"/>
         <source>Vorrang</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="67"/>
+        <location filename="../src/queue_panel.cpp" line="69"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="69"/>
-        <location filename="../src/queue_panel.cpp" line="79"/>
+        <location filename="../src/queue_panel.cpp" line="70"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="72"/>
+        <location filename="../src/queue_panel.cpp" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="72"/>
+        <location filename="../src/queue_panel.cpp" line="75"/>
         <source>Schalter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="75"/>
+        <location filename="../src/queue_panel.cpp" line="78"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="77"/>
+        <location filename="../src/queue_panel.cpp" line="80"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="78"/>
+        <location filename="../src/queue_panel.cpp" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="80"/>
+        <location filename="../src/queue_panel.cpp" line="83"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="81"/>
+        <location filename="../src/queue_panel.cpp" line="84"/>
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="82"/>
+        <location filename="../src/queue_panel.cpp" line="85"/>
         <source>Zustand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="84"/>
+        <location filename="../src/queue_panel.cpp" line="87"/>
         <source>Was ist</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="86"/>
+        <location filename="../src/queue_panel.cpp" line="89"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="88"/>
+        <location filename="../src/queue_panel.cpp" line="91"/>
         <source>≈ %1 Tickets</source>
         <translation>≈ %1 tickets</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="90"/>
+        <location filename="../src/queue_panel.cpp" line="93"/>
         <source>Fehler</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="91"/>
+        <location filename="../src/queue_panel.cpp" line="94"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="101"/>
+        <location filename="../src/queue_panel.cpp" line="104"/>
         <source>Wartende</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="102"/>
+        <location filename="../src/queue_panel.cpp" line="105"/>
         <source>Geparkt und nicht erschienen</source>
         <translation>Parked and no-show</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="103"/>
+        <location filename="../src/queue_panel.cpp" line="106"/>
         <source>Termine heute</source>
         <translation>Appointments today</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="104"/>
+        <location filename="../src/queue_panel.cpp" line="107"/>
         <source>&amp;Wartend</source>
         <translation>&amp;Waiting</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="105"/>
+        <location filename="../src/queue_panel.cpp" line="108"/>
         <source>&amp;Geparkt / nicht erschienen</source>
         <translation>&amp;Parked / no-show</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="106"/>
+        <location filename="../src/queue_panel.cpp" line="109"/>
         <source>T&amp;ermine heute</source>
         <translation>&amp;Appointments today</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="107"/>
+        <location filename="../src/queue_panel.cpp" line="110"/>
         <source>Kiosks und Anzeigen</source>
         <translation>Kiosks and displays</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="143"/>
+        <location filename="../src/queue_panel.cpp" line="146"/>
         <source>Ge&amp;räte</source>
         <translation>De&amp;vices</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="143"/>
+        <location filename="../src/queue_panel.cpp" line="146"/>
         <source>Ge&amp;räte (%1 ⚠)</source>
         <translation>De&amp;vices (%1 ⚠)</translation>
     </message>
@@ -534,72 +549,92 @@
 <context>
     <name>civiq::counter::TicketPanel</name>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="45"/>
+        <location filename="../src/ticket_panel.cpp" line="48"/>
+        <source>Notiz der Weiterleitung</source>
+        <translation>Transfer note</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="50"/>
         <source>Aktuelle Nummer</source>
         <translation>Current number</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="55"/>
+        <location filename="../src/ticket_panel.cpp" line="60"/>
         <source>Verbinde …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="57"/>
+        <location filename="../src/ticket_panel.cpp" line="62"/>
         <source>Schalter geschlossen</source>
         <translation>Counter closed</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="59"/>
+        <location filename="../src/ticket_panel.cpp" line="64"/>
         <source>Schalter ist bei %1 angemeldet</source>
         <translation>Counter is signed in for %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="61"/>
+        <location filename="../src/ticket_panel.cpp" line="66"/>
         <source>Niemand aufgerufen</source>
         <translation>Nobody called</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="63"/>
+        <location filename="../src/ticket_panel.cpp" line="68"/>
         <source>Pause – ruft niemanden auf</source>
         <translation>On a break – calling nobody</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="65"/>
+        <location filename="../src/ticket_panel.cpp" line="70"/>
         <source>Aufgerufen</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="67"/>
+        <location filename="../src/ticket_panel.cpp" line="72"/>
         <source>In Bedienung</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="81"/>
+        <location filename="../src/ticket_panel.cpp" line="84"/>
+        <source>Notiz: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="89"/>
         <source>Termin %1</source>
         <translation>Appointment %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="82"/>
+        <location filename="../src/ticket_panel.cpp" line="90"/>
         <source>Vorrang</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="83"/>
+        <location filename="../src/ticket_panel.cpp" line="91"/>
         <source>gewartet: %1</source>
         <translation>waited: %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="87"/>
+        <location filename="../src/ticket_panel.cpp" line="95"/>
         <source>seit %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="97"/>
+        <location filename="../src/ticket_panel.cpp" line="105"/>
+        <source>Dienst %1 von %2</source>
+        <translation>Service %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="108"/>
+        <source> · danach: %1</source>
+        <translation> · then: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="117"/>
         <source>Erneut aufrufen in %1 s</source>
         <translation>Call again in %1 s</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="99"/>
+        <location filename="../src/ticket_panel.cpp" line="119"/>
         <source>Erneut aufrufen möglich</source>
         <translation>Can be called again</translation>
     </message>
@@ -607,30 +642,45 @@
 <context>
     <name>civiq::counter::TransferDialog</name>
     <message>
-        <location filename="../src/transfer_dialog.cpp" line="14"/>
-        <location filename="../src/transfer_dialog.cpp" line="26"/>
+        <location filename="../src/transfer_dialog.cpp" line="16"/>
+        <location filename="../src/transfer_dialog.cpp" line="33"/>
         <source>Weiterleiten</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../src/transfer_dialog.cpp" line="21"/>
+        <location filename="../src/transfer_dialog.cpp" line="23"/>
         <source>nächster freier Schalter</source>
         <translation>next free counter</translation>
     </message>
     <message>
-        <location filename="../src/transfer_dialog.cpp" line="27"/>
+        <location filename="../src/transfer_dialog.cpp" line="29"/>
+        <source>z. B. Ausweis geprüft, Meldebescheinigung fehlt</source>
+        <translation>e.g. ID checked, registration certificate missing</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="30"/>
+        <source>Notiz für den nächsten Schalter</source>
+        <translation>Note for the next counter</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="34"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/transfer_dialog.cpp" line="33"/>
+        <location filename="../src/transfer_dialog.cpp" line="40"/>
         <source>&amp;Dienst:</source>
         <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../src/transfer_dialog.cpp" line="34"/>
+        <location filename="../src/transfer_dialog.cpp" line="41"/>
         <source>&amp;Schalter:</source>
         <translation>&amp;Counter:</translation>
+    </message>
+    <message>
+        <location filename="../src/transfer_dialog.cpp" line="42"/>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ std::vector<ActionBar::Binding> ActionBar::bindings() {
       {Action::Recall, QKeySequence(Qt::Key_F3), tr("Erneut aufrufen")},
       {Action::Start, QKeySequence(Qt::Key_F4), tr("Bedienung beginnen")},
       {Action::Finish, QKeySequence(Qt::Key_F5), tr("Fertig")},
+      {Action::FinishNotServed, QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Fertig – nicht bedient")},
       {Action::NoShow, QKeySequence(Qt::Key_F6), tr("Nicht erschienen")},
       {Action::Park, QKeySequence(Qt::Key_F7), tr("Parken")},
       {Action::Transfer, QKeySequence(Qt::Key_F8), tr("Weiterleiten …")},
@@ -72,6 +73,8 @@ void ActionBar::trigger(Action action) {
       return counter_.start();
     case Action::Finish:
       return counter_.finish();
+    case Action::FinishNotServed:
+      return counter_.finishNotServed();
     case Action::NoShow:
       return counter_.noShow();
     case Action::Park:

@@ -38,9 +38,14 @@ TicketPanel::TicketPanel(qtclient::CounterController& counter, const ServiceDire
       number_(label(this, kNumberScale, true)),
       service_(label(this, kStateScale, false)),
       details_(label(this, 1.0, false)),
+      note_(label(this, 1.0, false)),
       recall_(label(this, 1.0, false)) {
   auto* layout = new QVBoxLayout(this);
-  for (QLabel* part : {desk_, state_, number_, service_, details_, recall_}) layout->addWidget(part);
+  for (QLabel* part : {desk_, state_, number_, service_, details_, note_, recall_}) layout->addWidget(part);
+  // A framed box: the note is the one thing here a colleague wrote for this clerk.
+  note_->setFrameShape(QFrame::Box);
+  note_->setMargin(note_->fontMetrics().height() / 3);
+  note_->setAccessibleName(tr("Notiz der Weiterleitung"));
   layout->addStretch();
   number_->setAccessibleName(tr("Aktuelle Nummer"));
   connect(&counter_, &qtclient::CounterController::changed, this, &TicketPanel::refresh);
@@ -74,7 +79,10 @@ void TicketPanel::refresh() {
   state_->setText(describe(counter_.state(), counter_.occupiedBy()));
   const auto ticket = counter_.current();
   number_->setText(ticket ? QString::fromStdString(ticket->number) : QStringLiteral("–"));
-  service_->setText(ticket ? services_.name(ticket->service_id.value) : QString());
+  service_->setText(ticket ? serviceLine(*ticket) : QString());
+  const QString note = ticket ? QString::fromStdString(ticket->transfer_note.value_or(std::string())) : QString();
+  note_->setText(note.isEmpty() ? QString() : tr("Notiz: %1").arg(note));
+  note_->setVisible(!note.isEmpty());
   QStringList marks;
   if (ticket) {
     if (ticket->appointment)
@@ -87,6 +95,18 @@ void TicketPanel::refresh() {
           << tr("seit %1").arg(officeTimeOfDay(*view->break_since));
   details_->setText(marks.join(QStringLiteral(" · ")));
   refreshCountdown();
+}
+
+QString TicketPanel::serviceLine(const protocol::QueueEntry& ticket) const {
+  const QString name = services_.name(ticket.service_id.value);
+  if (!ticket.visit_service_ids || !ticket.visit_index) return name;
+  const auto& visit = *ticket.visit_service_ids;
+  const auto step = static_cast<std::size_t>(*ticket.visit_index);
+  QString line = tr("Dienst %1 von %2").arg(step + 1).arg(visit.size());
+  QStringList after;
+  for (std::size_t i = step + 1; i < visit.size(); ++i) after << services_.name(visit[i].value);
+  if (!after.isEmpty()) line += tr(" · danach: %1").arg(after.join(QStringLiteral(", ")));
+  return name + QLatin1Char('\n') + line;
 }
 
 void TicketPanel::refreshCountdown() {

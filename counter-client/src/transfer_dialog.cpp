@@ -6,11 +6,13 @@
 #include <QFormLayout>
 #include <QPushButton>
 
+#include "domain/office_queue.hpp"
+
 namespace civiq::counter {
 
 TransferDialog::TransferDialog(const ServiceDirectory& services, const qtclient::CountersModel& counters,
                                domain::CounterId here, QWidget* parent)
-    : QDialog(parent), services_(new QListWidget(this)), counters_(new QComboBox(this)) {
+    : QDialog(parent), services_(new QListWidget(this)), counters_(new QComboBox(this)), note_(new QLineEdit(this)) {
   setWindowTitle(tr("Weiterleiten"));
   for (const auto& service : services.services()) {
     if (!service.active) continue;
@@ -22,6 +24,11 @@ TransferDialog::TransferDialog(const ServiceDirectory& services, const qtclient:
   for (const auto& counter : counters.rows())
     if (counter.id != here) counters_->addItem(QString::fromStdString(counter.name), counter.id.value);
 
+  // The server counts characters; a QLineEdit counts UTF-16 units, never fewer.
+  note_->setMaxLength(static_cast<int>(domain::kTransferNoteMaxChars));
+  note_->setPlaceholderText(tr("z. B. Ausweis geprüft, Meldebescheinigung fehlt"));
+  note_->setAccessibleName(tr("Notiz für den nächsten Schalter"));
+
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   buttons->button(QDialogButtonBox::Ok)->setText(tr("Weiterleiten"));
   buttons->button(QDialogButtonBox::Cancel)->setText(tr("Abbrechen"));
@@ -32,6 +39,7 @@ TransferDialog::TransferDialog(const ServiceDirectory& services, const qtclient:
   auto* form = new QFormLayout(this);
   form->addRow(tr("&Dienst:"), services_);
   form->addRow(tr("&Schalter:"), counters_);
+  form->addRow(tr("&Notiz:"), note_);
   form->addRow(buttons);
   services_->setFocus();
 }
@@ -43,6 +51,7 @@ std::optional<protocol::TransferRequest> TransferDialog::target() const {
   request.service_id = domain::ServiceId{service->data(Qt::UserRole).toInt()};
   if (const int counter = counters_->currentData().toInt(); counter > 0)
     request.counter_id = domain::CounterId{counter};
+  if (const QString note = note_->text().trimmed(); !note.isEmpty()) request.note = note.toStdString();
   return request;
 }
 

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // Where the current citizen goes next: another service (its queue, in line by when they came), or a
-// named counter. Keyboard first: the service list has the focus, arrows choose, Enter sends.
+// named counter, with a note for the clerk there ("ID checked, certificate missing"). Keyboard
+// first: the service list has the focus, arrows choose, Alt+N writes the note, Enter sends.
 // Thread rule: GUI thread.
 #include <QComboBox>
 #include <QDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <optional>
 
@@ -27,10 +29,12 @@ class TransferDialog : public QDialog {
   [[nodiscard]] std::optional<protocol::TransferRequest> target() const;
   [[nodiscard]] QListWidget* serviceList() const { return services_; }
   [[nodiscard]] QComboBox* counterChoice() const { return counters_; }
+  [[nodiscard]] QLineEdit* noteField() const { return note_; }
 
  private:
   QListWidget* services_;
   QComboBox* counters_;
+  QLineEdit* note_;
 };
 
 }  // namespace civiq::counter

@@ -6,7 +6,8 @@
 // to another service; the connection lost and back (banner, actions off); the emergency alarm by
 // key (seen and heard within a second, acknowledged by key); a wrong password; the
 // counter of another clerk. Screenshots of the key states go to $CIVIQ_SCREENSHOT_DIR
-// (docs/counter-client.md shows them). Also a break (F12, a reason) and the staffing question.
+// (docs/counter-client.md shows them). Also a break (F12, a reason) and the staffing question, a
+// visit of two services (F5, then Shift+F5: not served) and a transfer note read at the next counter.
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QListWidget>
@@ -112,6 +113,10 @@ class CounterClientServerTest : public QObject {
     QVERIFY(kiosk.issue(1, &second));
     auto* lists = window->queuePanel();
     QTRY_COMPARE_WITH_TIMEOUT(lists->waitingCount(), 2, kLive);
+    // Each waiting citizen with the wait the office estimates for them.
+    const QAbstractItemModel* waiting = lists->waitingView()->model();
+    QCOMPARE(waiting->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Noch etwa"));
+    QTRY_VERIFY_WITH_TIMEOUT(!waiting->index(1, 3).data().toString().isEmpty(), kLive);
     screenshot(window, QStringLiteral("idle"));
 
     press(app, Qt::Key_F2);  // call next
@@ -165,7 +170,6 @@ class CounterClientServerTest : public QObject {
       dialog->resize(480, 360);
       QTest::keyClick(dialog->serviceList(), Qt::Key_Down);
       chosenService = dialog->serviceList()->currentItem()->data(Qt::UserRole).toInt();
-      screenshot(dialog, QStringLiteral("transfer"));
       QTest::keyClick(dialog->serviceList(), Qt::Key_Return);
     });
     press(app, Qt::Key_F8);
@@ -184,6 +188,71 @@ class CounterClientServerTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!window->banner()->isVisible(), 10000);
     QVERIFY(window->actionBar()->isEnabled());
     QCOMPARE(counter->state(), State::Idle);
+  }
+
+  void aVisitOfTwoServicesAndATransferNoteForTheNextClerk() {
+    TestServer server;
+    server.start();
+    TestClerk kiosk(server);
+    QVERIFY(kiosk.signIn());
+    CounterApp app(settingsFor(server, 1), fastStreamOptions());  // Schalter 1: services 1 and 2
+    QVERIFY(takeTheDeskAsMeier(server, app));
+    auto* window = app.window();
+    auto* panel = window->ticketPanel();
+
+    // Both services at this desk: F5 finishes the first, the citizen stays for the second; Shift+F5
+    // records that the second could not be done.
+    QString visit;
+    QVERIFY(kiosk.issueVisit({1, 2}, &visit));
+    QTRY_VERIFY_WITH_TIMEOUT(app.counter()->can(Action::CallNext), kLive);
+    press(app, Qt::Key_F2);
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::Called, kLive);
+    press(app, Qt::Key_F4);
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::Serving, kLive);
+    QVERIFY(panel->serviceText().contains(QStringLiteral("Dienst 1 von 2 · danach: ")));
+    press(app, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->serviceText().contains(QStringLiteral("Dienst 2 von 2")), kLive);
+    QCOMPARE(app.counter()->state(), State::Serving);
+    QCOMPARE(panel->numberText(), visit);
+    screenshot(window, QStringLiteral("visit"));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key_F5, Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::Idle, kLive);
+
+    // F8, Schalter 2, a note, Enter: the ticket waits for counter 2 with the note.
+    QString sent;
+    QVERIFY(kiosk.issue(1, &sent));
+    QTRY_VERIFY_WITH_TIMEOUT(app.counter()->can(Action::CallNext), kLive);
+    press(app, Qt::Key_F2);
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::Called, kLive);
+    const QString note = QStringLiteral("Vollmacht liegt vor, Ausweis gesehen");  // keyClicks types ASCII only
+    whenModal<TransferDialog>([&](TransferDialog* dialog) {
+      dialog->resize(480, 360);
+      dialog->counterChoice()->setCurrentIndex(dialog->counterChoice()->findText(QStringLiteral("Schalter 2")));
+      dialog->noteField()->setFocus();
+      QTest::keyClicks(dialog->noteField(), note);
+      screenshot(dialog, QStringLiteral("transfer"));
+      QTest::keyClick(dialog->noteField(), Qt::Key_Return);
+    });
+    press(app, Qt::Key_F8);
+    QTRY_COMPARE_WITH_TIMEOUT(app.counter()->state(), State::Idle, kLive);
+
+    // The clerk at Schalter 2 sees the note in the waiting list and, once called, on the ticket.
+    CounterApp next(settingsFor(server, 2), fastStreamOptions());
+    next.start();
+    signIn(next, QStringLiteral("clerk"), QStringLiteral("clerk-test-pass"));
+    QTRY_VERIFY_WITH_TIMEOUT(next.window() && next.counter()->state() == State::Idle, kLive);
+    next.window()->resize(1280, 720);
+    next.window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(next.window()));
+    QTableView* waiting = next.window()->queuePanel()->waitingView();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(waiting, sent) >= 0, kLive);
+    const int noteColumn = waiting->model()->columnCount() - 1;
+    QCOMPARE(waiting->model()->headerData(noteColumn, Qt::Horizontal).toString(), QStringLiteral("Notiz"));
+    QCOMPARE(waiting->model()->index(rowOf(waiting, sent), noteColumn).data().toString(), note);
+    press(next, Qt::Key_F2);
+    QTRY_COMPARE_WITH_TIMEOUT(next.window()->ticketPanel()->numberText(), sent, kLive);
+    QCOMPARE(next.window()->ticketPanel()->noteText(), QStringLiteral("Notiz: ") + note);
+    screenshot(next.window(), QStringLiteral("transfer-note"));
   }
 
   void anEndedSessionAsksForThePasswordAndKeepsTheTicket() {

@@ -14,6 +14,7 @@
 #include "domain/berlin_time.hpp"
 #include "protocol/json_codec.hpp"
 #include "storage/appointment_repository.hpp"
+#include "storage/retention.hpp"
 #include "storage/ticket_event_store.hpp"
 #include "storage/transaction.hpp"
 
@@ -87,8 +88,9 @@ int export_events(const std::string& db_path, const std::string& csv_path) {
 int forget_personal_data(const std::string& db_path, int retention_days) {
   auto db = open_database(db_path);
   const auto cutoff = unix_now() - std::int64_t{retention_days} * 86400;
-  const auto forgotten = storage::AppointmentRepository(db).forget_personal_data_before(cutoff);
-  std::cerr << "forgot the names of " << forgotten << " appointments older than " << retention_days << " days\n";
+  const auto forgotten = storage::forget_personal_data_before(db, cutoff);
+  std::cerr << "forgot the names of " << forgotten.appointment_names << " appointments and the transfer notes of "
+            << forgotten.event_personal_data << " events older than " << retention_days << " days\n";
   return 0;
 }
 

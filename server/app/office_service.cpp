@@ -57,7 +57,8 @@ void OfficeService::start_day(domain::LocalDate day, TimePoint now) {
   idempotency_keys_.clear();
   day_closed_ = false;
   for (const auto& stored : events_.load_day(config_.office_id, domain::iso_date(day))) {
-    auto decoded = protocol::decode_event(stored.type, stored.actor, stored.payload, to_time(stored.occurred_at));
+    auto decoded = protocol::decode_event(stored.type, stored.actor, stored.payload, to_time(stored.occurred_at),
+                                          stored.personal.value_or(""));
     if (!decoded.event)
       throw std::runtime_error("stored event " + std::to_string(stored.seq) + " is unreadable: " + decoded.error);
     queue_->apply(*decoded.event);
@@ -110,7 +111,8 @@ void OfficeService::store(const Events& events, const std::optional<std::string>
       const auto ticket = domain::event_ticket(event.body);
       const auto seq = events_.append({0, config_.office_id, day, ticket ? std::optional(ticket->value) : std::nullopt,
                                        encoded.type, encoded.actor, encoded.payload,
-                                       event.at.time_since_epoch().count(), first ? idempotency_key : std::nullopt});
+                                       event.at.time_since_epoch().count(), first ? idempotency_key : std::nullopt,
+                                       encoded.personal.empty() ? std::nullopt : std::optional(encoded.personal)});
       if (ticket) last_seq[*ticket] = seq;
       newest = seq;
       first = false;

@@ -23,6 +23,8 @@
 #include "app/ticket_state_json.hpp"
 #include "protocol/event_codec.hpp"
 #include "storage/migrations.hpp"
+#include "storage/retention.hpp"
+#include "storage/statement.hpp"
 #include "storage/storage_error.hpp"
 
 namespace civiq::app {
@@ -193,6 +195,8 @@ std::string dump(const Ticket& t) {
       << " serving=" << text(t.serving_since) << " finished=" << text(t.finished_at) << " recalls=" << t.recalls
       << " postponements=" << t.postponements
       << " cancel=" << (t.cancel_reason ? static_cast<int>(*t.cancel_reason) : -1);
+  // Only when there is one: the fixtures before migration 0005 have no notes and keep their text.
+  if (t.transfer_note) out << " note=" << *t.transfer_note;
   return out.str();
 }
 
@@ -246,7 +250,7 @@ void check_same_state(OfficeService& live, OfficeService& replayed, TimePoint no
 
 // --- a morning at the Löbau office --------------------------------------------------------------------
 struct Morning {
-  TicketId kfz1, licence1, kfz2, housing_then_kfz, fines, appointment;
+  TicketId kfz_then_licence, licence1, kfz2, housing_then_kfz, fines, appointment;
   std::string idempotency_key = "kiosk-1:retry-abc";
 };
 
@@ -256,20 +260,25 @@ Morning play_morning(OfficeService& office) {
   const Appointment booked{"LOE-4711", {kLicence}, monday(10, 0), "Erika Mustermann", false};
   office.import_appointments({booked}, monday(8, 0));
 
-  m.kfz1 = issue(office, {kKfz}, monday(9, 0));
+  m.kfz_then_licence = issue(office, {kKfz, kLicence}, monday(9, 0));
   m.licence1 = issue(office, {kLicence}, monday(9, 1));
   m.kfz2 = issue(office, {kKfz}, monday(9, 2), m.idempotency_key);
   m.housing_then_kfz = issue(office, {kHousing, kKfz}, monday(9, 3));
 
   open_counter(office, kCounter1, kAnna, monday(9, 5));
   open_counter(office, kCounter4, kBen, monday(9, 5));
-  CHECK(call_next(office, kCounter1, kAnna, monday(9, 6)) == m.kfz1);
+  // Counter 1 serves both of the first visit's services: the citizen stays for the second.
+  CHECK(call_next(office, kCounter1, kAnna, monday(9, 6)) == m.kfz_then_licence);
   (void)run(office, monday(9, 7), [](const OfficeQueue& q) { return q.start(kCounter1, kAnna, monday(9, 7)); });
+  (void)run(office, monday(9, 18), [](const OfficeQueue& q) { return q.finish(kCounter1, kAnna, monday(9, 18)); });
   (void)run(office, monday(9, 20), [](const OfficeQueue& q) { return q.finish(kCounter1, kAnna, monday(9, 20)); });
 
+  // The licence could not be issued (a document was missing).
   CHECK(call_next(office, kCounter1, kAnna, monday(9, 21)) == m.licence1);
   (void)run(office, monday(9, 22), [](const OfficeQueue& q) { return q.recall(kCounter1, kAnna, monday(9, 22)); });
-  (void)run(office, monday(9, 30), [](const OfficeQueue& q) { return q.finish(kCounter1, kAnna, monday(9, 30)); });
+  (void)run(office, monday(9, 30), [](const OfficeQueue& q) {
+    return q.finish(kCounter1, kAnna, monday(9, 30), domain::ServiceOutcome::NotServed);
+  });
 
   // Housing, then on to the Kfz queue with the seniority of 09:03.
   CHECK(call_next(office, kCounter4, kBen, monday(9, 31)) == m.housing_then_kfz);
@@ -289,7 +298,7 @@ Morning play_morning(OfficeService& office) {
   m.appointment = issue(office, {}, monday(9, 46), std::nullopt, &*found);
 
   // Counter 2 opens, calls, the citizen does not come; the clerk reactivates the ticket, calls it
-  // again and sends it on to counter 5.
+  // again and sends it on to counter 5 with a note.
   open_counter(office, kCounter2, kBen, monday(9, 47));
   CHECK(call_next(office, kCounter2, kBen, monday(9, 47)) == m.kfz2);
   (void)run(office, monday(9, 48), [](const OfficeQueue& q) { return q.no_show(kCounter2, kBen, monday(9, 48)); });
@@ -297,7 +306,8 @@ Morning play_morning(OfficeService& office) {
             [&](const OfficeQueue& q) { return q.reactivate(kCounter2, m.kfz2, kBen, monday(9, 49)); });
   CHECK(call_next(office, kCounter2, kBen, monday(9, 49, 10)) == m.kfz2);
   (void)run(office, monday(9, 49, 20), [](const OfficeQueue& q) {
-    return q.transfer(kCounter2, domain::TransferTarget{std::nullopt, kCounter5}, kBen, monday(9, 49, 20));
+    return q.transfer(kCounter2, domain::TransferTarget{std::nullopt, kCounter5, "Vollmacht liegt vor"}, kBen,
+                      monday(9, 49, 20));
   });
   (void)run(office, monday(9, 49, 30), [](const OfficeQueue& q) { return q.close_counter(kCounter2, kBen, monday(9, 49, 30)); });
 
@@ -327,11 +337,12 @@ TEST_CASE("replaying the stored events rebuilds exactly the live queue") {
   const Morning m = play_morning(live->office);
 
   // The state the morning should have produced.
-  CHECK(status(live->office, m.kfz1) == "done");
+  CHECK(status(live->office, m.kfz_then_licence) == "done");
   CHECK(status(live->office, m.licence1) == "done");
   CHECK(status(live->office, m.kfz2) == "waiting");
   CHECK(ticket(live->office, m.kfz2).postponements == 1);
   CHECK(ticket(live->office, m.kfz2).target_counter == std::optional(kCounter5));
+  CHECK(ticket(live->office, m.kfz2).transfer_note == std::optional<std::string>("Vollmacht liegt vor"));
   CHECK(status(live->office, m.housing_then_kfz) == "parked");
   CHECK(ticket(live->office, m.housing_then_kfz).current_service == 1);
   CHECK(status(live->office, m.fines) == "cancelled");
@@ -353,7 +364,8 @@ TEST_CASE("replaying the stored events rebuilds exactly the live queue") {
 // --- the committed fixtures: stored events are a contract ---------------------------------------------
 // app/fixtures/morning.db holds the morning above as a civiq of migration 0002 wrote it (every event
 // type of then); morning-0003.db holds it with the emergency alarms of migration 0003, and
-// morning-0004.db with the breaks of migration 0004 as well. Each
+// morning-0004.db with the breaks of migration 0004 as well, morning-0005.db with the outcomes, the
+// stay for a visit's next service and the transfer note (personal data) of migration 0005. Each
 // NAME.state.txt is the queue its database must replay to. A fixture is never regenerated by a normal
 // run: a change that cannot replay one breaks every branch's history. A new event type gets a new
 // fixture of its own (CIVIQ_WRITE_FIXTURE=1 civiq_server_tests -tc="*fixture*" writes kNewestFixture),
@@ -371,7 +383,7 @@ std::string read_text(const std::filesystem::path& path) {
   return {std::istreambuf_iterator<char>(in), {}};
 }
 
-constexpr const char* kNewestFixture = "morning-0004";
+constexpr const char* kNewestFixture = "morning-0005";
 
 TEST_CASE("the committed fixture databases migrate, decode and replay to known states; together they hold every event type") {
   if (std::getenv("CIVIQ_WRITE_FIXTURE") != nullptr) {
@@ -384,7 +396,7 @@ TEST_CASE("the committed fixture databases migrate, decode and replay to known s
     std::ofstream(kFixtureDir / (name + ".state.txt")) << state_text(live->office);
   }
   std::set<std::string> types;
-  for (const std::string name : {"morning", "morning-0003", kNewestFixture}) {
+  for (const std::string name : {"morning", "morning-0003", "morning-0004", kNewestFixture}) {
     CAPTURE(name);
     const TempDir dir;
     const std::string copy = dir.file(name + ".db");
@@ -393,12 +405,45 @@ TEST_CASE("the committed fixture databases migrate, decode and replay to known s
 
     storage::TicketEventStore events(server.db);
     for (const auto& e : events.load_day("loebau", "2026-11-23")) {
-      CHECK(protocol::decode_event(e.type, e.actor, e.payload, TimePoint{seconds{e.occurred_at}}).event);
+      CHECK(protocol::decode_event(e.type, e.actor, e.payload, TimePoint{seconds{e.occurred_at}},
+                                   e.personal.value_or(""))
+                .event);
       types.insert(e.type);
     }
     CHECK(state_text(server.office) == read_text(kFixtureDir / (name + ".state.txt")));
   }
   CHECK(types.size() == std::variant_size_v<domain::EventBody>);
+}
+
+TEST_CASE("event_types holds every type with the payload version this build writes") {
+  const Branch branch;
+  auto server = branch.start(monday(8, 0));
+  storage::Statement versions(server->db, "SELECT type, version FROM event_types");
+  std::size_t count = 0;
+  while (versions.step()) {
+    CAPTURE(versions.text(0));
+    CHECK(versions.int64(1) == protocol::payload_version(versions.text(0)));
+    ++count;
+  }
+  CHECK(count == std::variant_size_v<domain::EventBody>);
+}
+
+TEST_CASE("a transfer note lives beside its event; retention forgets it and the day replays the same") {
+  const Branch branch;
+  auto live = branch.start(monday(8, 0));
+  const Morning m = play_morning(live->office);
+  storage::TicketEventStore store(live->db);
+  for (const auto& e : store.load_day("loebau", "2026-11-23")) CHECK(e.payload.find("Vollmacht") == std::string::npos);
+
+  CHECK(ticket(branch.start(monday(9, 50))->office, m.kfz2).transfer_note ==
+        std::optional<std::string>("Vollmacht liegt vor"));
+
+  const auto forgotten = storage::forget_personal_data_before(live->db, monday(9, 50).time_since_epoch().count());
+  CHECK(forgotten.event_personal_data == 1);
+  auto after = branch.start(monday(9, 51));
+  CHECK_FALSE(ticket(after->office, m.kfz2).transfer_note.has_value());
+  CHECK(ticket(after->office, m.kfz2).target_counter == std::optional(kCounter5));
+  CHECK(status(after->office, m.kfz2) == "waiting");
 }
 
 TEST_CASE("ticket numbers continue after a restart and are never reused") {

@@ -109,6 +109,7 @@ protocol::IssuedTicket issued_ticket(OfficeService& office, const domain::Ticket
 
 protocol::QueueEntry queue_entry(OfficeService& office, const domain::Ticket& t, TimePoint now) {
   const auto estimate = estimate_of(office, t, now);
+  const bool visit = t.services.size() > 1;
   return {t.id,
           office.queue().number_text(t.number),
           t.service(),
@@ -119,7 +120,10 @@ protocol::QueueEntry queue_entry(OfficeService& office, const domain::Ticket& t,
           t.priority,
           t.appointment_code.has_value(),
           t.appointment_code,
-          t.counter};
+          t.counter,
+          t.transfer_note,
+          visit ? std::optional(t.services) : std::nullopt,
+          visit ? std::optional(static_cast<int>(t.current_service)) : std::nullopt};
 }
 
 protocol::QueueView queue_view(OfficeService& office, TimePoint now) {

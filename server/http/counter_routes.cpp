@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
-// Clerk routes at a counter: open, call next, recall, start, finish, no-show, park, transfer, call a
-// given ticket, reactivate, a break, close, and the emergency alarm. Each answers with the counter
-// after the change. And the office's break reasons.
+// Clerk routes at a counter: open, call next, recall, start, finish (with its outcome), no-show, park,
+// transfer (with a note), call a given ticket, reactivate, a break, close, and the emergency alarm.
+// Each answers with the counter after the change. And the office's break reasons.
 #include "api_context.hpp"
 #include "app/views.hpp"
 #include "idempotency.hpp"
@@ -20,6 +20,13 @@ using domain::TimePoint;
 
 // A counter action without a body: a pointer to the OfficeQueue command.
 using SimpleAction = Result<Events> (OfficeQueue::*)(CounterId, const CounterActor&, TimePoint) const;
+
+// The wire's names of how a service ended.
+std::optional<domain::ServiceOutcome> service_outcome(std::string_view name) {
+  if (name == "served") return domain::ServiceOutcome::Served;
+  if (name == "not_served") return domain::ServiceOutcome::NotServed;
+  return std::nullopt;
+}
 
 CounterActor counter_actor(const Call& call) {
   return {call.principal.actor(), call.principal.is_staff(auth::Role::Manager)};
@@ -84,14 +91,21 @@ void add_counter_routes(Router& router, ApiContext& ctx) {
   add_simple(router, ctx, route::kCounterCallNext, &OfficeQueue::call_next, true);
   add_simple(router, ctx, route::kCounterRecall, &OfficeQueue::recall);
   add_simple(router, ctx, route::kCounterStart, &OfficeQueue::start);
-  add_simple(router, ctx, route::kCounterFinish, &OfficeQueue::finish);
+  add_with_body<protocol::FinishRequest>(
+      router, ctx, route::kCounterFinish,
+      [](const OfficeQueue& q, CounterId counter, const protocol::FinishRequest& body, const CounterActor& who,
+         TimePoint now) -> Result<Events> {
+        const auto outcome = service_outcome(body.outcome.value_or("served"));
+        if (!outcome) return {domain::ErrorCode::InvalidArgument, "outcome: expected served or not_served"};
+        return q.finish(counter, who, now, *outcome);
+      });
   add_simple(router, ctx, route::kCounterNoShow, &OfficeQueue::no_show);
   add_simple(router, ctx, route::kCounterPark, &OfficeQueue::park);
 
   add_with_body<protocol::TransferRequest>(
       router, ctx, route::kCounterTransfer,
       [](const OfficeQueue& q, CounterId counter, const protocol::TransferRequest& body, const CounterActor& who,
-         TimePoint now) { return q.transfer(counter, {body.service_id, body.counter_id}, who, now); });
+         TimePoint now) { return q.transfer(counter, {body.service_id, body.counter_id, body.note}, who, now); });
   add_with_body<protocol::TicketRef>(router, ctx, route::kCounterCall,
                                      [](const OfficeQueue& q, CounterId counter, const protocol::TicketRef& body,
                                         const CounterActor& who, TimePoint now) {

@@ -23,7 +23,7 @@ bool is_hex_id(const std::string& id) {
 }
 
 StoredEvent event_of_type(std::string type) {
-  return {0, "loebau", "2026-11-23", 1, std::move(type), "system", "{}", 0, std::nullopt};
+  return {0, "loebau", "2026-11-23", 1, std::move(type), "system", "{}", 0, std::nullopt, std::nullopt};
 }
 
 }  // namespace

@@ -11,7 +11,8 @@ namespace {
 
 // Column order read by read_event().
 constexpr std::string_view kSelectEvents =
-    "SELECT seq, office_id, office_day, ticket_id, type, actor, payload, occurred_at, idempotency_key "
+    "SELECT seq, office_id, office_day, ticket_id, type, actor, payload, occurred_at, idempotency_key, "
+    "(SELECT data FROM ticket_event_personal AS p WHERE p.seq = ticket_events.seq) "
     "FROM ticket_events ";
 
 std::string select_events(std::string_view rest) { return std::string{kSelectEvents} + std::string{rest}; }
@@ -27,6 +28,7 @@ StoredEvent read_event(const Statement& row) {
       .payload = row.text(6),
       .occurred_at = row.int64(7),
       .idempotency_key = row.optional_text(8),
+      .personal = row.optional_text(9),
   };
 }
 
@@ -43,6 +45,9 @@ TicketEventStore::TicketEventStore(Database& db)
               "INSERT INTO ticket_events "
               "(office_id, office_day, ticket_id, type, actor, payload, occurred_at, idempotency_key) "
               "VALUES (:office_id, :office_day, :ticket_id, :type, :actor, :payload, :occurred_at, :key)"),
+      append_personal_(db,
+                       "INSERT INTO ticket_event_personal (seq, data, occurred_at) "
+                       "VALUES (:seq, :data, :occurred_at)"),
       load_day_(db, select_events("WHERE office_id = :office_id AND office_day = :office_day ORDER BY seq")),
       find_by_key_(db, select_events("WHERE idempotency_key = :key")),
       max_seq_(db, "SELECT coalesce(max(seq), 0) FROM ticket_events"),
@@ -50,7 +55,10 @@ TicketEventStore::TicketEventStore(Database& db)
                      "SELECT max(coalesce((SELECT max(ticket_id) FROM ticket_events), 0), "
                      "coalesce((SELECT max(id) FROM tickets), 0))"),
       recent_of_type_(db, select_events("WHERE office_id = :office_id AND type = :type ORDER BY seq DESC LIMIT :limit")),
-      export_all_(db, select_events("ORDER BY seq")) {}
+      export_all_(db,
+                  "SELECT seq, office_id, office_day, ticket_id, type, actor, payload, occurred_at, "
+                  "idempotency_key, NULL FROM ticket_events ORDER BY seq"),
+      forget_personal_(db, "DELETE FROM ticket_event_personal WHERE occurred_at <= :cutoff") {}
 
 std::int64_t TicketEventStore::append(const StoredEvent& event) {
   const Execution execution{append_};
@@ -63,7 +71,13 @@ std::int64_t TicketEventStore::append(const StoredEvent& event) {
       .bind(":occurred_at", event.occurred_at)
       .bind(":key", event.idempotency_key);
   append_.run();
-  return append_.last_insert_rowid();
+  const std::int64_t seq = append_.last_insert_rowid();
+  if (event.personal) {
+    const Execution personal{append_personal_};
+    append_personal_.bind(":seq", seq).bind(":data", *event.personal).bind(":occurred_at", event.occurred_at);
+    append_personal_.run();
+  }
+  return seq;
 }
 
 std::vector<StoredEvent> TicketEventStore::load_day(std::string_view office_id, std::string_view office_day) {
@@ -103,6 +117,13 @@ std::vector<StoredEvent> TicketEventStore::recent_of_type(std::string_view offic
 void TicketEventStore::export_all(const std::function<void(const StoredEvent&)>& sink) {
   const Execution execution{export_all_};
   while (export_all_.step()) sink(read_event(export_all_));
+}
+
+std::size_t TicketEventStore::forget_personal_data_until(std::int64_t cutoff_unix) {
+  const Execution execution{forget_personal_};
+  forget_personal_.bind(":cutoff", cutoff_unix);
+  forget_personal_.run();
+  return static_cast<std::size_t>(forget_personal_.changes());
 }
 
 }  // namespace civiq::storage

@@ -4,7 +4,8 @@
 // TicketEventStore: the append-only queue history (table ticket_events). Invariants: events are only
 // ever appended (triggers reject UPDATE and DELETE, so not even a bug can rewrite history); seq is
 // assigned by SQLite and strictly increases; an idempotency key is used by at most one event.
-// Replaying an office day's events in seq order rebuilds that day's queue.
+// Replaying an office day's events in seq order rebuilds that day's queue. Personal data of an event
+// lives beside it (ticket_event_personal), so that it can be forgotten without rewriting history.
 // Thread rule: that of its Database (one thread at a time); must not outlive it.
 #include <cstddef>
 #include <cstdint>
@@ -29,6 +30,9 @@ struct StoredEvent {
   std::string payload;  // JSON
   std::int64_t occurred_at = 0;  // unix seconds
   std::optional<std::string> idempotency_key;
+  // The event's personal data (JSON object), kept in ticket_event_personal: retention deletes it
+  // there while the event stays. Absent when the event had none, or it has been forgotten.
+  std::optional<std::string> personal;
   friend bool operator==(const StoredEvent&, const StoredEvent&) = default;
 };
 
@@ -50,17 +54,24 @@ class TicketEventStore {
   // The newest `limit` events of one type at one office, newest first (seeds wait estimates).
   [[nodiscard]] std::vector<StoredEvent> recent_of_type(std::string_view office_id, std::string_view type,
                                                         std::size_t limit);
-  // Streams every event in seq order without loading them all. `sink` must not use this store.
+  // Streams every event in seq order without loading them all, without personal data (an export
+  // is for statistics). `sink` must not use this store.
   void export_all(const std::function<void(const StoredEvent&)>& sink);
+  // Retention: deletes the personal data of events that occurred up to `cutoff_unix` (inclusive:
+  // a retention of 0 days forgets everything until now); returns how many events lost theirs. The
+  // events themselves stay and replay as before.
+  std::size_t forget_personal_data_until(std::int64_t cutoff_unix);
 
  private:
   Statement append_;
+  Statement append_personal_;
   Statement load_day_;
   Statement find_by_key_;
   Statement max_seq_;
   Statement max_ticket_id_;
   Statement recent_of_type_;
   Statement export_all_;
+  Statement forget_personal_;
 };
 
 }  // namespace civiq::storage

@@ -33,7 +33,8 @@ StoredEvent event(std::string type, std::optional<std::int64_t> ticket_id, std::
                      .actor = "kiosk-1",
                      .payload = R"({"service":3})",
                      .occurred_at = occurred_at,
-                     .idempotency_key = std::move(key)};
+                     .idempotency_key = std::move(key),
+                     .personal = std::nullopt};
 }
 
 TEST_CASE("appended events come back for their office day in seq order") {
@@ -171,6 +172,38 @@ TEST_CASE("export_all streams every event in seq order") {
   std::vector<std::int64_t> exported;
   store.export_all([&](const StoredEvent& e) { exported.push_back(e.seq); });
   CHECK(exported == appended);
+}
+
+TEST_CASE("personal data comes back with its event and retention forgets only it") {
+  TestDb t{DbKind::Memory};
+  TicketEventStore store{t.db};
+  auto early = event("ticket_transferred", 1, kMonday0800);
+  early.personal = R"({"note":"Frau M. braucht einen Dolmetscher"})";
+  auto late = event("ticket_transferred", 2, kMonday0800 + 3600);
+  late.personal = R"({"note":"Vollmacht liegt vor"})";
+  early.seq = store.append(early);
+  late.seq = store.append(late);
+  auto plain = event("ticket_called", 1, kMonday0800);
+  plain.seq = store.append(plain);
+  CHECK(store.load_day("buergeramt-mitte", "2026-11-23") == std::vector<StoredEvent>{early, late, plain});
+  std::vector<std::optional<std::string>> exported;
+  store.export_all([&](const StoredEvent& e) { exported.push_back(e.personal); });
+  CHECK(exported == std::vector<std::optional<std::string>>(3));  // an export is for statistics
+
+  CHECK(store.forget_personal_data_until(kMonday0800) == 1);
+  const auto after = store.load_day("buergeramt-mitte", "2026-11-23");
+  CHECK_FALSE(after[0].personal.has_value());
+  CHECK(after[0].payload == early.payload);  // the event itself is untouched
+  CHECK(after[1].personal == late.personal);
+  CHECK(store.forget_personal_data_until(kMonday0800) == 0);
+}
+
+TEST_CASE("personal data must be a JSON object") {
+  TestDb t{DbKind::Memory};
+  TicketEventStore store{t.db};
+  auto bad = event("ticket_transferred", 1, kMonday0800);
+  bad.personal = "Frau M.";
+  CHECK_THROWS(store.append(bad));
 }
 
 // A new domain event needs a migration that lists its type, or the store refuses it at the first

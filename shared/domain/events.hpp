@@ -36,12 +36,34 @@ struct TicketIssued {
 struct TicketCalled { TicketId ticket; CounterId counter; };
 struct TicketRecalled { TicketId ticket; CounterId counter; int recall_count = 0; };
 struct ServiceStarted { TicketId ticket; CounterId counter; };
-// served_s lets wait estimation learn service times from the event alone.
-struct ServiceFinished { TicketId ticket; CounterId counter; ServiceId service; std::int64_t served_s = 0; };
+// How one service of a visit ended: a citizen who lacks a document "could not be served", which the
+// statistics count apart from the served.
+enum class ServiceOutcome { Served, NotServed };
+// served_s lets wait estimation learn service times from the event alone. stays_at_counter: the
+// visit has a next service that this counter serves, so the citizen stays and it starts at once
+// (payload version 2; version 1 payloads read as Served and not staying, as they then were).
+struct ServiceFinished {
+  TicketId ticket;
+  CounterId counter;
+  ServiceId service;
+  std::int64_t served_s = 0;
+  ServiceOutcome outcome = ServiceOutcome::Served;
+  bool stays_at_counter = false;
+};
 enum class NoShowReason { Clerk, RecallLimit };
 struct TicketNoShow { TicketId ticket; CounterId counter; NoShowReason reason = NoShowReason::Clerk; };
 struct TicketParked { TicketId ticket; CounterId counter; };
-struct TicketTransferred { TicketId ticket; ServiceId to_service; std::optional<CounterId> to_counter; };
+// Payload version 2 adds from_service and served_s (the time served before the transfer, which counts
+// for the service that was served) and the clerk's note for the next counter. The note may name the
+// citizen: it is personal data, stored beside the event and forgotten after retention.
+struct TicketTransferred {
+  TicketId ticket;
+  ServiceId to_service;
+  std::optional<CounterId> to_counter;
+  std::optional<ServiceId> from_service;
+  std::optional<std::int64_t> served_s;  // absent when nobody served it (waiting, or a v1 payload)
+  std::optional<std::string> note;
+};
 struct TicketReactivated { TicketId ticket; };
 struct TicketCancelled { TicketId ticket; CancelReason reason = CancelReason::Citizen; };
 struct TicketPostponed { TicketId ticket; int places = 0; TimePoint new_rank_time; double new_rank_tiebreak = 0.0; };

@@ -141,7 +141,8 @@ Result<Events> OfficeQueue::close_counter(CounterId counter, const CounterActor&
   Events events;
   for (const auto& [id, t] : tickets_)
     if (t.status == TicketStatus::Waiting && t.target_counter == counter)
-      events.push_back(event(now, who.actor, TicketTransferred{id, t.service(), std::nullopt}));
+      events.push_back(event(now, who.actor,
+                             TicketTransferred{id, t.service(), std::nullopt, t.service(), std::nullopt, t.transfer_note}));
   events.push_back(event(now, who.actor, CounterClosed{counter}));
   return events;
 }
@@ -281,14 +282,32 @@ Result<Events> OfficeQueue::start(CounterId counter, const CounterActor& who, Ti
   return Events{event(now, who.actor, ServiceStarted{(*t)->id, counter})};
 }
 
-Result<Events> OfficeQueue::finish(CounterId counter, const CounterActor& who, TimePoint now) const {
+namespace {
+
+// Code points of UTF-8 text: every byte but the continuation bytes (10xxxxxx) starts one.
+std::size_t characters(const std::string& utf8) {
+  return static_cast<std::size_t>(
+      std::ranges::count_if(utf8, [](char byte) { return (static_cast<unsigned char>(byte) & 0xC0U) != 0x80U; }));
+}
+
+// Finishing or transferring straight from "called" is allowed: many clerks never press start; the
+// service then counts from the call.
+std::int64_t served_seconds(const Ticket& t, TimePoint now) {
+  return (now - t.serving_since.value_or(*t.called_at)).count();
+}
+
+}  // namespace
+
+Result<Events> OfficeQueue::finish(CounterId counter, const CounterActor& who, TimePoint now,
+                                   ServiceOutcome outcome) const {
   auto t = current_ticket(counter, who);
   if (!t) return t.error();
   const Ticket& current = **t;
-  // Finishing straight from "called" is allowed: many clerks never press start; the service then
-  // counts from the call.
-  const TimePoint began = current.serving_since.value_or(*current.called_at);
-  return Events{event(now, who.actor, ServiceFinished{current.id, counter, current.service(), (now - began).count()})};
+  const bool stays = current.has_next_service() &&
+                     catalog_->find_counter(counter)->serves(current.services[current.current_service + 1]);
+  return Events{event(now, who.actor,
+                      ServiceFinished{current.id, counter, current.service(), served_seconds(current, now), outcome,
+                                      stays})};
 }
 
 Result<Events> OfficeQueue::no_show(CounterId counter, const CounterActor& who, TimePoint now) const {
@@ -323,7 +342,15 @@ Result<Events> OfficeQueue::transfer(CounterId counter, const TransferTarget& ta
     if (*target.counter == counter)
       return {ErrorCode::InvalidArgument, "a ticket cannot be transferred to the counter it is at"};
   }
-  return Events{event(now, who.actor, TicketTransferred{(*t)->id, service, target.counter})};
+  if (target.note && characters(*target.note) > kTransferNoteMaxChars)
+    return {ErrorCode::InvalidArgument,
+            "a transfer note holds at most " + std::to_string(kTransferNoteMaxChars) + " characters"};
+  const Ticket& current = **t;
+  auto note = target.note;
+  if (note && note->find_first_not_of(" \t\r\n") == std::string::npos) note.reset();
+  return Events{event(now, who.actor,
+                      TicketTransferred{current.id, service, target.counter, current.service(),
+                                        served_seconds(current, now), std::move(note)})};
 }
 
 Result<Events> OfficeQueue::reactivate(CounterId counter, TicketId ticket_id, const CounterActor& who,
@@ -491,6 +518,14 @@ void OfficeQueue::apply(const Event& e) {
           },
           [&](const ServiceFinished& finished) {
             Ticket& t = mutable_ticket(finished.ticket);
+            t.transfer_note.reset();  // it was for the clerk who has now served it
+            if (finished.stays_at_counter && t.has_next_service()) {
+              // The same clerk goes on with the next service: no queue, no call, no wait.
+              ++t.current_service;
+              t.status = TicketStatus::Serving;
+              t.serving_since = e.at;
+              return;
+            }
             release_counter(t);
             t.counter.reset();
             t.called_at.reset();
@@ -528,6 +563,7 @@ void OfficeQueue::apply(const Event& e) {
             t.called_at.reset();
             t.serving_since.reset();
             t.target_counter = transferred.to_counter;
+            t.transfer_note = transferred.note;
             t.queued_at = e.at;
             t.rank_time = t.arrived_at;
             t.rank_tiebreak = static_cast<double>(t.id.value);

@@ -69,9 +69,13 @@ struct CounterActor {
   bool supervisor = false;
 };
 
+// A note for the next counter is short: a hint, not a file. Counted in characters (code points).
+inline constexpr std::size_t kTransferNoteMaxChars = 500;
+
 struct TransferTarget {
   std::optional<ServiceId> service;
   std::optional<CounterId> counter;
+  std::optional<std::string> note;  // for the clerk who calls it next; empty means none
 };
 
 struct CounterState {
@@ -126,7 +130,10 @@ class OfficeQueue {
   [[nodiscard]] Result<Events> call(CounterId counter, TicketId ticket, const CounterActor& who, TimePoint now) const;
   [[nodiscard]] Result<Events> recall(CounterId counter, const CounterActor& who, TimePoint now) const;
   [[nodiscard]] Result<Events> start(CounterId counter, const CounterActor& who, TimePoint now) const;
-  [[nodiscard]] Result<Events> finish(CounterId counter, const CounterActor& who, TimePoint now) const;
+  // Ends the current service of the visit at `counter`. The visit's next service follows at once
+  // here when this counter serves it (the citizen stays), else in that service's queue.
+  [[nodiscard]] Result<Events> finish(CounterId counter, const CounterActor& who, TimePoint now,
+                                      ServiceOutcome outcome = ServiceOutcome::Served) const;
   [[nodiscard]] Result<Events> no_show(CounterId counter, const CounterActor& who, TimePoint now) const;
   [[nodiscard]] Result<Events> park(CounterId counter, const CounterActor& who, TimePoint now) const;
   [[nodiscard]] Result<Events> transfer(CounterId counter, const TransferTarget& target, const CounterActor& who,

@@ -306,6 +306,7 @@ void check_same_ticket(const Ticket& expected, const Ticket& actual) {
   CHECK(stamp(actual.rank_time) == stamp(expected.rank_time));
   CHECK(actual.rank_tiebreak == expected.rank_tiebreak);  // exact: both sides fold the same events
   CHECK(actual.target_counter.value_or(CounterId{-1}) == expected.target_counter.value_or(CounterId{-1}));
+  CHECK(actual.transfer_note == expected.transfer_note);
   CHECK(actual.counter.value_or(CounterId{-1}) == expected.counter.value_or(CounterId{-1}));
   CHECK(stamp(actual.called_at) == stamp(expected.called_at));
   CHECK(stamp(actual.last_called_at) == stamp(expected.last_called_at));
@@ -460,8 +461,8 @@ TEST_CASE("OfficeQueue replay: a long day's events rebuild exactly the live stat
       case 7: step(live.call(counter, any, who, now)); break;
       case 8: step(live.recall(counter, who, now)); break;
       case 9: step(live.start(counter, who, now)); break;
-      case 10:
-      case 11: step(live.finish(counter, who, now)); break;
+      case 10: step(live.finish(counter, who, now)); break;
+      case 11: step(live.finish(counter, who, now, ServiceOutcome::NotServed)); break;
       case 12:
         if (below(2) == 0)
           step(live.no_show(counter, who, now));
@@ -472,6 +473,7 @@ TEST_CASE("OfficeQueue replay: a long day's events rebuild exactly the live stat
         TransferTarget target;
         if (below(2) == 0) target.service = services[below(services.size())];
         if (below(2) == 0) target.counter = counters[below(counters.size())];
+        if (i % 2 == 0) target.note = "Notiz " + std::to_string(i);  // no draw: keeps the day as it was
         step(live.transfer(counter, target, who, now));
         break;
       }
@@ -669,7 +671,7 @@ struct CounterCommand {
 std::vector<CounterCommand> counter_commands(TicketId waiting) {
   using Q = const OfficeQueue&;
   using W = const CounterActor&;
-  const TransferTarget to_b{kRegistration, std::nullopt};
+  const TransferTarget to_b{kRegistration, std::nullopt, std::nullopt};
   return {
       {"close_counter", [](Q q, CounterId c, W w, TimePoint t) { return q.close_counter(c, w, t); }, false},
       {"call_next", [](Q q, CounterId c, W w, TimePoint t) { return q.call_next(c, w, t); }, false},
@@ -883,7 +885,7 @@ TEST_CASE("OfficeQueue call: a ticket transferred to one counter cannot be calle
   run(queue, queue.open_counter(kCounter1, kAnna, monday(9, 0)));
   run(queue, queue.open_counter(kCounter2, kBen, monday(9, 0)));
   run(queue, queue.call(kCounter2, id, kBen, monday(9, 1)));
-  run(queue, queue.transfer(kCounter2, TransferTarget{std::nullopt, kCounter1}, kBen, monday(9, 2)));
+  run(queue, queue.transfer(kCounter2, TransferTarget{std::nullopt, kCounter1, std::nullopt}, kBen, monday(9, 2)));
   REQUIRE(ticket_of(queue, id).target_counter == kCounter1);
   // call_next at counter 2 respects the reservation ...
   const auto next = queue.call_next(kCounter2, kBen, monday(9, 3));
@@ -1093,6 +1095,50 @@ TEST_CASE("OfficeQueue finish: a multi-service ticket waits for its next service
   CHECK(ticket_of(queue, b1).status == TicketStatus::Waiting);
 }
 
+TEST_CASE("OfficeQueue finish: the next service of a visit follows at once at a counter that serves it") {
+  auto queue = make_queue();
+  const auto id = issue(queue, {kPass, kRegistration}, monday(9, 0));
+  issue(queue, {kRegistration}, monday(9, 1));  // waiting longer for B than A001 will have
+  run(queue, queue.open_counter(kCounter1, kAnna, monday(9, 0)));
+  run(queue, queue.call_next(kCounter1, kAnna, monday(9, 5)));
+  run(queue, queue.start(kCounter1, kAnna, monday(9, 6)));
+  const auto first = only<ServiceFinished>(queue.finish(kCounter1, kAnna, monday(9, 12)));
+  CHECK(first.service == kPass);
+  CHECK(first.served_s == 360);
+  CHECK(first.stays_at_counter);
+  run(queue, queue.finish(kCounter1, kAnna, monday(9, 12)));
+
+  Ticket t = ticket_of(queue, id);
+  CHECK(t.status == TicketStatus::Serving);  // no queue, no second call: the citizen is still there
+  CHECK(t.service() == kRegistration);
+  CHECK(t.counter == kCounter1);
+  CHECK(stamp(t.serving_since) == "09:12:00");
+  CHECK(queue.counters().at(kCounter1).current == id);
+  CHECK(queue.recent_calls().size() == 1);
+
+  const auto second = only<ServiceFinished>(queue.finish(kCounter1, kAnna, monday(9, 20)));
+  CHECK(second.service == kRegistration);
+  CHECK(second.served_s == 480);  // from the first service's end, not from the call
+  CHECK_FALSE(second.stays_at_counter);
+  run(queue, queue.finish(kCounter1, kAnna, monday(9, 20)));
+  t = ticket_of(queue, id);
+  CHECK(t.status == TicketStatus::Done);
+  CHECK_FALSE(queue.counters().at(kCounter1).current.has_value());
+}
+
+TEST_CASE("OfficeQueue finish: records whether the citizen could be served") {
+  auto queue = make_queue();
+  const auto id = issue(queue, {kPass, kRegistration}, monday(9, 0));
+  run(queue, queue.open_counter(kCounter1, kAnna, monday(9, 0)));
+  run(queue, queue.call_next(kCounter1, kAnna, monday(9, 1)));
+  const auto decided = queue.finish(kCounter1, kAnna, monday(9, 4), ServiceOutcome::NotServed);
+  CHECK(only<ServiceFinished>(decided).outcome == ServiceOutcome::NotServed);
+  run(queue, decided);
+  // Not served is still finished: the visit goes on with its next service.
+  CHECK(ticket_of(queue, id).service() == kRegistration);
+  CHECK(only<ServiceFinished>(queue.finish(kCounter1, kAnna, monday(9, 8))).outcome == ServiceOutcome::Served);
+}
+
 // =====================================================================================================
 // no_show, park, reactivate
 
@@ -1184,7 +1230,7 @@ TEST_CASE("OfficeQueue transfer: to another service keeps the number and the arr
   run(queue, queue.call(kCounter1, id, kAnna, monday(9, 5)));
   run(queue, queue.start(kCounter1, kAnna, monday(9, 6)));
   const Result<Events> decided =
-      queue.transfer(kCounter1, TransferTarget{kRegistration, std::nullopt}, kAnna, monday(9, 10));
+      queue.transfer(kCounter1, TransferTarget{kRegistration, std::nullopt, std::nullopt}, kAnna, monday(9, 10));
   const auto transferred = only<TicketTransferred>(decided);
   CHECK(transferred.ticket == id);
   CHECK(transferred.to_service == kRegistration);
@@ -1209,6 +1255,58 @@ TEST_CASE("OfficeQueue transfer: to another service keeps the number and the arr
   CHECK(ticket_of(queue, b1).status == TicketStatus::Waiting);
 }
 
+TEST_CASE("OfficeQueue transfer: a note travels to the next counter and ends with the service there") {
+  auto queue = make_queue();
+  const auto id = issue(queue, {kPass}, monday(9, 0));
+  run(queue, queue.open_counter(kCounter1, kAnna, monday(9, 0)));
+  run(queue, queue.call_next(kCounter1, kAnna, monday(9, 1)));
+  run(queue, queue.start(kCounter1, kAnna, monday(9, 2)));
+  const auto decided = queue.transfer(
+      kCounter1, TransferTarget{kRegistration, std::nullopt, "Ausweis geprüft, Meldebescheinigung fehlt"}, kAnna,
+      monday(9, 9));
+  const auto transferred = only<TicketTransferred>(decided);
+  CHECK(transferred.from_service == kPass);
+  CHECK(transferred.served_s == 420);  // counts for the service that was served, not the next one
+  CHECK(transferred.note == "Ausweis geprüft, Meldebescheinigung fehlt");
+  run(queue, decided);
+  CHECK(ticket_of(queue, id).transfer_note == "Ausweis geprüft, Meldebescheinigung fehlt");
+
+  run(queue, queue.open_counter(kCounter3, kCara, monday(9, 10)));
+  run(queue, queue.call_next(kCounter3, kCara, monday(9, 10)));
+  CHECK(ticket_of(queue, id).transfer_note == "Ausweis geprüft, Meldebescheinigung fehlt");  // Cara reads it
+  run(queue, queue.finish(kCounter3, kCara, monday(9, 15)));
+  CHECK_FALSE(ticket_of(queue, id).transfer_note.has_value());
+}
+
+TEST_CASE("OfficeQueue transfer: a blank note is none, a long one is refused, a closing counter keeps it") {
+  auto queue = make_queue();
+  const auto id = ticket_in(queue, TicketStatus::Called);
+  CHECK(error_code(queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2, std::string(501, 'x')}, kAnna,
+                                  monday(9, 3))) == ErrorCode::InvalidArgument);
+  CHECK_FALSE(only<TicketTransferred>(queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2, " \n "},
+                                                     kAnna, monday(9, 3)))
+                  .note.has_value());
+  // Characters, not bytes: 500 umlauts fit.
+  std::string umlauts;
+  for (int i = 0; i < 500; ++i) umlauts += "ü";
+  CHECK(queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2, umlauts}, kAnna, monday(9, 3)).has_value());
+  CHECK(error_code(queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2, umlauts + "x"}, kAnna,
+                                  monday(9, 3))) == ErrorCode::InvalidArgument);
+  run(queue, queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2, std::string(500, 'x')}, kAnna,
+                            monday(9, 3)));
+  // Counter 2 closes before calling it: the ticket goes back to its service's queue, note and all.
+  run(queue, queue.open_counter(kCounter2, kBen, monday(9, 4)));
+  const auto closing = queue.close_counter(kCounter2, kBen, monday(9, 5));
+  REQUIRE(closing.has_value());
+  REQUIRE(closing->size() == 2);  // the ticket back to its queue, then the counter closed
+  const auto back = std::get<TicketTransferred>(closing->front().body);
+  CHECK(back.note == std::string(500, 'x'));
+  CHECK_FALSE(back.served_s.has_value());  // nobody served it
+  run(queue, queue.close_counter(kCounter2, kBen, monday(9, 5)));
+  CHECK(ticket_of(queue, id).transfer_note == std::string(500, 'x'));
+  CHECK_FALSE(ticket_of(queue, id).target_counter.has_value());
+}
+
 TEST_CASE("OfficeQueue transfer: to a counter reserves the ticket for that counter only") {
   auto queue = make_queue();
   const auto id = issue(queue, {kPass}, monday(9, 0));  // A001
@@ -1216,10 +1314,10 @@ TEST_CASE("OfficeQueue transfer: to a counter reserves the ticket for that count
   run(queue, queue.open_counter(kCounter1, kAnna, monday(9, 0)));
   run(queue, queue.call_next(kCounter1, kAnna, monday(9, 2)));  // A001
   const auto transferred =
-      only<TicketTransferred>(queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2}, kAnna, monday(9, 3)));
+      only<TicketTransferred>(queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2, std::nullopt}, kAnna, monday(9, 3)));
   CHECK(transferred.to_service == kPass);  // service unchanged
   CHECK(transferred.to_counter == kCounter2);
-  run(queue, queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2}, kAnna, monday(9, 3)));
+  run(queue, queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2, std::nullopt}, kAnna, monday(9, 3)));
   issue(queue, {kPass}, monday(9, 4), true);  // A003, priority
   CHECK(ticket_of(queue, id).target_counter == kCounter2);
   CHECK(ticket_of(queue, id).status == TicketStatus::Waiting);
@@ -1237,7 +1335,7 @@ TEST_CASE("OfficeQueue transfer: to a counter reserves the ticket for that count
 TEST_CASE("OfficeQueue transfer: to a service at a given counter") {
   auto queue = make_queue();
   const auto id = ticket_in(queue, TicketStatus::Serving);
-  run(queue, queue.transfer(kCounter1, TransferTarget{kRegistration, kCounter3}, kAnna, monday(9, 10)));
+  run(queue, queue.transfer(kCounter1, TransferTarget{kRegistration, kCounter3, std::nullopt}, kAnna, monday(9, 10)));
   CHECK(ticket_of(queue, id).service() == kRegistration);
   CHECK(ticket_of(queue, id).target_counter == kCounter3);
   CHECK(serve_all(queue, kCounter3, kCara, monday(9, 11)) == "A001");
@@ -1251,14 +1349,14 @@ TEST_CASE("OfficeQueue transfer: refuses a target that breaks a rule, and change
   };
   const std::vector<Row> rows{
       {"neither service nor counter", TransferTarget{}, ErrorCode::InvalidArgument},
-      {"unknown service", TransferTarget{kNoSuchService, std::nullopt}, ErrorCode::UnknownService},
-      {"inactive service", TransferTarget{kFishing, std::nullopt}, ErrorCode::ServiceUnavailable},
-      {"unknown counter", TransferTarget{std::nullopt, kNoSuchCounter}, ErrorCode::UnknownCounter},
-      {"counter does not serve the ticket's service", TransferTarget{std::nullopt, kCounter3},
+      {"unknown service", TransferTarget{kNoSuchService, std::nullopt, std::nullopt}, ErrorCode::UnknownService},
+      {"inactive service", TransferTarget{kFishing, std::nullopt, std::nullopt}, ErrorCode::ServiceUnavailable},
+      {"unknown counter", TransferTarget{std::nullopt, kNoSuchCounter, std::nullopt}, ErrorCode::UnknownCounter},
+      {"counter does not serve the ticket's service", TransferTarget{std::nullopt, kCounter3, std::nullopt},
        ErrorCode::CounterDoesNotServe},
-      {"counter does not serve the new service", TransferTarget{kLicence, kCounter3}, ErrorCode::CounterDoesNotServe},
-      {"the counter it is at", TransferTarget{std::nullopt, kCounter1}, ErrorCode::InvalidArgument},
-      {"another service at the counter it is at", TransferTarget{kRegistration, kCounter1}, ErrorCode::InvalidArgument},
+      {"counter does not serve the new service", TransferTarget{kLicence, kCounter3, std::nullopt}, ErrorCode::CounterDoesNotServe},
+      {"the counter it is at", TransferTarget{std::nullopt, kCounter1, std::nullopt}, ErrorCode::InvalidArgument},
+      {"another service at the counter it is at", TransferTarget{kRegistration, kCounter1, std::nullopt}, ErrorCode::InvalidArgument},
   };
   auto queue = make_queue();
   const auto id = ticket_in(queue, TicketStatus::Called);
@@ -1412,7 +1510,7 @@ TEST_CASE("OfficeQueue postpone: refuses what breaks a rule") {
        [](OfficeQueue& q) {
          run(q, q.open_counter(kCounter1, kAnna, monday(9, 5)));
          run(q, q.call(kCounter1, id_of(q, "A002"), kAnna, monday(9, 6)));
-         run(q, q.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2}, kAnna, monday(9, 7)));
+         run(q, q.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2, std::nullopt}, kAnna, monday(9, 7)));
          return id_of(q, "A002");
        },
        1, ErrorCode::InvalidArgument},
@@ -1710,7 +1808,7 @@ TEST_CASE("OfficeQueue close_counter: tickets transferred to the closing counter
   run(queue, queue.open_counter(kCounter1, kAnna, monday(9, 0)));
   run(queue, queue.open_counter(kCounter2, kBen, monday(9, 0)));
   run(queue, queue.call_next(kCounter1, kAnna, monday(9, 1)));
-  run(queue, queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2}, kAnna, monday(9, 2)));
+  run(queue, queue.transfer(kCounter1, TransferTarget{std::nullopt, kCounter2, std::nullopt}, kAnna, monday(9, 2)));
   REQUIRE(ticket_of(queue, id).target_counter == kCounter2);
 
   const auto closed = queue.close_counter(kCounter2, kBen, monday(9, 3));

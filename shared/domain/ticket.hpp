@@ -40,6 +40,7 @@ struct Ticket {
   TimePoint rank_time;    // ordering key among walk-ins; later than queued_at after a postpone
   double rank_tiebreak = 0.0;  // orders equal rank_times: the id at issue, fractional after a postpone
   std::optional<CounterId> target_counter;  // transferred to one specific counter
+  std::optional<std::string> transfer_note;  // from the clerk who transferred it, until its service ends
   std::optional<CounterId> counter;         // called to / served at / parked by
   std::optional<TimePoint> called_at;       // first call to the current counter
   std::optional<TimePoint> last_called_at;  // latest call or recall

@@ -227,10 +227,13 @@ void ServiceTimeEstimator::observe(ServiceId service, std::chrono::seconds serve
 
 void ServiceTimeEstimator::observe(const Event& event, const OfficeQueue& after) {
   if (const auto* finished = std::get_if<ServiceFinished>(&event.body)) {
+    // A service that could not be served still held the counter that long: it counts.
     observe(finished->service, seconds{finished->served_s});
     // The gap to this counter's next call is wrap-up only if someone was waiting for it; otherwise
-    // it is idleness and says nothing about the clerk's pace.
-    if (someone_waits_for(after, finished->counter)) busy_finish_[finished->counter] = event.at;
+    // it is idleness and says nothing about the clerk's pace. A citizen who stays for the next
+    // service leaves no gap at all.
+    if (!finished->stays_at_counter && someone_waits_for(after, finished->counter))
+      busy_finish_[finished->counter] = event.at;
     else busy_finish_.erase(finished->counter);
   } else if (const auto* called = std::get_if<TicketCalled>(&event.body)) {
     called_at_[called->counter] = event.at;

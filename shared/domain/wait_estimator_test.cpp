@@ -86,7 +86,7 @@ class Office {
   // From now on every applied event also teaches the estimator, as OfficeService::learn does.
   void learn_from_events() { learn_ = true; }
   void transfer_to(CounterId from, CounterId to, TimePoint at) {
-    run(queue_.transfer(from, TransferTarget{std::nullopt, to}, clerk(from), at));
+    run(queue_.transfer(from, TransferTarget{std::nullopt, to, std::nullopt}, clerk(from), at));
   }
 
   ServiceTimeEstimator& times() { return times_; }
@@ -330,6 +330,21 @@ TEST_CASE("ServiceTimeEstimator: walk-up and wrap-up are learned from the queue'
   CHECK(office.times().walk_up() == 50s);          // median of 60 and 40
   CHECK(office.times().wrap_up() == 40s);          // median of 30 and 50
   CHECK(office.times().expected(kA) == 600s);      // 600, 600, and 600 from the call
+}
+
+TEST_CASE("ServiceTimeEstimator: a citizen staying for the next service leaves no wrap-up gap") {
+  Office office{{counter(kCounter1, {kA, kB}), counter(kCounter2, {kB})}};
+  office.learn_from_events();
+  office.open(kCounter1, kNow - 3h);
+  office.issue_for({kA, kB}, kNow - 2min);
+  office.issue(kA, kNow - 1min);  // someone waits throughout
+  const TimePoint t = kNow;
+  office.call_next(kCounter1, t);
+  office.finish(kCounter1, t + 600s);        // A done; B starts here at once
+  office.transfer_to(kCounter1, kCounter2, t + 900s);  // B goes to a colleague after all
+  office.call_next(kCounter1, t + 930s);     // the 330 s since A's end were service, not wrap-up
+  CHECK(office.times().wrap_up() == 0s);
+  CHECK(office.times().expected(kA) == 600s);
 }
 
 TEST_CASE("estimate_waits: every simulated call also costs the learned walk-up and wrap-up") {

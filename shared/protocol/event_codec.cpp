@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "event_codec.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "domain_description.hpp"
@@ -15,6 +16,29 @@ using domain::Actor;
 constexpr std::array<std::pair<Actor::Kind, std::string_view>, 4> kActorKinds{
     {{Actor::Kind::System, "system"}, {Actor::Kind::Device, "device"}, {Actor::Kind::Staff, "staff"},
      {Actor::Kind::Citizen, "citizen"}}};
+
+// Types whose payload changed shape, with the version written now; every other type is at 1.
+constexpr std::array<std::pair<std::string_view, int>, 2> kChangedPayloads{
+    {{"service_finished", 2}, {"ticket_transferred", 2}}};
+
+// Fields that may name a citizen, by event type: stored beside the event, not in it.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kPersonalFields{
+    {{"ticket_transferred", "note"}}};
+
+bool is_personal(std::string_view type, std::string_view field) {
+  return std::ranges::find(kPersonalFields, std::pair{type, field}) != kPersonalFields.end();
+}
+
+// Brings a payload of an older version to the shape this build decodes. Steps are never removed.
+void upgrade(std::string_view type, std::int64_t version, json::object& payload) {
+  // v2 (issue #14): an outcome per service, and the citizen staying for the next service. Before,
+  // every finished service counted as served and the next one was queued.
+  if (type == "service_finished" && version < 2) {
+    payload["outcome"] = "Served";
+    payload["stays_at_counter"] = false;
+  }
+  // ticket_transferred v2 only added optional fields (from_service, served_s, note).
+}
 
 Actor decode_actor(std::string_view text) {
   const auto colon = text.find(':');
@@ -50,29 +74,56 @@ std::string encode_actor(const Actor& actor) {
   return "system";
 }
 
+int payload_version(std::string_view type) {
+  for (const auto& [changed, version] : kChangedPayloads)
+    if (changed == type) return version;
+  return 1;
+}
+
 EncodedEvent encode_event(const domain::Event& event) {
-  return {domain::event_type_name(event.body), encode_actor(event.actor), std::visit([](const auto& body) {
-            auto payload = encode(body);
-            payload.as_object()["v"] = kEventPayloadVersion;
-            return json::serialize(payload);
-          }, event.body)};
+  EncodedEvent encoded{domain::event_type_name(event.body), encode_actor(event.actor), {}, {}};
+  json::object payload = std::visit([](const auto& body) { return encode(body).as_object(); }, event.body);
+  json::object personal;
+  for (auto it = payload.begin(); it != payload.end();) {
+    if (is_personal(encoded.type, it->key()) && !it->value().is_null()) {
+      personal[it->key()] = it->value();
+      it = payload.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  payload["v"] = payload_version(encoded.type);
+  encoded.payload = json::serialize(payload);
+  if (!personal.empty()) encoded.personal = json::serialize(personal);
+  return encoded;
 }
 
 DecodedEvent decode_event(const std::string& type, const std::string& actor, const std::string& payload,
-                          domain::TimePoint at) {
+                          domain::TimePoint at, std::string_view personal) {
   boost::system::error_code ec;
-  const json::value parsed = json::parse(payload, ec);
+  json::value body = json::parse(payload, ec);
   if (ec) return {std::nullopt, "malformed event payload: " + ec.message()};
-  json::value body = parsed;
-  if (auto* object = body.if_object(); object && object->contains("v")) {
-    const auto& version = object->at("v");
-    if (!version.is_int64() || version.get_int64() < 1)
-      return {std::nullopt, type + ": v: expected a payload version >= 1"};
-    if (version.get_int64() > kEventPayloadVersion)
-      return {std::nullopt, type + ": payload version " + std::to_string(version.get_int64()) +
-                                " was written by a newer civiq (this one reads up to " +
-                                std::to_string(kEventPayloadVersion) + ")"};
-    object->erase("v");
+  if (auto* object = body.if_object()) {
+    std::int64_t version = 1;
+    if (object->contains("v")) {
+      const auto& v = object->at("v");
+      if (!v.is_int64() || v.get_int64() < 1) return {std::nullopt, type + ": v: expected a payload version >= 1"};
+      version = v.get_int64();
+      if (version > payload_version(type))
+        return {std::nullopt, type + ": payload version " + std::to_string(version) +
+                                  " was written by a newer civiq (this one reads up to " +
+                                  std::to_string(payload_version(type)) + ")"};
+      object->erase("v");
+    }
+    upgrade(type, version, *object);
+    if (!personal.empty()) {
+      const json::value parsed = json::parse(personal, ec);
+      if (ec || !parsed.is_object()) return {std::nullopt, type + ": malformed personal data"};
+      for (const auto& [field, value] : parsed.as_object()) {
+        if (!is_personal(type, field)) return {std::nullopt, type + ": " + std::string(field) + " is not personal data"};
+        (*object)[field] = value;
+      }
+    }
   }
   return decode_body(type, body, at, decode_actor(actor));
 }

@@ -13,7 +13,7 @@ const TimePoint kAt{std::chrono::seconds{1'795'000'000}};
 
 Event round_trip(const Event& event) {
   const auto encoded = encode_event(event);
-  auto decoded = decode_event(encoded.type, encoded.actor, encoded.payload, event.at);
+  auto decoded = decode_event(encoded.type, encoded.actor, encoded.payload, event.at, encoded.personal);
   REQUIRE_MESSAGE(decoded.event, decoded.error);
   return *decoded.event;
 }
@@ -27,10 +27,10 @@ TEST_CASE("every domain event survives storage encoding") {
       TicketCalled{TicketId{7}, CounterId{3}},
       TicketRecalled{TicketId{7}, CounterId{3}, 2},
       ServiceStarted{TicketId{7}, CounterId{3}},
-      ServiceFinished{TicketId{7}, CounterId{3}, ServiceId{1}, 421},
+      ServiceFinished{TicketId{7}, CounterId{3}, ServiceId{1}, 421, ServiceOutcome::NotServed, true},
       TicketNoShow{TicketId{7}, CounterId{3}, NoShowReason::RecallLimit},
       TicketParked{TicketId{7}, CounterId{3}},
-      TicketTransferred{TicketId{7}, ServiceId{2}, CounterId{4}},
+      TicketTransferred{TicketId{7}, ServiceId{2}, CounterId{4}, ServiceId{1}, 95, "Ausweis liegt vor"},
       TicketReactivated{TicketId{7}},
       TicketCancelled{TicketId{7}, CancelReason::EndOfDay},
       TicketPostponed{TicketId{7}, 3, kAt + std::chrono::seconds{5}},
@@ -52,6 +52,51 @@ TEST_CASE("every domain event survives storage encoding") {
   const auto issued = std::get<TicketIssued>(round_trip(Event{kAt, clerk, bodies[0]}).body);
   CHECK(issued.number == TicketNumber{"A", 42});
   CHECK(issued.appointment_time == kAt);
+  const auto finished = std::get<ServiceFinished>(round_trip(Event{kAt, clerk, bodies[4]}).body);
+  CHECK(finished.outcome == ServiceOutcome::NotServed);
+  CHECK(finished.stays_at_counter);
+  const auto transferred = std::get<TicketTransferred>(round_trip(Event{kAt, clerk, bodies[7]}).body);
+  CHECK(transferred.note == "Ausweis liegt vor");
+  CHECK(transferred.served_s == 95);
+}
+
+TEST_CASE("a transfer note is personal data: stored beside the payload, and the event replays without it") {
+  const Event event{kAt, {}, TicketTransferred{TicketId{7}, ServiceId{2}, std::nullopt, ServiceId{1}, 60, "Frau M."}};
+  const auto encoded = encode_event(event);
+  CHECK(encoded.payload.find("Frau") == std::string::npos);
+  CHECK(encoded.personal == R"({"note":"Frau M."})");
+  // Retention has forgotten it: the transfer itself is intact.
+  const auto forgotten = decode_event(encoded.type, encoded.actor, encoded.payload, kAt);
+  REQUIRE(forgotten.event);
+  const auto& body = std::get<TicketTransferred>(forgotten.event->body);
+  CHECK_FALSE(body.note.has_value());
+  CHECK(body.to_service == ServiceId{2});
+  CHECK(body.served_s == 60);
+  // Without a note there is nothing personal to keep.
+  CHECK(encode_event(Event{kAt, {}, TicketTransferred{TicketId{7}, ServiceId{2}, std::nullopt, std::nullopt, std::nullopt, std::nullopt}}).personal.empty());
+  // Only fields the contract calls personal are taken from beside the payload.
+  CHECK(decode_event(encoded.type, encoded.actor, encoded.payload, kAt, R"({"to_service":3})").error ==
+        "ticket_transferred: to_service is not personal data");
+  CHECK(decode_event(encoded.type, encoded.actor, encoded.payload, kAt, "[").error ==
+        "ticket_transferred: malformed personal data");
+}
+
+TEST_CASE("payloads of version 1 read in today's shape") {
+  // Written before #14: no outcome (every service counted as served), the next service was queued.
+  const auto finished = decode_event("service_finished", "staff:anna",
+                                     R"({"ticket":7,"counter":3,"service":1,"served_s":421,"v":1})", kAt);
+  REQUIRE_MESSAGE(finished.event, finished.error);
+  CHECK(std::get<ServiceFinished>(finished.event->body).outcome == ServiceOutcome::Served);
+  CHECK_FALSE(std::get<ServiceFinished>(finished.event->body).stays_at_counter);
+  const auto transferred =
+      decode_event("ticket_transferred", "staff:anna", R"({"ticket":7,"to_service":2,"to_counter":null,"v":1})", kAt);
+  REQUIRE_MESSAGE(transferred.event, transferred.error);
+  CHECK_FALSE(std::get<TicketTransferred>(transferred.event->body).from_service.has_value());
+  CHECK(payload_version("service_finished") == 2);
+  CHECK(payload_version("ticket_transferred") == 2);
+  CHECK(payload_version("ticket_called") == 1);
+  CHECK(decode_event("service_finished", "system", R"({"ticket":7,"counter":3,"service":1,"served_s":1,"v":3})", kAt)
+            .error == "service_finished: payload version 3 was written by a newer civiq (this one reads up to 2)");
 }
 
 TEST_CASE("actors encode compactly") {

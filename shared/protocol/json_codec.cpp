@@ -20,6 +20,21 @@ bool read_int(std::string_view text, std::size_t pos, std::size_t len, int& out)
 
 }  // namespace
 
+void drop_null_members(json::value& value) {
+  if (auto* object = value.if_object()) {
+    for (auto it = object->begin(); it != object->end();) {
+      if (it->value().is_null()) {
+        it = object->erase(it);
+      } else {
+        drop_null_members(it->value());
+        ++it;
+      }
+    }
+  } else if (auto* array = value.if_array()) {
+    for (auto& item : *array) drop_null_members(item);
+  }
+}
+
 std::string format_time(domain::TimePoint t) {
   using namespace std::chrono;
   const sys_days day = floor<days>(t);

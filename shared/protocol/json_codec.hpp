@@ -89,6 +89,19 @@ std::string to_json(const T& value) {
   return json::serialize(encode(value));
 }
 
+// Removes every object member whose value is null, at any depth.
+void drop_null_members(json::value& value);
+
+// A request as clients send it: a field without a value is left out, not sent as null. An older
+// server refuses fields it does not know, so a newer client keeps working with it for as long as
+// it sets only what that server knows (a transfer without a note, a finish that served).
+template <class T>
+std::string to_request_json(const T& value) {
+  json::value encoded = encode(value);
+  drop_null_members(encoded);
+  return json::serialize(encoded);
+}
+
 // ---- decoding ------------------------------------------------------------------------------
 
 // Empty on success, else "path: what is wrong".

@@ -55,7 +55,8 @@ TEST_CASE("every message round-trips through JSON") {
 
   CounterView counter{CounterId{3}, "Schalter 3", {ServiceId{1}}, true, "anna",
                       QueueEntry{TicketId{7}, "A007", ServiceId{1}, "serving", std::nullopt, std::nullopt, 60,
-                                 false, true, "LB-1", CounterId{3}},
+                                 false, true, "LB-1", CounterId{3}, "Ausweis liegt vor",
+                                 std::vector<ServiceId>{ServiceId{1}, ServiceId{2}}, 0},
                       std::nullopt, kNoon, "anna", kNoon, "lunch"};
   const auto decoded = round_trip(CounterList{{counter}}).counters.at(0);
   CHECK(decoded.current->appointment_code == "LB-1");
@@ -82,6 +83,18 @@ TEST_CASE("optional fields may be absent or null, required ones may not") {
   CHECK(from_json<IssueTicketRequest>(R"({"service_id": 1})"));
   CHECK(from_json<IssueTicketRequest>(R"({"service_id": 1, "language": null})"));
   CHECK(from_json<IssueTicketRequest>(R"({})").error == "service_id: is required");
+}
+
+TEST_CASE("a client's request leaves out what it does not set, so an older server still takes it") {
+  // A v1.6 server knows no transfer note and refuses fields it does not know, null ones too.
+  CHECK(to_request_json(TransferRequest{ServiceId{2}, std::nullopt, std::nullopt}) == R"({"service_id":2})");
+  CHECK(to_request_json(TransferRequest{ServiceId{2}, std::nullopt, "Ausweis liegt vor"}) ==
+        R"({"service_id":2,"note":"Ausweis liegt vor"})");
+  CHECK(to_request_json(FinishRequest{}) == "{}");
+  // At any depth, and arrays keep their items.
+  json::value nested = json::parse(R"({"a":[{"b":null,"c":1},null],"d":{"e":null}})");
+  drop_null_members(nested);
+  CHECK(json::serialize(nested) == R"({"a":[{"c":1},null],"d":{}})");
 }
 
 TEST_CASE("decode errors name the field and never throw") {

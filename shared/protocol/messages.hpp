@@ -158,8 +158,17 @@ BOOST_DESCRIBE_STRUCT(TicketRef, (), (ticket_id))
 struct TransferRequest {
   std::optional<ServiceId> service_id;
   std::optional<CounterId> counter_id;
+  // v1.7: for the clerk who calls it next (at most 500 bytes). Staff only; forgotten after retention.
+  std::optional<std::string> note;
 };
-BOOST_DESCRIBE_STRUCT(TransferRequest, (), (service_id, counter_id))
+BOOST_DESCRIBE_STRUCT(TransferRequest, (), (service_id, counter_id, note))
+
+// v1.7. How the current service ended: "served" (the default) or "not_served" (the citizen could
+// not be served, e.g. a document was missing). The visit's next service follows either way.
+struct FinishRequest {
+  std::optional<std::string> outcome;
+};
+BOOST_DESCRIBE_STRUCT(FinishRequest, (), (outcome))
 
 // v1.6. A counter that stops calling while citizens wait whom no other counter could call is refused
 // with `service_unstaffed`; the clerk may confirm with despite_unstaffed (unless the office refuses).
@@ -197,9 +206,15 @@ struct QueueEntry {
   bool appointment = false;
   std::optional<std::string> appointment_code;
   std::optional<CounterId> counter_id;
+  // v1.7: the note of the clerk who transferred it, until its service there ends.
+  std::optional<std::string> transfer_note;
+  // v1.7, for a visit of several services: all of them in order, and the index of service_id among them.
+  std::optional<std::vector<ServiceId>> visit_service_ids;
+  std::optional<int> visit_index;
 };
 BOOST_DESCRIBE_STRUCT(QueueEntry, (), (id, number, service_id, status, position, estimated_wait_s, waited_s,
-                                       priority, appointment, appointment_code, counter_id))
+                                       priority, appointment, appointment_code, counter_id, transfer_note,
+                                       visit_service_ids, visit_index))
 
 struct QueueView {
   std::vector<QueueEntry> tickets;

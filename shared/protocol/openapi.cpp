@@ -32,6 +32,7 @@ CIVIQ_SCHEMA_NAME(LoginResponse);
 CIVIQ_SCHEMA_NAME(TicketRef);
 CIVIQ_SCHEMA_NAME(TransferRequest);
 CIVIQ_SCHEMA_NAME(CloseRequest);
+CIVIQ_SCHEMA_NAME(FinishRequest);
 CIVIQ_SCHEMA_NAME(BreakRequest);
 CIVIQ_SCHEMA_NAME(BreakReason);
 CIVIQ_SCHEMA_NAME(BreakReasonList);
@@ -175,14 +176,18 @@ constexpr std::array kOperations{
               &request_schema<NoBody>, 200, &reply_schema<CounterView>, kJson, "404 409", "", kCounterAction},
     Operation{route::kCounterStart, "startService", "counter", "The citizen has arrived: service starts", Who::Clerk,
               &request_schema<NoBody>, 200, &reply_schema<CounterView>, kJson, "404 409", "", kCounterAction},
-    Operation{route::kCounterFinish, "finishService", "counter", "The current service is done", Who::Clerk,
-              &request_schema<NoBody>, 200, &reply_schema<CounterView>, kJson, "404 409", "", kCounterAction},
+    Operation{route::kCounterFinish, "finishService", "counter",
+              "The current service is done (served or not); the visit's next service follows here if this counter "
+              "serves it",
+              Who::Clerk, &request_schema<FinishRequest>, 200, &reply_schema<CounterView>, kJson, "400 404 409", "",
+              kCounterAction},
     Operation{route::kCounterNoShow, "noShow", "counter", "The called citizen did not come", Who::Clerk,
               &request_schema<NoBody>, 200, &reply_schema<CounterView>, kJson, "404 409", "", kCounterAction},
     Operation{route::kCounterPark, "park", "counter", "Set the ticket aside; it keeps its number", Who::Clerk,
               &request_schema<NoBody>, 200, &reply_schema<CounterView>, kJson, "404 409", "", kCounterAction},
-    Operation{route::kCounterTransfer, "transfer", "counter", "Send the ticket to another service or counter",
-              Who::Clerk, &request_schema<TransferRequest>, 200, &reply_schema<CounterView>, kJson, "404 409", "",
+    Operation{route::kCounterTransfer, "transfer", "counter",
+              "Send the ticket to another service or counter, with a note for the next clerk", Who::Clerk,
+              &request_schema<TransferRequest>, 200, &reply_schema<CounterView>, kJson, "400 404 409", "",
               kCounterAction},
     Operation{route::kCounterCall, "callTicket", "counter", "Call a specific waiting or parked ticket", Who::Clerk,
               &request_schema<TicketRef>, 200, &reply_schema<CounterView>, kJson, "404 409", "", kCounterAction},

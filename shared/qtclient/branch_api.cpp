@@ -121,6 +121,11 @@ void BranchApi::transfer(domain::CounterId counter, const protocol::TransferRequ
                                         std::move(done));
 }
 
+void BranchApi::finish(domain::CounterId counter, const protocol::FinishRequest& request, const ActionKey& key,
+                       QObject* receiver, Done<protocol::CounterView> done) {
+  client_.postAs<protocol::CounterView>(pathOf(route::kCounterFinish, counter), request, key, receiver, std::move(done));
+}
+
 void BranchApi::close(domain::CounterId counter, const protocol::CloseRequest& request, const ActionKey& key,
                       QObject* receiver, Done<protocol::CounterView> done) {
   client_.postAs<protocol::CounterView>(pathOf(route::kCounterClose, counter), request, key, receiver, std::move(done));

@@ -17,8 +17,8 @@
 
 namespace civiq::qtclient {
 
-// The counter actions without a body. Closing, a break, transfer, calling a given ticket and
-// reactivating have their own functions. The alarm's two need no open counter (AlarmBoard).
+// The counter actions without a body. Closing, a break, transfer, finishing with an outcome, calling
+// a given ticket and reactivating have their own functions. The alarm's two need no open counter (AlarmBoard).
 enum class CounterAction { Open, CallNext, Recall, Start, Finish, NoShow, Park, EndBreak, RaiseAlarm, AcknowledgeAlarm };
 
 class BranchApi {
@@ -58,6 +58,9 @@ class BranchApi {
                      Done<protocol::CounterView> done);
   void transfer(domain::CounterId counter, const protocol::TransferRequest& target, const ActionKey& key,
                 QObject* receiver, Done<protocol::CounterView> done);
+  // v1.7: finish with an outcome (CounterAction::Finish is a finish that served, for any server).
+  void finish(domain::CounterId counter, const protocol::FinishRequest& request, const ActionKey& key,
+              QObject* receiver, Done<protocol::CounterView> done);
   // v1.6: both may be refused with ServiceUnstaffed; the clerk confirms with despite_unstaffed.
   void close(domain::CounterId counter, const protocol::CloseRequest& request, const ActionKey& key,
              QObject* receiver, Done<protocol::CounterView> done);

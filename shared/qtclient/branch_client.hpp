@@ -88,7 +88,7 @@ class BranchClient : public QObject {
   template <class T, class Body>
   void postAs(const QString& path, const Body& body, std::optional<ActionKey> action, QObject* receiver,
               std::function<void(const TypedReply<T>&)> done) {
-    post(path, QByteArray::fromStdString(protocol::to_json(body)), std::move(action), receiver,
+    post(path, QByteArray::fromStdString(protocol::to_request_json(body)), std::move(action), receiver,
          [done = std::move(done)](const HttpReply& reply) { done(decodeReply<T>(reply)); });
   }
 

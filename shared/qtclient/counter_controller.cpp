@@ -16,9 +16,10 @@ QString fromStd(const std::string& text) {
 }
 
 QString transferDetail(const protocol::TransferRequest& target) {
-  return QStringLiteral("service %1 counter %2")
+  return QStringLiteral("service %1 counter %2 note %3")
       .arg(target.service_id ? target.service_id->value : -1)
-      .arg(target.counter_id ? target.counter_id->value : -1);
+      .arg(target.counter_id ? target.counter_id->value : -1)
+      .arg(fromStd(target.note.value_or(std::string{})));
 }
 
 }  // namespace
@@ -101,6 +102,7 @@ bool CounterController::can(Action action) const {
     case Action::NoShow:
       return state_ == State::Called;
     case Action::Finish:
+    case Action::FinishNotServed:
     case Action::Park:
     case Action::Transfer:
       return state_ == State::Called || state_ == State::Serving;
@@ -210,7 +212,13 @@ void CounterController::start() {
   simpleAction(Action::Start, CounterAction::Start);
 }
 void CounterController::finish() {
-  simpleAction(Action::Finish, CounterAction::Finish);
+  simpleAction(Action::Finish, CounterAction::Finish);  // no body: every server version takes it
+}
+void CounterController::finishNotServed() {
+  run(Action::FinishNotServed, {},
+      [this](const ActionKey& key, BranchApi::Done<protocol::CounterView> done) {
+        api_.finish(counter_, {std::string("not_served")}, key, this, std::move(done));
+      });
 }
 void CounterController::noShow() {
   simpleAction(Action::NoShow, CounterAction::NoShow);

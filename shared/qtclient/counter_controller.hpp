@@ -58,8 +58,8 @@ class CounterController : public QObject {
   };
   Q_ENUM(State)
 
-  enum class Action { Open, Close, CallNext, CallTicket, Reactivate, Recall, Start, Finish, NoShow, Park, Transfer,
-                      WalkIn, StartBreak, EndBreak };
+  enum class Action { Open, Close, CallNext, CallTicket, Reactivate, Recall, Start, Finish, FinishNotServed, NoShow,
+                      Park, Transfer, WalkIn, StartBreak, EndBreak };
   Q_ENUM(Action)
 
   CounterController(BranchApi& api, StaffFeed& feed, domain::CounterId counter, QString clerk,
@@ -92,7 +92,10 @@ class CounterController : public QObject {
   Q_INVOKABLE void callNext();
   Q_INVOKABLE void recall();
   Q_INVOKABLE void start();
+  // Ends the current service; the visit's next service follows (here, when this counter serves it).
+  // Not served: the citizen could not be served (a v1.7 server; an older one refuses it).
   Q_INVOKABLE void finish();
+  Q_INVOKABLE void finishNotServed();
   Q_INVOKABLE void noShow();
   Q_INVOKABLE void park();
   void transfer(const protocol::TransferRequest& target);

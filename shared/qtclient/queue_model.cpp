@@ -40,6 +40,8 @@ QVariant QueueModel::rowData(const protocol::QueueEntry& entry, int role) const 
       return QString::fromStdString(entry.appointment_code.value_or(std::string()));
     case CounterIdRole:
       return entry.counter_id ? static_cast<int>(entry.counter_id->value) : -1;
+    case TransferNoteRole:
+      return QString::fromStdString(entry.transfer_note.value_or(std::string()));
     default:
       return {};
   }
@@ -57,7 +59,8 @@ QHash<int, QByteArray> QueueModel::roleNames() const {
           {PriorityRole, "priority"},
           {AppointmentRole, "appointment"},
           {AppointmentCodeRole, "appointmentCode"},
-          {CounterIdRole, "counterId"}};
+          {CounterIdRole, "counterId"},
+          {TransferNoteRole, "transferNote"}};
 }
 
 }  // namespace civiq::qtclient

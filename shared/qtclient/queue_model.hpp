@@ -48,6 +48,7 @@ class QueueModel
     AppointmentRole,      // checked in for an appointment
     AppointmentCodeRole,  // empty without one
     CounterIdRole,        // the counter it is parked at (or called to); -1 for none
+    TransferNoteRole,     // the note of the clerk who transferred it; empty without one (v1.7)
   };
   Q_ENUM(Role)
 

@@ -138,25 +138,27 @@ def test_issue_call_start_finish(office):
 
 
 def test_multi_service_ticket_keeps_its_number(office):
-    issued = office.issue(1, additional_service_ids=[2])
-    assert issued["number"] == "A001", issued
-    office.counter_action(1, "open")
-    assert office.counter_action(1, "call-next")["current"]["number"] == "A001"
-    office.counter_action(1, "start")
-    counter = office.counter_action(1, "finish")
+    # Counter 2 serves only the first service, so the citizen queues for the second (a counter that
+    # serves both keeps them: e2e_counter_visits).
+    issued = office.issue(2, additional_service_ids=[1])
+    assert issued["number"] == "B001", issued
+    office.counter_action(2, "open", client=office.clerk2)
+    assert office.counter_action(2, "call-next", client=office.clerk2)["current"]["number"] == "B001"
+    office.counter_action(2, "start", client=office.clerk2)
+    counter = office.counter_action(2, "finish", client=office.clerk2)
     assert counter["current"] is None, counter
 
-    assert_ticket(office, issued["token"], number="A001", status="waiting", service_id=2, position=1,
+    assert_ticket(office, issued["token"], number="B001", status="waiting", service_id=1, position=1,
                   counter=None)
-    entry = by_number(office.queue())["A001"]
-    assert entry["service_id"] == 2 and entry["status"] == "waiting", entry
+    entry = by_number(office.queue())["B001"]
+    assert entry["service_id"] == 1 and entry["status"] == "waiting", entry
     assert entry["id"] == issued["id"], "same ticket, same id"
 
-    office.counter_action(2, "open", client=office.clerk2)
-    counter = office.counter_action(2, "call-next", client=office.clerk2)
-    assert counter["current"]["number"] == "A001", f"counter 2 serves service 2: {counter}"
-    assert_ticket(office, issued["token"], status="called", counter="Schalter 2", counter_id=2)
-    office.counter_action(2, "finish", client=office.clerk2)
+    office.counter_action(1, "open")
+    counter = office.counter_action(1, "call-next")
+    assert counter["current"]["number"] == "B001", f"counter 1 serves service 1: {counter}"
+    assert_ticket(office, issued["token"], status="called", counter="Schalter 1", counter_id=1)
+    office.counter_action(1, "finish")
     assert_ticket(office, issued["token"], status="done")
 
 

@@ -86,6 +86,7 @@ SEEDS = {
         "login_number": '4{"user": "anna", "password": 7}',
         "transfer": '5{"service_id": 2, "counter_id": 5}',
         "transfer_null": '5{"service_id": null}',
+        "transfer_note": '5{"service_id": 2, "note": "Vollmacht liegt vor \\u2013 \u00fc"}',
         "ticket_ref": '6{"ticket_id": 17}',
         "ticket_ref_string": '6{"ticket_id": "17"}',
         "import": '7{"appointments": [{"code": "LB-7F3K", "time": "2026-11-23T09:30:00+01:00", '
@@ -107,9 +108,13 @@ SEEDS = {
         "ticket_recalled": 'ticket_recalled\nstaff:anna\n{"ticket":7,"counter":3,"recall_count":2,"v":1}',
         "service_started": 'service_started\nstaff:anna\n{"ticket":7,"counter":3,"v":1}',
         "service_finished": 'service_finished\nstaff:anna\n{"ticket":7,"counter":3,"service":1,"served_s":421,"v":1}',
+        "service_finished_v2": 'service_finished\nstaff:anna\n{"ticket":7,"counter":3,"service":1,"served_s":421,'
+                               '"outcome":"NotServed","stays_at_counter":true,"v":2}',
         "ticket_no_show": 'ticket_no_show\nsystem\n{"ticket":7,"counter":3,"reason":"RecallLimit","v":1}',
         "ticket_parked": 'ticket_parked\nstaff:anna\n{"ticket":7,"counter":3,"v":1}',
         "ticket_transferred": 'ticket_transferred\nstaff:anna\n{"ticket":7,"to_service":2,"to_counter":4,"v":1}',
+        "ticket_transferred_v2": 'ticket_transferred\nstaff:anna\n{"ticket":7,"to_service":2,"to_counter":4,'
+                                 '"from_service":1,"served_s":95,"note":"Vollmacht liegt vor","v":2}',
         "ticket_reactivated": 'ticket_reactivated\nstaff:anna\n{"ticket":7,"v":1}',
         "ticket_cancelled": 'ticket_cancelled\nsystem\n{"ticket":7,"reason":"EndOfDay","v":1}',
         "ticket_postponed": 'ticket_postponed\ncitizen\n{"ticket":7,"places":3,'

@@ -37,10 +37,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const EncodedEvent encoded = encode_event(*decoded.event);
   CIVIQ_FUZZ_CHECK(encoded.type == type);
-  const auto again = decode_event(encoded.type, encoded.actor, encoded.payload, at);
+  // Personal data (a transfer note) is stored beside the payload and comes back with it.
+  const auto again = decode_event(encoded.type, encoded.actor, encoded.payload, at, encoded.personal);
   CIVIQ_FUZZ_CHECK(again.event.has_value());
   const EncodedEvent twice = encode_event(*again.event);
   CIVIQ_FUZZ_CHECK(twice.payload == encoded.payload);
+  CIVIQ_FUZZ_CHECK(twice.personal == encoded.personal);
   CIVIQ_FUZZ_CHECK(twice.actor == encoded.actor);
   return 0;
 }

@@ -106,8 +106,8 @@ class CounterControllerTest : public QObject {
     const auto offered = [&] {
       QList<Action> actions;
       for (Action a : {Action::Open, Action::Close, Action::CallNext, Action::CallTicket, Action::Reactivate,
-                       Action::Recall, Action::Start, Action::Finish, Action::NoShow, Action::Park, Action::Transfer,
-                       Action::StartBreak, Action::EndBreak})
+                       Action::Recall, Action::Start, Action::Finish, Action::FinishNotServed, Action::NoShow,
+                       Action::Park, Action::Transfer, Action::StartBreak, Action::EndBreak})
         if (counter.can(a)) actions << a;
       return actions;
     };
@@ -126,11 +126,12 @@ class CounterControllerTest : public QObject {
     counter.applyView(counterView(true, kClerk.toStdString(), "called", 0), seq++);
     QCOMPARE(counter.ticketNumber(), QStringLiteral("A007"));
     QCOMPARE(offered(), (QList<Action>{Action::Reactivate, Action::Recall, Action::Start, Action::Finish,
-                                       Action::NoShow, Action::Park, Action::Transfer}));
+                                       Action::FinishNotServed, Action::NoShow, Action::Park, Action::Transfer}));
     counter.applyView(counterView(true, kClerk.toStdString(), "called", 30), seq++);
     QVERIFY(!counter.can(Action::Recall));  // cooling down
     counter.applyView(counterView(true, kClerk.toStdString(), "serving"), seq++);
-    QCOMPARE(offered(), (QList<Action>{Action::Reactivate, Action::Finish, Action::Park, Action::Transfer}));
+    QCOMPARE(offered(), (QList<Action>{Action::Reactivate, Action::Finish, Action::FinishNotServed, Action::Park,
+                                       Action::Transfer}));
     auto onBreak = counterView(true, kClerk.toStdString(), std::nullopt);
     onBreak.break_since = civiq::domain::TimePoint{};
     onBreak.break_reason = "lunch";

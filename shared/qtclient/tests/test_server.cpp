@@ -193,10 +193,18 @@ bool TestClerk::counter(int counter, const QString& action, QString* error) {
 }
 
 bool TestClerk::issue(int service, QString* number) {
+  return issueVisit({service}, number);
+}
+
+bool TestClerk::issueVisit(const std::vector<int>& services, QString* number) {
+  protocol::IssueTicketRequest request{domain::ServiceId{services.at(0)}, {}, {}, {}};
+  if (services.size() > 1) {
+    request.additional_service_ids.emplace();
+    for (std::size_t i = 1; i < services.size(); ++i) request.additional_service_ids->push_back(domain::ServiceId{services[i]});
+  }
   TypedReply<protocol::IssuedTicket> result;
   waitFor([&](auto done) {
-    client_.postAs<protocol::IssuedTicket>(QStringLiteral("/api/v1/tickets"),
-                                           protocol::IssueTicketRequest{domain::ServiceId{service}, {}, {}, {}},
+    client_.postAs<protocol::IssuedTicket>(QStringLiteral("/api/v1/tickets"), request,
                                            std::nullopt, nullptr, [&, done](const auto& reply) {
                                              result = reply;
                                              done();

@@ -71,6 +71,8 @@ class TestClerk {
   bool signIn();
   bool counter(int counter, const QString& action, QString* error = nullptr);  // POST /counters/{id}/{action}
   bool issue(int service, QString* number = nullptr);                          // POST /tickets
+  // A visit of several services, served in this order.
+  bool issueVisit(const std::vector<int>& services, QString* number = nullptr);
   // The counter as GET /api/v1/counters shows it; nothing when unknown or on an error.
   std::optional<protocol::CounterView> counterView(int counter);
   // The status staff see for an enrolled device (GET /devices): "ok", "never_reported", …; "" if unlisted.
