@@ -6,8 +6,8 @@
 #include <charconv>
 #include <fstream>
 #include <sstream>
-#include <toml++/toml.h>
 
+#include "config/toml_reader.hpp"
 #include "demo_loebau_toml.hpp"
 
 namespace civiq::app {
@@ -15,112 +15,12 @@ namespace {
 
 using namespace std::chrono;
 
-// Reads typed values and reports problems as "source:line: key: message".
-class Reader {
- public:
-  explicit Reader(std::string source) : source_(std::move(source)) {}
-
-  [[noreturn]] void fail(const toml::node* node, const std::string& key, const std::string& message) const {
-    std::ostringstream out;
-    out << source_;
-    if (node && node->source().begin.line > 0) out << ':' << node->source().begin.line;
-    out << ": " << key << ": " << message;
-    throw ConfigError(out.str());
-  }
-
-  template <class T>
-  T get(const toml::table& table, const std::string& prefix, const char* key, std::optional<T> fallback) const {
-    const toml::node* node = table.get(key);
-    const std::string name = prefix.empty() ? key : prefix + "." + key;
-    if (!node) {
-      if (fallback) return *fallback;
-      fail(&table, name, "is required");
-    }
-    if constexpr (std::is_same_v<T, std::string>) {
-      if (const auto v = node->value<std::string>()) return *v;
-      fail(node, name, "must be a string");
-    } else if constexpr (std::is_same_v<T, bool>) {
-      if (const auto v = node->value<bool>()) return *v;
-      fail(node, name, "must be true or false");
-    } else if constexpr (std::is_floating_point_v<T>) {
-      if (const auto v = node->value<double>()) return static_cast<T>(*v);
-      fail(node, name, "must be a number");
-    } else {
-      // value_exact: toml++'s value<int64_t>() of a float casts before it checks the range (UB for
-      // 1e300, found by tests/fuzz/branch_config); a count or an id is written as an integer anyway.
-      const auto v = node->value_exact<std::int64_t>();
-      if (!v) fail(node, name, "must be an integer");
-      if (*v < 0 || static_cast<std::uint64_t>(*v) > static_cast<std::uint64_t>(std::numeric_limits<T>::max()))
-        fail(node, name, "is out of range");
-      return static_cast<T>(*v);
-    }
-  }
-
-  const toml::table& table(const toml::table& root, const char* key) const {
-    static const toml::table kEmpty;
-    const toml::node* node = root.get(key);
-    if (!node) return kEmpty;
-    if (!node->is_table()) fail(node, key, "must be a table");
-    return *node->as_table();
-  }
-
-  const std::string& source() const { return source_; }
-
- private:
-  std::string source_;
-};
-
-// "08:30" -> 8 h 30 min; the whole text must be a time, so a typo like "12:3O" is an error.
-seconds parse_clock(const Reader& r, const toml::node* node, const std::string& key, std::string_view text) {
-  int h = -1, m = -1;
-  const auto colon = text.find(':');
-  const auto read = [](std::string_view digits, int& out) {
-    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), out);
-    return ec == std::errc{} && end == digits.data() + digits.size() && !digits.empty() && digits.size() <= 2;
-  };
-  if (colon == std::string_view::npos || !read(text.substr(0, colon), h) || !read(text.substr(colon + 1), m) ||
-      h > 24 || m > 59 || (h == 24 && m != 0))
-    r.fail(node, key, "times look like \"08:00-12:30\"");
-  return hours{h} + minutes{m};
-}
-
-domain::OpeningHours read_hours(const Reader& r, const toml::table& hours_table) {
-  if (r.get<bool>(hours_table, "hours", "always_open", false)) return domain::OpeningHours::always_open();
-  static constexpr const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  domain::OpeningHours hours;
-  for (std::size_t day = 0; day < 7; ++day) {
-    const toml::node* node = hours_table.get(kDays[day]);
-    if (!node) continue;
-    const std::string key = std::string("hours.") + kDays[day];
-    const auto* intervals = node->as_array();
-    if (!intervals) r.fail(node, key, "must be a list like [\"08:00-12:00\", \"13:00-18:00\"]");
-    for (const auto& item : *intervals) {
-      const auto text = item.value<std::string>();
-      const auto dash = text ? text->find('-') : std::string::npos;
-      if (dash == std::string::npos) r.fail(&item, key, "times look like \"08:00-12:30\"");
-      const domain::OpeningInterval interval{parse_clock(r, &item, key, std::string_view(*text).substr(0, dash)),
-                                             parse_clock(r, &item, key, std::string_view(*text).substr(dash + 1))};
-      if (interval.opens >= interval.closes) r.fail(&item, key, "an interval must close after it opens");
-      hours.by_weekday[day].push_back(interval);
-    }
-  }
-  return hours;
-}
-
-// A text per language: `field = { de = "…", en = "…" }` (service names, their kiosk group).
-std::map<std::string, std::string> read_language_names(const Reader& r, const toml::table& t, const std::string& key,
-                                                       const std::string& field, const char* example) {
-  const toml::node* node = t.get(field);
-  if (!node->is_table()) r.fail(node, key + "." + field, std::string("must be a table like ") + example);
-  std::map<std::string, std::string> names;
-  for (const auto& [language, value] : *node->as_table()) {
-    const auto text = value.value<std::string>();
-    if (!text || text->empty())
-      r.fail(&value, key + "." + field + "." + std::string(language.str()), "must be a non-empty string");
-    names.emplace(std::string(language.str()), *text);
-  }
-  return names;
-}
+// Local variables are called `config` here: the namespace goes by another name.
+namespace toml_config = civiq::config;
+using config::parse_clock;
+using config::read_array_of_tables;
+using config::read_language_names;
+using Reader = config::TomlReader;
 
 domain::Service read_service(const Reader& r, const toml::table& t, const std::string& key) {
   domain::Service service;
@@ -168,17 +68,6 @@ domain::Counter read_counter(const Reader& r, const toml::table& t, const std::s
     counter.services.emplace(domain::ServiceId{*id}, *weight);
   }
   return counter;
-}
-
-template <class Item, class ReadOne>
-std::vector<Item> read_array_of_tables(const Reader& r, const toml::table& root, const char* key, ReadOne read_one) {
-  std::vector<Item> items;
-  const toml::node* node = root.get(key);
-  if (!node || !node->is_array_of_tables()) r.fail(&root, key, "needs at least one [[" + std::string(key) + "]] entry");
-  std::size_t index = 0;
-  for (const auto& item : *node->as_array())
-    items.push_back(read_one(r, *item.as_table(), std::string(key) + "[" + std::to_string(index++) + "]"));
-  return items;
 }
 
 void read_queue(const Reader& r, const toml::table& q, BranchConfig& config) {
@@ -246,13 +135,7 @@ std::vector<BreakReasonConfig> default_break_reasons() {
 }
 
 BranchConfig parse_branch_config(std::string_view toml_text, const std::string& source) {
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source);
-  } catch (const toml::parse_error& error) {
-    throw ConfigError(source + ":" + std::to_string(error.source().begin.line) + ": " +
-                      std::string(error.description()));
-  }
+  const toml::table root = toml_config::parse_toml(toml_text, source);
   const Reader r(source);
   BranchConfig config;
   auto catalog = std::make_shared<domain::Catalog>();
@@ -307,7 +190,7 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
 
   read_queue(r, r.table(root, "queue"), config);
   read_breaks(r, root, config);
-  catalog->hours = read_hours(r, r.table(root, "hours"));
+  catalog->hours = toml_config::read_opening_hours(r, r.table(root, "hours"), "hours");
   catalog->services = read_array_of_tables<domain::Service>(r, root, "services", read_service);
   catalog->counters = read_array_of_tables<domain::Counter>(
       r, root, "counters", [&](const Reader& reader, const toml::table& t, const std::string& key) {
@@ -319,28 +202,15 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
 }
 
 BranchConfig load_branch_config(const std::filesystem::path& path) {
-  std::ifstream file(path);
-  if (!file) throw ConfigError(path.string() + ": cannot be read");
-  std::ostringstream text;
-  text << file.rdbuf();
-  return parse_branch_config(text.str(), path.string());
+  return parse_branch_config(toml_config::read_text_file(path), path.string());
 }
 
 BranchConfig demo_branch_config() { return parse_branch_config(kDemoLoebauToml, "<demo>"); }
 
 void apply_listen(BranchConfig& config, const std::string& host_port) {
-  const auto colon = host_port.rfind(':');
-  unsigned port = 0;
-  const char* port_end = host_port.data() + host_port.size();
-  const auto [end, ec] = colon == std::string::npos ? std::from_chars_result{nullptr, std::errc::invalid_argument}
-                                                    : std::from_chars(host_port.data() + colon + 1, port_end, port);
-  const bool parsed = colon != std::string::npos && colon > 0 && colon + 1 < host_port.size() && ec == std::errc{} &&
-                      end == port_end && port <= 65535;
-  if (!parsed) throw ConfigError("listen address must look like 127.0.0.1:8080, got \"" + host_port + "\"");
-  std::string address = host_port.substr(0, colon);
-  if (address.size() > 2 && address.front() == '[' && address.back() == ']') address = address.substr(1, address.size() - 2);
-  config.listen_address = address;
-  config.listen_port = static_cast<std::uint16_t>(port);
+  const auto listen = toml_config::parse_listen(host_port);
+  config.listen_address = listen.address;
+  config.listen_port = listen.port;
 }
 
 }  // namespace civiq::app

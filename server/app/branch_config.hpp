@@ -13,15 +13,14 @@
 #include <string>
 #include <vector>
 
+#include "config/config_error.hpp"
 #include "domain/catalog.hpp"
 #include "domain/office_queue.hpp"
 #include "domain/wait_estimator.hpp"
 
 namespace civiq::app {
 
-struct ConfigError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+using ConfigError = config::ConfigError;
 
 // A reason a clerk may give for a break, with its name in the office's languages.
 struct BreakReasonConfig {

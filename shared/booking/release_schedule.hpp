@@ -20,8 +20,13 @@ struct Release {
   int percent = 100;                    // share of the day's capacity
 };
 
+// The default: the whole of a day, 28 days before at 07:00.
+[[nodiscard]] std::vector<Release> four_weeks_ahead();
+
 struct ReleaseSchedule {
-  std::vector<Release> releases{{28, std::chrono::minutes{7 * 60}, 100}};
+  // Built by a function, not an initializer list: GCC 12 at -O2 takes a list's temporary array for
+  // uninitialised wherever a schedule is constructed (-Wmaybe-uninitialized, a false positive).
+  std::vector<Release> releases = four_weeks_ahead();
   std::chrono::minutes min_lead{60};  // no booking closer than this to the slot's start
 };
 

@@ -44,7 +44,6 @@ REQUEST_TIMEOUT_S = 10.0 * TIMEOUT_SCALE
 STOP_TIMEOUT_S = 15.0 * TIMEOUT_SCALE
 ADMIN_TIMEOUT_S = 30.0 * TIMEOUT_SCALE
 
-LISTEN_LINE = re.compile(rb"^civiq-server listening on http://127\.0\.0\.1:(\d+)\s*$")
 
 OFFICE_NAME = "Bürgerbüro Löbau"
 OFFICE_ID = "loebau"
@@ -344,7 +343,13 @@ def berlin_date(moment: dt.datetime) -> dt.date:
 
 
 class Server:
-    """One civiq-server process. start() returns once it listens and /api/v1/health answers 200."""
+    """One civiq-server process. start() returns once it listens and /api/v1/health answers 200.
+    A subclass runs another civiq program that prints the same listening line (civiq-central)."""
+
+    name = "civiq-server"
+
+    def command(self) -> list:
+        return [server_binary(), "--config", str(self.config_path), "--listen", f"{HOST}:0", *self.extra_args]
 
     def __init__(self, config_path: Path, workdir: Path, extra_args: tuple = ()):
         self.config_path = config_path
@@ -366,7 +371,7 @@ class Server:
         self.killed = False
         with open(self.stderr_log, "ab") as err:
             err.write(f"\n===== start #{self.starts} =====\n".encode())
-        args = [server_binary(), "--config", str(self.config_path), "--listen", f"{HOST}:0", *self.extra_args]
+        args = self.command()
         stderr = open(self.stderr_log, "ab")
         try:
             self.proc = subprocess.Popen(
@@ -391,19 +396,20 @@ class Server:
         return self
 
     def _read_port(self, deadline: float) -> int:
+        listen_line = re.compile(rb"^" + re.escape(self.name.encode()) + rb" listening on http://127\.0\.0\.1:(\d+)\s*$")
         fd = self.proc.stdout.fileno()
         seen = b""
         while True:
             *complete, _partial = seen.split(b"\n")
             for line in complete:
-                match = LISTEN_LINE.match(line)
+                match = listen_line.match(line)
                 if match:
                     self._append_stdout(seen)
                     return int(match.group(1))
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise AssertionError(
-                    f"civiq-server printed no 'civiq-server listening on http://127.0.0.1:PORT' line within "
+                    f"{self.name} printed no '{self.name} listening on http://127.0.0.1:PORT' line within "
                     f"{STARTUP_TIMEOUT_S:.0f} s; stdout so far: {seen[-2000:]!r}\n{self.log_tail()}"
                 )
             ready, _, _ = select.select([fd], [], [], remaining)
@@ -413,7 +419,7 @@ class Server:
             if not chunk:
                 code = self._wait_exit(deadline)
                 raise AssertionError(
-                    f"civiq-server exited (code {code}) before it listened; stdout: {seen[-2000:]!r}\n"
+                    f"{self.name} exited (code {code}) before it listened; stdout: {seen[-2000:]!r}\n"
                     f"{self.log_tail()}"
                 )
             seen += chunk
@@ -439,7 +445,7 @@ class Server:
         last: Any = None
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise AssertionError(f"civiq-server exited with {self.proc.returncode} during start-up\n{self.log_tail()}")
+                raise AssertionError(f"{self.name} exited with {self.proc.returncode} during start-up\n{self.log_tail()}")
             try:
                 resp = Client(self.port, timeout=max(0.1, deadline - time.monotonic())).get("/api/v1/health")
                 if resp.status == 200:

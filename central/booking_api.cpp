@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#include "booking_api.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <exception>
+
+#include "booking_desk.hpp"
+#include "local_time_text.hpp"
+#include "protocol/error_code.hpp"
+#include "protocol/json_codec.hpp"
+#include "protocol/messages.hpp"
+
+namespace civiq::central {
+namespace {
+
+namespace route = protocol::booking_route;
+using protocol::ErrorCode;
+using Reply = std::function<void(net::HttpResponse)>;
+
+template <class T>
+net::HttpResponse json_response(int status, const T& body) {
+  return {status, "application/json", protocol::to_json(body), {}};
+}
+
+net::HttpResponse error_response(const Refusal& refusal) {
+  return json_response(refusal.status, protocol::ErrorBody{refusal.error, refusal.message, std::nullopt});
+}
+
+net::HttpResponse error_response(ErrorCode code, std::string message) {
+  return error_response(Refusal{std::string(protocol::error_name(code)), protocol::http_status(code), std::move(message)});
+}
+
+std::string language_of(const net::HttpRequest& request) {
+  return std::string(request.query_param("lang").value_or("de"));
+}
+
+// "1,2,5" -> service ids; nothing when a part is not a positive number.
+std::optional<std::vector<domain::ServiceId>> service_list(std::string_view text) {
+  std::vector<domain::ServiceId> ids;
+  while (!text.empty()) {
+    const auto comma = text.find(',');
+    const auto part = text.substr(0, comma);
+    std::int32_t id = 0;
+    const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), id);
+    if (ec != std::errc{} || end != part.data() + part.size() || id < 1) return std::nullopt;
+    ids.push_back(domain::ServiceId{id});
+    text = comma == std::string_view::npos ? std::string_view{} : text.substr(comma + 1);
+  }
+  return ids;
+}
+
+bool is(const net::HttpRequest& request, const protocol::RouteDef& def) { return request.path == def.pattern; }
+
+// Runs `work` on a database worker; a full queue or a database error is a clear 503 or 500, never
+// a hanging citizen.
+void on_database(DbWorkers& workers, const Reply& reply, std::function<net::HttpResponse(BookingStore&)> work) {
+  const bool queued = workers.post([reply, work = std::move(work)](BookingStore& store) {
+    try {
+      reply(work(store));
+    } catch (const std::exception& error) {
+      reply(error_response(ErrorCode::Internal, std::string("nothing was booked: ") + error.what()));
+    }
+  });
+  if (!queued) {
+    auto busy = error_response(ErrorCode::Busy, "too many requests at once; try again in a moment");
+    busy.headers.emplace_back("Retry-After", "1");
+    reply(std::move(busy));
+  }
+}
+
+}  // namespace
+
+BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, Clock clock)
+    : county_(county), workers_(workers), clock_(std::move(clock)) {}
+
+void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {
+  const auto* def = std::find_if(route::kAll.begin(), route::kAll.end(), [&](const auto& r) { return is(request, r); });
+  if (def == route::kAll.end()) return reply(error_response(ErrorCode::NotFound, "no such route: " + request.path));
+  if (request.method != def->method && !(request.method == "HEAD" && def->method == "GET"))
+    return reply(error_response(ErrorCode::MethodNotAllowed, "use " + std::string(def->method)));
+
+  if (is(request, route::kHealth)) return reply(json_response(200, protocol::BookingHealth{"ok", CIVIQ_VERSION}));
+  if (is(request, route::kServices)) {
+    const auto language = language_of(request);
+    protocol::BookingServiceList list;
+    for (const auto& s : county_.services)
+      list.services.push_back({s.id, s.leika_id, s.name(language), s.names, s.length.count()});
+    return reply(json_response(200, list));
+  }
+  if (is(request, route::kOffices)) {
+    const auto wanted = service_list(request.query_param("services").value_or(""));
+    if (!wanted) return reply(error_response(ErrorCode::InvalidArgument, "services: ids like 1,2"));
+    protocol::BookingOfficeList list;
+    for (const auto& office : county_.offices) {
+      const bool offers_all = std::all_of(wanted->begin(), wanted->end(), [&](auto id) {
+        return std::find(office.services.begin(), office.services.end(), id) != office.services.end();
+      });
+      if (offers_all) list.offices.push_back({office.id, office.name, office.address, office.services});
+    }
+    return reply(json_response(200, list));
+  }
+  if (is(request, route::kSlots)) return slots(request, reply);
+  hold(request, reply);
+}
+
+void BookingApi::slots(const net::HttpRequest& request, const Reply& reply) {
+  const auto services = service_list(request.query_param("services").value_or(""));
+  const auto first = parse_local_date(request.query_param("from").value_or(""));
+  const auto last = parse_local_date(request.query_param("to").value_or(""));
+  if (!services || !first || !last)
+    return reply(error_response(ErrorCode::InvalidArgument,
+                                "slots need office, services (ids like 1,2), from and to (dates like 2026-12-08)"));
+  SlotQuery query{std::string(request.query_param("office").value_or("")), *services, *first, *last};
+  if (const auto refusal = check_query(county_, query)) return reply(error_response(*refusal));
+  on_database(workers_, reply, [this, query = std::move(query)](BookingStore& store) {
+    return json_response(200, free_slots(county_, store, query, clock_()));
+  });
+}
+
+void BookingApi::hold(const net::HttpRequest& request, const Reply& reply) {
+  auto decoded = protocol::from_json<protocol::HoldRequest>(request.body.empty() ? "{}" : request.body);
+  if (!decoded) {
+    const bool malformed = decoded.error.starts_with("malformed JSON");
+    return reply(error_response(malformed ? ErrorCode::InvalidJson : ErrorCode::InvalidRequest, decoded.error));
+  }
+  on_database(workers_, reply, [this, hold = std::move(*decoded.value)](BookingStore& store) {
+    auto placed = place_hold(county_, store, hold, clock_());
+    if (const auto* refusal = std::get_if<Refusal>(&placed)) return error_response(*refusal);
+    return json_response(201, std::get<protocol::Hold>(placed));
+  });
+}
+
+void BookingApi::check_upgrade(const net::HttpRequest& request, UpgradeDecision decide) {
+  decide(error_response(ErrorCode::NotFound, "no WebSocket here: " + request.path));
+}
+
+void BookingApi::on_open(const std::shared_ptr<net::WebSocketPeer>& /*peer*/, const net::HttpRequest& /*request*/) {}
+void BookingApi::on_close(const net::WebSocketPeer& /*peer*/) {}
+
+}  // namespace civiq::central

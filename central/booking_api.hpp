@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#pragma once
+// civiq-central's HTTP API (shared/protocol/booking_messages.hpp, docs/booking-api.md): routes,
+// strict decoding of requests, errors as JSON {error, message}. Questions the configuration can
+// answer are answered on the network thread; everything that reads or writes bookings goes to a
+// database worker. Thread rule: handle() from any network thread.
+#include <functional>
+
+#include "county_config.hpp"
+#include "db_workers.hpp"
+#include "net/http_server.hpp"
+
+namespace civiq::central {
+
+class BookingApi : public net::HttpApplication {
+ public:
+  using Clock = std::function<domain::TimePoint()>;
+  BookingApi(const CountyConfig& county, DbWorkers& workers, Clock clock);
+
+  void handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) override;
+  // No WebSocket on central booking (yet): every upgrade is refused with 404.
+  void check_upgrade(const net::HttpRequest& request, UpgradeDecision decide) override;
+  void on_open(const std::shared_ptr<net::WebSocketPeer>& peer, const net::HttpRequest& request) override;
+  void on_close(const net::WebSocketPeer& peer) override;
+
+ private:
+  void slots(const net::HttpRequest& request, const std::function<void(net::HttpResponse)>& reply);
+  void hold(const net::HttpRequest& request, const std::function<void(net::HttpResponse)>& reply);
+
+  const CountyConfig& county_;
+  DbWorkers& workers_;
+  Clock clock_;
+};
+
+}  // namespace civiq::central

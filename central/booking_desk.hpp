@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#pragma once
+// What central booking answers, decided from the county's configuration, the shared booking rules
+// (shared/booking) and the bookings stored: the free slots of a visit, and holding one of them.
+// No HTTP here. Thread rule: stateless; the BookingStore is the calling worker's own.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "booking_store.hpp"
+#include "county_config.hpp"
+#include "protocol/booking_messages.hpp"
+
+namespace civiq::central {
+
+// A refusal: an error code's wire name with its HTTP status, and words for people.
+struct Refusal {
+  std::string error;
+  int status = 400;
+  std::string message;
+};
+
+// The visit of `services` at `office` from `first` to `last` (at most kMaxSearchDays days).
+inline constexpr int kMaxSearchDays = 62;
+
+struct SlotQuery {
+  std::string office;
+  std::vector<domain::ServiceId> services;
+  domain::LocalDate first;
+  domain::LocalDate last;
+};
+
+// Checks the query against the county (office, services it offers, range) before any database work.
+[[nodiscard]] std::optional<Refusal> check_query(const CountyConfig& county, const SlotQuery& query);
+
+[[nodiscard]] protocol::SlotList free_slots(const CountyConfig& county, BookingStore& store, const SlotQuery& query,
+                                            domain::TimePoint now);
+
+[[nodiscard]] std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, BookingStore& store,
+                                                               const protocol::HoldRequest& request,
+                                                               domain::TimePoint now);
+
+}  // namespace civiq::central

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#include "county_config.hpp"
+
+#include <algorithm>
+
+#include "config/toml_reader.hpp"
+#include "local_time_text.hpp"
+
+namespace civiq::central {
+namespace {
+
+using config::TomlReader;
+using namespace std::chrono;
+
+BookableService read_service(const TomlReader& r, const toml::table& t, const std::string& key) {
+  BookableService service;
+  service.id = domain::ServiceId{r.get<std::int32_t>(t, key, "id", std::nullopt)};
+  service.leika_id = r.get<std::string>(t, key, "leika_id", std::string{});
+  if (!service.leika_id.empty() &&
+      (service.leika_id.size() != 14 || service.leika_id.find_first_not_of("0123456789") != std::string::npos))
+    r.fail(t.get("leika_id"), key + ".leika_id", "a LeiKa id has 14 digits");
+  service.names = config::read_language_names(r, t, key, "name", "{ de = \"Wohngeld\" }");
+  if (!service.names.contains("de")) r.fail(t.get("name"), key + ".name", "needs a German name (de)");
+  service.length = minutes{r.get<int>(t, key, "length_min", std::nullopt)};
+  if (service.length <= 0s) r.fail(t.get("length_min"), key + ".length_min", "must be at least 1");
+  return service;
+}
+
+booking::ReleaseSchedule read_releases(const TomlReader& r, const toml::table& office, const std::string& key) {
+  booking::ReleaseSchedule schedule;
+  schedule.min_lead = minutes{r.get<int>(office, key, "min_lead_min", 60)};
+  if (office.get("releases")) {
+    schedule.releases = config::read_array_of_tables<booking::Release>(
+        r, office, "releases", [&](const TomlReader& reader, const toml::table& t, const std::string& item) {
+          const std::string name = key + "." + item;
+          const auto at = reader.get<std::string>(t, name, "at", std::string("07:00"));
+          return booking::Release{reader.get<int>(t, name, "days_before", std::nullopt),
+                                  duration_cast<minutes>(config::parse_clock(reader, t.get("at"), name + ".at", at)),
+                                  reader.get<int>(t, name, "percent", std::nullopt)};
+        });
+  }
+  if (const auto problem = booking::release_schedule_problem(schedule); !problem.empty())
+    r.fail(office.get("releases"), key + ".releases", problem);
+  return schedule;
+}
+
+BookingOffice read_office(const TomlReader& r, const toml::table& t, const std::string& key,
+                          const std::vector<BookableService>& services) {
+  BookingOffice office;
+  office.id = r.get<std::string>(t, key, "id", std::nullopt);
+  office.name = r.get<std::string>(t, key, "name", std::nullopt);
+  office.address = r.get<std::string>(t, key, "address", std::string{});
+  const toml::array* offered = t.get("services") ? t.get("services")->as_array() : nullptr;
+  if (!offered || offered->empty()) r.fail(&t, key + ".services", "must list the ids of the services it books");
+  for (const auto& item : *offered) {
+    const auto id = item.value_exact<std::int64_t>();
+    if (!id || std::none_of(services.begin(), services.end(), [&](const auto& s) { return s.id.value == *id; }))
+      r.fail(&item, key + ".services", "names a service that [[services]] does not define");
+    office.services.push_back(domain::ServiceId{static_cast<std::int32_t>(*id)});
+  }
+  const int desks = r.get<int>(t, key, "desks", std::nullopt);
+  if (desks < 1) r.fail(t.get("desks"), key + ".desks", "must be at least 1");
+  const auto hours = config::read_opening_hours(r, r.table(t, "hours"), key + ".hours");
+  for (std::size_t day = 0; day < 7; ++day) office.calendar.week[day] = {hours.by_weekday[day], desks};
+  office.calendar.step = minutes{r.get<int>(t, key, "slot_step_min", 15)};
+  if (office.calendar.step <= 0s) r.fail(t.get("slot_step_min"), key + ".slot_step_min", "must be at least 1");
+  if (const toml::node* closed = t.get("closed_days")) {
+    if (!closed->is_array()) r.fail(closed, key + ".closed_days", "must be a list like [\"2026-12-24\"]");
+    for (const auto& item : *closed->as_array()) {
+      const auto date = parse_local_date(item.value<std::string>().value_or(""));
+      if (!date) r.fail(&item, key + ".closed_days", "dates look like \"2026-12-24\"");
+      office.calendar.closed_days.insert(*date);
+    }
+  }
+  office.calendar.release = read_releases(r, t, key);
+  return office;
+}
+
+}  // namespace
+
+const std::string& BookableService::name(const std::string& language) const {
+  const auto it = names.find(language);
+  return it != names.end() ? it->second : names.at("de");
+}
+
+const BookableService* CountyConfig::find_service(domain::ServiceId id) const {
+  const auto it = std::find_if(services.begin(), services.end(), [&](const auto& s) { return s.id == id; });
+  return it == services.end() ? nullptr : &*it;
+}
+
+const BookingOffice* CountyConfig::find_office(const std::string& id) const {
+  const auto it = std::find_if(offices.begin(), offices.end(), [&](const auto& o) { return o.id == id; });
+  return it == offices.end() ? nullptr : &*it;
+}
+
+CountyConfig parse_county_config(const std::string& text, const std::string& source) {
+  const toml::table root = config::parse_toml(text, source);
+  const TomlReader r(source);
+  CountyConfig county;
+  const auto& central = r.table(root, "central");
+  county.listen = r.get<std::string>(central, "central", "listen", county.listen);
+  county.database = r.get<std::string>(central, "central", "database", std::string{});
+  county.hold_time = minutes{r.get<int>(central, "central", "hold_min", 10)};
+  county.services = config::read_array_of_tables<BookableService>(r, root, "services", read_service);
+  county.offices = config::read_array_of_tables<BookingOffice>(
+      r, root, "offices",
+      [&](const TomlReader& reader, const toml::table& t, const std::string& key) {
+        return read_office(reader, t, key, county.services);
+      });
+  return county;
+}
+
+}  // namespace civiq::central

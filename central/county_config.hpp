@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#pragma once
+// The county's booking configuration (county.toml): the services citizens may book, with LeiKa
+// ids, names and appointment lengths, and the offices with their desks, weekly hours, own closed
+// days and release schedule. Read once at start; immutable afterwards. Thread rule: a value.
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "booking/availability.hpp"
+#include "domain/ids.hpp"
+
+namespace civiq::central {
+
+struct BookableService {
+  domain::ServiceId id;
+  std::string leika_id;
+  std::map<std::string, std::string> names;  // language -> name; "de" always present
+  std::chrono::seconds length;               // one appointment for it
+
+  [[nodiscard]] const std::string& name(const std::string& language) const;
+};
+
+struct BookingOffice {
+  std::string id;  // "loebau": also the branch server's office id
+  std::string name;
+  std::string address;
+  std::vector<domain::ServiceId> services;  // what it takes appointments for
+  booking::OfficeCalendar calendar;         // desks and hours per weekday, closed days, releases
+};
+
+struct CountyConfig {
+  std::string listen = "127.0.0.1:8090";
+  std::string database;  // libpq connection URI
+  std::chrono::seconds hold_time{std::chrono::minutes{10}};
+  std::vector<BookableService> services;
+  std::vector<BookingOffice> offices;
+
+  [[nodiscard]] const BookableService* find_service(domain::ServiceId id) const;
+  [[nodiscard]] const BookingOffice* find_office(const std::string& id) const;
+};
+
+struct CountyConfigError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Parses county.toml text; `source` names it in errors ("county.toml:12: ...").
+[[nodiscard]] CountyConfig parse_county_config(const std::string& text, const std::string& source);
+
+}  // namespace civiq::central

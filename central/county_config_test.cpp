@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#include "county_config.hpp"
+
+#include <doctest/doctest.h>
+
+#include "config/config_error.hpp"
+#include "demo_county_toml.hpp"
+
+namespace civiq::central {
+
+using namespace std::chrono;
+
+TEST_CASE("the demo county has the five offices with their services, desks, hours and releases") {
+  const auto county = parse_county_config(kDemoCountyToml, "<demo>");
+  REQUIRE(county.offices.size() == 5);
+  CHECK(county.offices[0].id == "loebau");
+  CHECK(county.offices[4].name == "Bürgerbüro Görlitz");
+  CHECK(county.services.size() == 5);
+  CHECK(county.find_service(domain::ServiceId{1})->leika_id == "99036008000000");
+  CHECK(county.find_service(domain::ServiceId{3})->name("pl") == "Dodatek mieszkaniowy");
+  CHECK(county.find_service(domain::ServiceId{3})->name("tr") == "Wohngeld");  // German when not translated
+  CHECK(county.hold_time == minutes{10});
+  const auto& loebau = *county.find_office("loebau");
+  CHECK(loebau.calendar.week[0].desks == 3);
+  CHECK(loebau.calendar.week[0].hours.size() == 2);  // the lunch break between them
+  CHECK(loebau.calendar.week[5].hours.empty());      // Saturday
+  CHECK(loebau.calendar.release.releases.size() == 2);
+  CHECK(loebau.calendar.release.releases[0].percent == 80);
+  CHECK(county.find_office("weisswasser")->calendar.release.releases[0].days_before == 28);  // the default
+  CHECK(county.find_office("bautzen") == nullptr);
+}
+
+TEST_CASE("a county file with a mistake names its line and key") {
+  const std::string service = "[[services]]\nid = 1\nlength_min = 20\nname = { de = \"Wohngeld\" }\n";
+  const std::string office = "[[offices]]\nid = \"x\"\nname = \"X\"\ndesks = 2\n";
+  struct Row {
+    std::string toml;
+    std::string error;
+  };
+  const std::vector<Row> rows{
+      {office + "services = [1]\n", "county.toml:1: services: needs at least one [[services]] entry"},
+      {service + office + "services = [2]\n", "county.toml:9: offices[0].services: names a service that [[services]] does not define"},
+      {service + office + "services = []\n", "county.toml:5: offices[0].services: must list the ids of the services it books"},
+      {service + "[[offices]]\nid = \"x\"\nname = \"X\"\ndesks = 0\nservices = [1]\n", "county.toml:8: offices[0].desks: must be at least 1"},
+      {service + office + "services = [1]\nhours = { monday = [\"08:00-07:00\"] }\n",
+       "county.toml:10: offices[0].hours.monday: an interval must close after it opens"},
+      {service + office + "services = [1]\nclosed_days = [\"24.12.2026\"]\n",
+       "county.toml:10: offices[0].closed_days: dates look like \"2026-12-24\""},
+      {service + office + "services = [1]\nreleases = [{ days_before = 28, percent = 120 }]\n",
+       "county.toml:10: offices[0].releases: "},
+      {"[[services]]\nid = 1\nlength_min = 20\nname = { en = \"Housing\" }\n" + office + "services = [1]\n",
+       "county.toml:4: services[0].name: needs a German name (de)"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.toml);
+    CHECK_THROWS_WITH_AS(parse_county_config(row.toml, "county.toml"), doctest::Contains(row.error.c_str()),
+                         config::ConfigError);
+  }
+}
+
+}  // namespace civiq::central

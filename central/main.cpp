@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+// civiq-central: the county's central booking service (issue #15). Reads county.toml (or the
+// built-in demo county), migrates its PostgreSQL database, and serves the booking API until
+// SIGINT/SIGTERM.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "booking_api.hpp"
+#include "config/toml_reader.hpp"
+#include "county_config.hpp"
+#include "db_workers.hpp"
+#include "demo_county_toml.hpp"
+#include "net/http_server.hpp"
+#include "protocol/booking_messages.hpp"
+
+namespace {
+
+// Database workers (each its own connection) and how many requests may wait for them.
+constexpr unsigned kDbWorkers = 4;
+constexpr std::size_t kDbQueueLimit = 512;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"civiq-central: online booking of appointments for a county's citizen offices"};
+  std::string config_path, listen, database;
+  bool demo = false, print_routes = false;
+  auto* config_option = cli.add_option("--config", config_path, "county configuration (TOML)");
+  auto* demo_flag = cli.add_flag("--demo", demo, "run the built-in demo county (five offices of Landkreis Görlitz)");
+  config_option->excludes(demo_flag);
+  cli.add_option("--listen", listen, "address and port to listen on, e.g. 127.0.0.1:8090 (port 0 = any free)");
+  cli.add_option("--database", database, "PostgreSQL connection URI, e.g. postgresql:///civiq_central");
+  cli.add_flag("--print-routes", print_routes, "print every API route and exit");
+  CLI11_PARSE(cli, argc, argv);
+
+  try {
+    if (print_routes) {
+      for (const auto& route : civiq::protocol::booking_route::kAll) std::cout << route.method << ' ' << route.pattern << '\n';
+      return 0;
+    }
+    if (config_path.empty() && !demo) {
+      std::cerr << "civiq-central: give --config FILE, or --demo for the demo county\n";
+      return 2;
+    }
+    auto county = demo ? civiq::central::parse_county_config(civiq::central::kDemoCountyToml, "<demo>")
+                       : civiq::central::parse_county_config(civiq::config::read_text_file(config_path), config_path);
+    if (!listen.empty()) county.listen = listen;
+    if (!database.empty()) county.database = database;
+    if (county.database.empty()) {
+      std::cerr << "civiq-central: give --database URI or [central] database in the configuration\n";
+      return 2;
+    }
+    const auto address = civiq::config::parse_listen(county.listen);
+    civiq::central::DbWorkers workers(county.database, kDbWorkers, kDbQueueLimit);
+    civiq::central::BookingApi api(county, workers, [] {
+      return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    });
+    civiq::net::ServerOptions options;
+    options.address = address.address;
+    options.port = address.port;
+    civiq::net::HttpServer server(options, api);
+    std::cout << "civiq-central listening on http://" << address.address << ':' << server.port() << std::endl;
+    server.run();
+    return 0;
+  } catch (const std::exception& error) {
+    std::cerr << "civiq-central: " << error.what() << '\n';
+    return 1;
+  }
+}

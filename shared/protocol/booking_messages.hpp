@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#pragma once
+// The public booking API of civiq-central (issue #15), defined once: its routes, its messages and
+// the error codes only it uses. docs/booking-api.md describes them for people. Generic errors
+// (invalid_json, invalid_request, not_found, method_not_allowed, ...) are those of error_code.hpp.
+// The same contract rules as the branch: the server decodes strictly, clients tolerantly.
+#include <boost/describe.hpp>
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/berlin_time.hpp"
+#include "domain/ids.hpp"
+#include "routes.hpp"
+
+namespace civiq::protocol {
+
+namespace booking_route {
+inline constexpr RouteDef kServices{"GET", "/api/v1/booking/services"};
+inline constexpr RouteDef kOffices{"GET", "/api/v1/booking/offices"};
+inline constexpr RouteDef kSlots{"GET", "/api/v1/booking/slots"};
+inline constexpr RouteDef kHolds{"POST", "/api/v1/booking/holds"};
+inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
+inline constexpr std::array kAll{kServices, kOffices, kSlots, kHolds, kHealth};
+}  // namespace booking_route
+
+// Errors of booking that the branch never gives.
+enum class BookingError { UnknownOffice, SlotNotBookable, SlotTaken };
+
+struct BookingErrorInfo {
+  BookingError code;
+  std::string_view name;
+  int http_status;
+};
+
+inline constexpr std::array kBookingErrors{
+    BookingErrorInfo{BookingError::UnknownOffice, "unknown_office", 404},
+    // The slot is not offered at all: a closed day, outside the hours, not yet released, too soon.
+    BookingErrorInfo{BookingError::SlotNotBookable, "slot_not_bookable", 409},
+    // The slot was offered but another citizen took its last desk first.
+    BookingErrorInfo{BookingError::SlotTaken, "slot_taken", 409},
+};
+
+struct BookingHealth {
+  std::string status;  // "ok"
+  std::string version;
+};
+BOOST_DESCRIBE_STRUCT(BookingHealth, (), (status, version))
+
+struct BookingServiceInfo {
+  domain::ServiceId id;
+  std::string leika_id;
+  std::string name;                         // in the asked language
+  std::map<std::string, std::string> names;  // in every language it has
+  std::int64_t length_s = 0;                 // one appointment for it
+};
+BOOST_DESCRIBE_STRUCT(BookingServiceInfo, (), (id, leika_id, name, names, length_s))
+
+struct BookingServiceList {
+  std::vector<BookingServiceInfo> services;
+};
+BOOST_DESCRIBE_STRUCT(BookingServiceList, (), (services))
+
+struct BookingOfficeInfo {
+  std::string id;  // "loebau"
+  std::string name;
+  std::string address;
+  std::vector<domain::ServiceId> service_ids;  // what it takes appointments for
+};
+BOOST_DESCRIBE_STRUCT(BookingOfficeInfo, (), (id, name, address, service_ids))
+
+struct BookingOfficeList {
+  std::vector<BookingOfficeInfo> offices;
+};
+BOOST_DESCRIBE_STRUCT(BookingOfficeList, (), (offices))
+
+struct SlotInfo {
+  std::string start;  // local time of day in the office, "09:15"
+  int free_desks = 0;
+};
+BOOST_DESCRIBE_STRUCT(SlotInfo, (), (start, free_desks))
+
+struct SlotDay {
+  std::string day;  // "2026-12-08", the office's (Europe/Berlin) date
+  std::vector<SlotInfo> slots;
+};
+BOOST_DESCRIBE_STRUCT(SlotDay, (), (day, slots))
+
+struct SlotList {
+  std::string office;
+  std::vector<domain::ServiceId> service_ids;
+  std::int64_t length_s = 0;  // the visit's one contiguous appointment
+  std::vector<SlotDay> days;  // bookable days only, in date order
+};
+BOOST_DESCRIBE_STRUCT(SlotList, (), (office, service_ids, length_s, days))
+
+// Hold a slot while the citizen types their contact data.
+struct HoldRequest {
+  std::string office;
+  std::vector<domain::ServiceId> service_ids;
+  std::string day;    // "2026-12-08"
+  std::string start;  // "09:15"
+};
+BOOST_DESCRIBE_STRUCT(HoldRequest, (), (office, service_ids, day, start))
+
+struct Hold {
+  std::string id;  // unguessable: it alone lets the citizen go on with this hold
+  std::string office;
+  std::vector<domain::ServiceId> service_ids;
+  std::string day;
+  std::string start;
+  std::int64_t length_s = 0;
+  domain::TimePoint expires_at;  // the slot returns to everyone after this
+};
+BOOST_DESCRIBE_STRUCT(Hold, (), (id, office, service_ids, day, start, length_s, expires_at))
+
+}  // namespace civiq::protocol
