@@ -51,7 +51,38 @@ std::optional<std::vector<domain::ServiceId>> service_list(std::string_view text
   return ids;
 }
 
+// The text in place of the route's {placeholder} when `path` is that route ("" for a route without
+// one); nothing when it is another route.
+std::optional<std::string> match(const protocol::RouteDef& def, std::string_view path) {
+  const std::string_view pattern = def.pattern;
+  const auto open = pattern.find('{');
+  if (open == std::string_view::npos) return path == pattern ? std::optional<std::string>("") : std::nullopt;
+  const auto suffix = pattern.substr(pattern.find('}') + 1);
+  const auto prefix = pattern.substr(0, open);
+  if (path.size() <= prefix.size() + suffix.size() || !path.starts_with(prefix) || !path.ends_with(suffix))
+    return std::nullopt;
+  const auto value = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+  if (value.find('/') != std::string_view::npos) return std::nullopt;
+  return std::string(value);
+}
+
 bool is(const net::HttpRequest& request, const protocol::RouteDef& def) { return request.path == def.pattern; }
+
+template <class Result>
+net::HttpResponse answer(int status, const Result& result) {
+  if (const auto* refusal = std::get_if<Refusal>(&result)) return error_response(*refusal);
+  return json_response(status, std::get<protocol::BookingView>(result));
+}
+
+// Decodes a request body strictly; on failure replies the 400 and returns nothing.
+template <class T>
+std::optional<T> decode_body(const net::HttpRequest& request, const Reply& reply) {
+  auto decoded = protocol::from_json<T>(request.body.empty() ? "{}" : request.body);
+  if (decoded) return std::move(*decoded.value);
+  const bool malformed = decoded.error.starts_with("malformed JSON");
+  reply(error_response(malformed ? ErrorCode::InvalidJson : ErrorCode::InvalidRequest, decoded.error));
+  return std::nullopt;
+}
 
 // Runs `work` on a database worker; a full queue or a database error is a clear 503 or 500, never
 // a hanging citizen.
@@ -72,14 +103,19 @@ void on_database(DbWorkers& workers, const Reply& reply, std::function<net::Http
 
 }  // namespace
 
-BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, Clock clock)
-    : county_(county), workers_(workers), clock_(std::move(clock)) {}
+BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, Clock clock)
+    : county_(county), workers_(workers), outbox_(outbox), clock_(std::move(clock)) {}
 
 void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {
-  const auto* def = std::find_if(route::kAll.begin(), route::kAll.end(), [&](const auto& r) { return is(request, r); });
+  std::optional<std::string> parameter;
+  const auto* def = std::find_if(route::kAll.begin(), route::kAll.end(),
+                                 [&](const auto& r) { return (parameter = match(r, request.path)).has_value(); });
   if (def == route::kAll.end()) return reply(error_response(ErrorCode::NotFound, "no such route: " + request.path));
+  // A GET of an action (a mail scanner following a link) changes nothing.
   if (request.method != def->method && !(request.method == "HEAD" && def->method == "GET"))
     return reply(error_response(ErrorCode::MethodNotAllowed, "use " + std::string(def->method)));
+  if (def->pattern == route::kConfirmHold.pattern) return confirm(request, *parameter, reply);
+  if (def->pattern == route::kActivate.pattern) return activate(*parameter, reply);
 
   if (is(request, route::kHealth)) return reply(json_response(200, protocol::BookingHealth{"ok", CIVIQ_VERSION}));
   if (is(request, route::kServices)) {
@@ -120,15 +156,30 @@ void BookingApi::slots(const net::HttpRequest& request, const Reply& reply) {
 }
 
 void BookingApi::hold(const net::HttpRequest& request, const Reply& reply) {
-  auto decoded = protocol::from_json<protocol::HoldRequest>(request.body.empty() ? "{}" : request.body);
-  if (!decoded) {
-    const bool malformed = decoded.error.starts_with("malformed JSON");
-    return reply(error_response(malformed ? ErrorCode::InvalidJson : ErrorCode::InvalidRequest, decoded.error));
-  }
-  on_database(workers_, reply, [this, hold = std::move(*decoded.value)](BookingStore& store) {
+  auto decoded = decode_body<protocol::HoldRequest>(request, reply);
+  if (!decoded) return;
+  on_database(workers_, reply, [this, hold = std::move(*decoded)](BookingStore& store) {
     auto placed = place_hold(county_, store, hold, clock_());
     if (const auto* refusal = std::get_if<Refusal>(&placed)) return error_response(*refusal);
     return json_response(201, std::get<protocol::Hold>(placed));
+  });
+}
+
+void BookingApi::confirm(const net::HttpRequest& request, const std::string& hold_id, const Reply& reply) {
+  auto contact = decode_body<protocol::ContactRequest>(request, reply);
+  if (!contact) return;
+  on_database(workers_, reply, [this, hold_id, contact = std::move(*contact)](BookingStore& store) {
+    auto result = confirm_contact(county_, store, hold_id, contact, clock_());
+    if (std::holds_alternative<protocol::BookingView>(result)) outbox_.wake();
+    return answer(202, result);
+  });
+}
+
+void BookingApi::activate(const std::string& token, const Reply& reply) {
+  on_database(workers_, reply, [this, token](BookingStore& store) {
+    auto result = activate_booking(county_, store, token, clock_());
+    if (std::holds_alternative<protocol::BookingView>(result)) outbox_.wake();
+    return answer(200, result);
   });
 }
 

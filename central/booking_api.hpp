@@ -9,6 +9,7 @@
 
 #include "county_config.hpp"
 #include "db_workers.hpp"
+#include "mail_outbox.hpp"
 #include "net/http_server.hpp"
 
 namespace civiq::central {
@@ -16,7 +17,8 @@ namespace civiq::central {
 class BookingApi : public net::HttpApplication {
  public:
   using Clock = std::function<domain::TimePoint()>;
-  BookingApi(const CountyConfig& county, DbWorkers& workers, Clock clock);
+  // `outbox` is woken when a mail was queued.
+  BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, Clock clock);
 
   void handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) override;
   // No WebSocket on central booking (yet): every upgrade is refused with 404.
@@ -27,9 +29,13 @@ class BookingApi : public net::HttpApplication {
  private:
   void slots(const net::HttpRequest& request, const std::function<void(net::HttpResponse)>& reply);
   void hold(const net::HttpRequest& request, const std::function<void(net::HttpResponse)>& reply);
+  void confirm(const net::HttpRequest& request, const std::string& hold_id,
+               const std::function<void(net::HttpResponse)>& reply);
+  void activate(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
 
   const CountyConfig& county_;
   DbWorkers& workers_;
+  MailOutbox& outbox_;
   Clock clock_;
 };
 

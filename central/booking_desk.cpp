@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "booking/contact_rules.hpp"
 #include "local_time_text.hpp"
+#include "mail_texts.hpp"
 
 namespace civiq::central {
 namespace {
@@ -35,6 +37,46 @@ std::vector<booking::DayOffer> offers(const BookingOffice& office, seconds lengt
 bool offers_start(const std::vector<booking::DayOffer>& days, seconds start) {
   return !days.empty() && std::any_of(days.front().slots.begin(), days.front().slots.end(),
                                       [&](const booking::FreeSlot& slot) { return slot.start == start; });
+}
+
+constexpr std::size_t kMaxNameCharacters = 100;
+constexpr std::size_t kMaxPhoneCharacters = 30;
+constexpr std::array kMailLanguages{"de", "en", "pl", "cs"};
+
+// A hold's id as PostgreSQL writes a UUID: 8-4-4-4-12 lower-case hex digits.
+bool is_uuid(std::string_view text) {
+  if (text.size() != 36) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    if (dash != (text[i] == '-') || (!dash && std::string_view("0123456789abcdef").find(text[i]) == std::string_view::npos))
+      return false;
+  }
+  return true;
+}
+
+protocol::BookingView view_of(const StoredBooking& booking) {
+  protocol::BookingView view{booking.id, booking.status, booking.office_id, booking.services,
+                             domain::iso_date(booking.day), format_time_of_day(booking.start), booking.length.count(),
+                             std::nullopt, std::nullopt};
+  if (!booking.code.empty()) view.code = booking.code;
+  if (booking.status == "awaiting_activation") view.activate_by = booking.held_until;
+  return view;
+}
+
+// The contact data as stored, or why not.
+std::variant<Contact, Refusal> checked_contact(const protocol::ContactRequest& request) {
+  const auto blank = [](const std::string& text) { return text.find_first_not_of(" \t") == std::string::npos; };
+  if (blank(request.name) || request.name.size() > kMaxNameCharacters * 4)
+    return invalid("name: the citizen's name, at most 100 characters");
+  const auto key = booking::normalised_email(request.email);
+  if (!key) return invalid("email: an address like name@example.org");
+  const std::string phone = request.phone.value_or("");
+  if (phone.size() > kMaxPhoneCharacters || phone.find_first_not_of("+0123456789 /-()") != std::string::npos)
+    return invalid("phone: digits, spaces and + / - ( ) only, at most 30");
+  const std::string language = request.language.value_or("de");
+  if (std::find(kMailLanguages.begin(), kMailLanguages.end(), language) == kMailLanguages.end())
+    return invalid("language: de, en, pl or cs");
+  return Contact{request.name, request.email, *key, phone, language};
 }
 
 }  // namespace
@@ -89,6 +131,58 @@ std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, Boo
   if (!id) return refused(protocol::BookingError::SlotTaken, "another citizen has just taken this slot");
   return protocol::Hold{*id,          office.id,     request.service_ids, request.day,
                         request.start, length.count(), hold.held_until};
+}
+
+std::variant<protocol::BookingView, Refusal> confirm_contact(const CountyConfig& county, BookingStore& store,
+                                                            const std::string& hold_id,
+                                                            const protocol::ContactRequest& request,
+                                                            domain::TimePoint now) {
+  if (!is_uuid(hold_id)) return refused(protocol::BookingError::UnknownHold, "no hold " + hold_id);
+  auto checked = checked_contact(request);
+  if (const auto* refusal = std::get_if<Refusal>(&checked)) return *refusal;
+  const Contact& contact = std::get<Contact>(checked);
+  const domain::TimePoint activate_by = now + county.activation_time;
+  const auto result = store.confirm_hold(
+      hold_id, contact, now, activate_by,
+      [&](const StoredBooking& hold, const BookingStore::PersonsBookings& persons) {
+        std::vector<booking::ActiveBooking> active;
+        for (const auto& [key, service] : persons) active.push_back({key, service});
+        return std::all_of(hold.services.begin(), hold.services.end(), [&](domain::ServiceId service) {
+          return booking::within_address_limit(active, contact.email_key, service.value,
+                                               county.max_bookings_per_address);
+        });
+      },
+      [&](const StoredBooking& booking, const std::string& token) {
+        return activation_mail(booking, appointment_words(county, booking),
+                               county.public_url + "/booking/activate/" + token,
+                               local_when(domain::berlin_date(activate_by), domain::to_berlin(activate_by).time_of_day));
+      });
+  if (const auto* refusal = std::get_if<ConfirmRefusal>(&result)) {
+    switch (*refusal) {
+      case ConfirmRefusal::UnknownHold:
+        return refused(protocol::BookingError::UnknownHold, "no hold " + hold_id);
+      case ConfirmRefusal::HoldExpired:
+        return refused(protocol::BookingError::HoldExpired,
+                       "this hold has ended (its time ran out, or it has its contact data already)");
+      case ConfirmRefusal::AddressLimit:
+        return refused(protocol::BookingError::AddressLimit,
+                       "this e-mail address already has an appointment for this service");
+    }
+  }
+  return view_of(std::get<StoredBooking>(result));
+}
+
+std::variant<protocol::BookingView, Refusal> activate_booking(const CountyConfig& county, BookingStore& store,
+                                                             const std::string& token, domain::TimePoint now) {
+  const auto result = store.activate(token, now, [&](const StoredBooking& booking) {
+    return confirmation_mail(booking, appointment_words(county, booking));
+  });
+  if (const auto* refusal = std::get_if<ActivateRefusal>(&result)) {
+    if (*refusal == ActivateRefusal::UnknownToken)
+      return refused(protocol::BookingError::UnknownActivation, "this activation link is not known");
+    return refused(protocol::BookingError::ActivationExpired, "the activation link came too late; book again");
+  }
+  return view_of(std::get<StoredBooking>(result));
 }
 
 }  // namespace civiq::central

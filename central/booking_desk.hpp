@@ -41,4 +41,17 @@ struct SlotQuery {
                                                                const protocol::HoldRequest& request,
                                                                domain::TimePoint now);
 
+// The contact data for hold `hold_id`: checked, stored, and the activation mail queued.
+[[nodiscard]] std::variant<protocol::BookingView, Refusal> confirm_contact(const CountyConfig& county,
+                                                                           BookingStore& store,
+                                                                           const std::string& hold_id,
+                                                                           const protocol::ContactRequest& contact,
+                                                                           domain::TimePoint now);
+
+// The activation link's token: the booking is made and the confirmation mail queued.
+[[nodiscard]] std::variant<protocol::BookingView, Refusal> activate_booking(const CountyConfig& county,
+                                                                            BookingStore& store,
+                                                                            const std::string& token,
+                                                                            domain::TimePoint now);
+
 }  // namespace civiq::central

@@ -10,6 +10,7 @@
 
 #include "local_time_text.hpp"
 #include "migration_0001.hpp"
+#include "migration_0002.hpp"
 
 namespace civiq::central {
 namespace {
@@ -21,7 +22,8 @@ struct Migration {
 };
 
 // In order; a migration that has shipped is never edited.
-constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001}};
+constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
+                                 Migration{2, "contact_and_mail", kMigration0002}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;
@@ -32,6 +34,38 @@ std::int64_t unix_seconds(domain::TimePoint t) { return t.time_since_epoch().cou
 std::string taken_condition(int now_parameter) {
   return "(status = 'confirmed' OR (status = 'held' AND held_until > to_timestamp($" + std::to_string(now_parameter) +
          ")))";
+}
+
+// Column order read by read_booking().
+constexpr const char* kBookingColumns =
+    "id::text, office_id, day::text, start_s, length_s, array_to_string(service_ids, ','), status, "
+    "coalesce(code, ''), coalesce(email, ''), coalesce(language, ''), extract(epoch FROM held_until)::bigint";
+
+StoredBooking read_booking(const pqxx::row& row) {
+  StoredBooking booking;
+  booking.id = row[0].as<std::string>();
+  booking.office_id = row[1].as<std::string>();
+  const auto day = parse_local_date(row[2].c_str());
+  if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(row[2].c_str()));
+  booking.day = *day;
+  booking.start = std::chrono::seconds{row[3].as<int>()};
+  booking.length = std::chrono::seconds{row[4].as<int>()};
+  std::string_view ids = row[5].c_str();
+  while (!ids.empty()) {
+    const auto comma = ids.find(',');
+    booking.services.push_back(domain::ServiceId{std::stoi(std::string(ids.substr(0, comma)))});
+    ids = comma == std::string_view::npos ? std::string_view{} : ids.substr(comma + 1);
+  }
+  booking.status = row[6].as<std::string>();
+  booking.code = row[7].as<std::string>();
+  booking.email = row[8].as<std::string>();
+  booking.language = row[9].as<std::string>();
+  if (!row[10].is_null()) booking.held_until = domain::TimePoint{std::chrono::seconds{row[10].as<std::int64_t>()}};
+  return booking;
+}
+
+void queue_mail(pqxx::work& work, const std::string& booking_id, const OutgoingMail& mail) {
+  work.exec_prepared("queue_mail", booking_id, mail.recipient, mail.subject, mail.body);
 }
 
 std::string array_literal(const std::vector<domain::ServiceId>& ids) {
@@ -73,10 +107,33 @@ void BookingStore::migrate() {
   connection_->pq.prepare("taken", std::string("SELECT day::text, start_s, length_s FROM bookings "
                                             "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date AND ") +
                                     taken_condition(4));
-  connection_->pq.prepare("lock_day", "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))");
+  // A lock held until the transaction ends, on a name of two parts (an office and a day, or a person).
+  connection_->pq.prepare("lock", "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))");
   connection_->pq.prepare("taken_on_day", std::string("SELECT start_s, length_s FROM bookings "
                                                    "WHERE office_id = $1 AND day = $2::date AND ") +
                                            taken_condition(3));
+  const std::string columns = kBookingColumns;
+  connection_->pq.prepare("hold_for_update", "SELECT " + columns + " FROM bookings WHERE id = $1::uuid FOR UPDATE");
+  connection_->pq.prepare("persons_bookings",
+                          "SELECT email_key, unnest(service_ids) FROM bookings WHERE email_key = $1 "
+                          "AND day >= $2::date AND status IN ('awaiting_activation', 'confirmed')");
+  connection_->pq.prepare("new_token", "SELECT replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')");
+  connection_->pq.prepare(
+      "await_activation",
+      "UPDATE bookings SET status = 'awaiting_activation', citizen_name = $2, email = $3, email_key = $4, "
+      "phone = nullif($5, ''), language = $6, held_until = to_timestamp($7), "
+      "activation_hash = encode(sha256(convert_to($8, 'UTF8')), 'hex') WHERE id = $1::uuid RETURNING " + columns);
+  connection_->pq.prepare("by_activation",
+                          "SELECT " + columns + " FROM bookings "
+                          "WHERE activation_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE");
+  // The code: the office's first letters and eight random hex digits ("LOE-3F9A0C2B"); UNIQUE in the
+  // table, so the rare twin fails the statement and activate() draws again.
+  connection_->pq.prepare("confirm",
+                          "UPDATE bookings SET status = 'confirmed', held_until = NULL, confirmed_at = to_timestamp($2), "
+                          "code = upper(left(office_id, 3)) || '-' || upper(left(replace(gen_random_uuid()::text, "
+                          "'-', ''), 8)) WHERE id = $1::uuid RETURNING " + columns);
+  connection_->pq.prepare("queue_mail",
+                          "INSERT INTO mail_outbox (booking_id, recipient, subject, body) VALUES ($1::uuid, $2, $3, $4)");
   connection_->pq.prepare("insert_hold",
                        "INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, held_until) "
                        "VALUES ($1, $2::date, $3, $4, $5::integer[], 'held', to_timestamp($6)) RETURNING id::text");
@@ -100,7 +157,7 @@ std::optional<std::string> BookingStore::hold_if(
     const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free) {
   const std::string day = domain::iso_date(hold.day);
   pqxx::work write{connection_->pq};
-  write.exec_prepared("lock_day", hold.office_id, day);
+  write.exec_prepared("lock", hold.office_id, day);
   std::vector<booking::BookedSpan> taken_that_day;
   for (const auto& row : write.exec_prepared("taken_on_day", hold.office_id, day, unix_seconds(now)))
     taken_that_day.push_back({std::chrono::seconds{row[0].as<int>()}, std::chrono::seconds{row[1].as<int>()}});
@@ -111,6 +168,52 @@ std::optional<std::string> BookingStore::hold_if(
                       .as<std::string>();
   write.commit();
   return id;
+}
+
+std::variant<StoredBooking, ConfirmRefusal> BookingStore::confirm_hold(
+    const std::string& hold_id, const Contact& contact, domain::TimePoint now, domain::TimePoint activate_by,
+    const std::function<bool(const StoredBooking&, const PersonsBookings&)>& within_limit,
+    const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail) {
+  pqxx::work write{connection_->pq};
+  const auto found = write.exec_prepared("hold_for_update", hold_id);
+  if (found.empty()) return ConfirmRefusal::UnknownHold;
+  const StoredBooking hold = read_booking(found[0]);
+  if (hold.status != "held" || !hold.held_until || *hold.held_until <= now) return ConfirmRefusal::HoldExpired;
+  // Two citizens confirming with one address at once: the second waits for the first's lock here.
+  write.exec_prepared("lock", std::string("person"), contact.email_key);
+  PersonsBookings persons;
+  for (const auto& row : write.exec_prepared("persons_bookings", contact.email_key, domain::iso_date(domain::berlin_date(now))))
+    persons.emplace_back(row[0].as<std::string>(), row[1].as<int>());
+  if (!within_limit(hold, persons)) return ConfirmRefusal::AddressLimit;
+  const auto token = write.exec_prepared1("new_token")[0].as<std::string>();
+  const StoredBooking waiting = read_booking(write.exec_prepared1(
+      "await_activation", hold_id, contact.name, contact.email, contact.email_key, contact.phone, contact.language,
+      unix_seconds(activate_by), token));
+  queue_mail(write, waiting.id, mail(waiting, token));
+  write.commit();
+  return waiting;
+}
+
+std::variant<StoredBooking, ActivateRefusal> BookingStore::activate(
+    const std::string& token, domain::TimePoint now, const std::function<OutgoingMail(const StoredBooking&)>& mail) {
+  constexpr int kCodeDraws = 3;  // a code already given is drawn again; three in a row is a broken generator
+  for (int draw = 1;; ++draw) {
+    try {
+      pqxx::work write{connection_->pq};
+      const auto found = write.exec_prepared("by_activation", token);
+      if (found.empty()) return ActivateRefusal::UnknownToken;
+      const StoredBooking booking = read_booking(found[0]);
+      if (booking.status == "confirmed") return booking;  // activated before
+      if (booking.status != "awaiting_activation" || !booking.held_until || *booking.held_until <= now)
+        return ActivateRefusal::Expired;
+      const StoredBooking confirmed = read_booking(write.exec_prepared1("confirm", booking.id, unix_seconds(now)));
+      queue_mail(write, confirmed.id, mail(confirmed));
+      write.commit();
+      return confirmed;
+    } catch (const pqxx::unique_violation&) {
+      if (draw == kCodeDraws) throw;
+    }
+  }
 }
 
 }  // namespace civiq::central

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "booking/slots.hpp"
@@ -29,6 +30,40 @@ struct NewHold {
   std::vector<domain::ServiceId> services;
   domain::TimePoint held_until;
 };
+
+// The citizen's contact data for a hold (validated by the caller).
+struct Contact {
+  std::string name;
+  std::string email;
+  std::string email_key;  // booking::normalised_email: what makes two addresses one person
+  std::string phone;      // may be empty
+  std::string language;
+};
+
+// A stored booking as the API shows it.
+struct StoredBooking {
+  std::string id;
+  std::string office_id;
+  domain::LocalDate day;
+  std::chrono::seconds start;
+  std::chrono::seconds length;
+  std::vector<domain::ServiceId> services;
+  std::string status;  // held, awaiting_activation, confirmed, cancelled
+  std::string code;    // once confirmed
+  std::string email;
+  std::string language;
+  std::optional<domain::TimePoint> held_until;
+};
+
+// A mail to queue in the same transaction as the change it tells about.
+struct OutgoingMail {
+  std::string recipient;
+  std::string subject;
+  std::string body;
+};
+
+enum class ConfirmRefusal { UnknownHold, HoldExpired, AddressLimit };
+enum class ActivateRefusal { UnknownToken, Expired };
 
 class BookingStore {
  public:
@@ -53,6 +88,21 @@ class BookingStore {
   [[nodiscard]] std::optional<std::string> hold_if(
       const NewHold& hold, domain::TimePoint now,
       const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free);
+
+  // A held slot gets the citizen's contact data and waits for the activation link until
+  // `activate_by`; `within_limit(hold, bookings of that person)` says whether they may book it, and
+  // `mail(booking, activation token)` writes the mail that carries the link. One transaction.
+  using PersonsBookings = std::vector<std::pair<std::string, int>>;  // email_key, service id
+  [[nodiscard]] std::variant<StoredBooking, ConfirmRefusal> confirm_hold(
+      const std::string& hold_id, const Contact& contact, domain::TimePoint now, domain::TimePoint activate_by,
+      const std::function<bool(const StoredBooking&, const PersonsBookings&)>& within_limit,
+      const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail);
+
+  // The activation link was followed and its page confirmed: the booking is made, with a code,
+  // and `mail(booking)` tells the citizen. Activating a confirmed booking again changes nothing
+  // and answers the booking (a double click, a reload).
+  [[nodiscard]] std::variant<StoredBooking, ActivateRefusal> activate(
+      const std::string& token, domain::TimePoint now, const std::function<OutgoingMail(const StoredBooking&)>& mail);
 
  private:
   struct Connection;  // the libpqxx connection: no PostgreSQL header outside booking_store.cpp

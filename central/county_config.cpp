@@ -101,7 +101,15 @@ CountyConfig parse_county_config(const std::string& text, const std::string& sou
   const auto& central = r.table(root, "central");
   county.listen = r.get<std::string>(central, "central", "listen", county.listen);
   county.database = r.get<std::string>(central, "central", "database", std::string{});
+  county.public_url = r.get<std::string>(central, "central", "public_url", county.public_url);
   county.hold_time = minutes{r.get<int>(central, "central", "hold_min", 10)};
+  county.activation_time = minutes{r.get<int>(central, "central", "activation_min", 30)};
+  county.max_bookings_per_address = r.get<int>(central, "central", "max_bookings_per_address", 1);
+  if (county.hold_time <= 0s || county.activation_time <= 0s || county.max_bookings_per_address < 1)
+    r.fail(&central, "central", "hold_min, activation_min and max_bookings_per_address must be at least 1");
+  const auto& mail = r.table(root, "mail");
+  county.smtp_url = r.get<std::string>(mail, "mail", "smtp_url", std::string{});
+  county.mail_from = r.get<std::string>(mail, "mail", "from", county.mail_from);
   county.services = config::read_array_of_tables<BookableService>(r, root, "services", read_service);
   county.offices = config::read_array_of_tables<BookingOffice>(
       r, root, "offices",

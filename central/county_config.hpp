@@ -34,7 +34,13 @@ struct BookingOffice {
 struct CountyConfig {
   std::string listen = "127.0.0.1:8090";
   std::string database;  // libpq connection URI
+  std::string public_url = "http://127.0.0.1:8090";  // where citizens reach civiq-central (mail links)
   std::chrono::seconds hold_time{std::chrono::minutes{10}};
+  // After the contact data, the slot stays reserved this long for the activation link.
+  std::chrono::seconds activation_time{std::chrono::minutes{30}};
+  int max_bookings_per_address = 1;  // per service, awaiting activation or confirmed, today or later
+  std::string smtp_url;              // empty: mails wait in the outbox
+  std::string mail_from = "civiq <termine@localhost>";
   std::vector<BookableService> services;
   std::vector<BookingOffice> offices;
 

@@ -11,6 +11,7 @@
 #include "config/toml_reader.hpp"
 #include "county_config.hpp"
 #include "db_workers.hpp"
+#include "mail_outbox.hpp"
 #include "demo_county_toml.hpp"
 #include "net/http_server.hpp"
 #include "protocol/booking_messages.hpp"
@@ -32,6 +33,9 @@ int main(int argc, char** argv) {
   config_option->excludes(demo_flag);
   cli.add_option("--listen", listen, "address and port to listen on, e.g. 127.0.0.1:8090 (port 0 = any free)");
   cli.add_option("--database", database, "PostgreSQL connection URI, e.g. postgresql:///civiq_central");
+  std::string smtp, public_url;
+  cli.add_option("--smtp", smtp, "SMTP server for the mails, e.g. smtp://127.0.0.1:2525 (default: [mail] smtp_url)");
+  cli.add_option("--public-url", public_url, "where citizens reach this service, for the links in mails");
   cli.add_flag("--print-routes", print_routes, "print every API route and exit");
   CLI11_PARSE(cli, argc, argv);
 
@@ -48,13 +52,16 @@ int main(int argc, char** argv) {
                        : civiq::central::parse_county_config(civiq::config::read_text_file(config_path), config_path);
     if (!listen.empty()) county.listen = listen;
     if (!database.empty()) county.database = database;
+    if (!smtp.empty()) county.smtp_url = smtp;
+    if (!public_url.empty()) county.public_url = public_url;
     if (county.database.empty()) {
       std::cerr << "civiq-central: give --database URI or [central] database in the configuration\n";
       return 2;
     }
     const auto address = civiq::config::parse_listen(county.listen);
-    civiq::central::DbWorkers workers(county.database, kDbWorkers, kDbQueueLimit);
-    civiq::central::BookingApi api(county, workers, [] {
+    civiq::central::DbWorkers workers(county.database, kDbWorkers, kDbQueueLimit);  // migrates first
+    civiq::central::MailOutbox outbox(county.database, {county.smtp_url, county.mail_from});
+    civiq::central::BookingApi api(county, workers, outbox, [] {
       return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     });
     civiq::net::ServerOptions options;

@@ -24,12 +24,23 @@ inline constexpr RouteDef kServices{"GET", "/api/v1/booking/services"};
 inline constexpr RouteDef kOffices{"GET", "/api/v1/booking/offices"};
 inline constexpr RouteDef kSlots{"GET", "/api/v1/booking/slots"};
 inline constexpr RouteDef kHolds{"POST", "/api/v1/booking/holds"};
+inline constexpr RouteDef kConfirmHold{"POST", "/api/v1/booking/holds/{id}/confirm"};
+inline constexpr RouteDef kActivate{"POST", "/api/v1/booking/activate/{token}"};
 inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
-inline constexpr std::array kAll{kServices, kOffices, kSlots, kHolds, kHealth};
+inline constexpr std::array kAll{kServices, kOffices, kSlots, kHolds, kConfirmHold, kActivate, kHealth};
 }  // namespace booking_route
 
 // Errors of booking that the branch never gives.
-enum class BookingError { UnknownOffice, SlotNotBookable, SlotTaken };
+enum class BookingError {
+  UnknownOffice,
+  UnknownHold,
+  UnknownActivation,
+  SlotNotBookable,
+  SlotTaken,
+  HoldExpired,
+  ActivationExpired,
+  AddressLimit,
+};
 
 struct BookingErrorInfo {
   BookingError code;
@@ -39,10 +50,19 @@ struct BookingErrorInfo {
 
 inline constexpr std::array kBookingErrors{
     BookingErrorInfo{BookingError::UnknownOffice, "unknown_office", 404},
+    BookingErrorInfo{BookingError::UnknownHold, "unknown_hold", 404},
+    // The activation link is not (or no longer) one of a booking: mistyped, or the booking is gone.
+    BookingErrorInfo{BookingError::UnknownActivation, "unknown_activation", 404},
     // The slot is not offered at all: a closed day, outside the hours, not yet released, too soon.
     BookingErrorInfo{BookingError::SlotNotBookable, "slot_not_bookable", 409},
     // The slot was offered but another citizen took its last desk first.
     BookingErrorInfo{BookingError::SlotTaken, "slot_taken", 409},
+    // The hold's time ran out before the contact data came; the slot went back to everyone.
+    BookingErrorInfo{BookingError::HoldExpired, "hold_expired", 409},
+    // The activation link came too late; the slot went back to everyone.
+    BookingErrorInfo{BookingError::ActivationExpired, "activation_expired", 409},
+    // This e-mail address (case and plus-addressing aside) already has its bookings for a service.
+    BookingErrorInfo{BookingError::AddressLimit, "address_limit", 409},
 };
 
 struct BookingHealth {
@@ -117,5 +137,27 @@ struct Hold {
   domain::TimePoint expires_at;  // the slot returns to everyone after this
 };
 BOOST_DESCRIBE_STRUCT(Hold, (), (id, office, service_ids, day, start, length_s, expires_at))
+
+// The citizen's contact data for a hold: as little as booking needs.
+struct ContactRequest {
+  std::string name;
+  std::string email;
+  std::optional<std::string> phone;
+  std::optional<std::string> language;  // of the mails: de (default), en, pl, cs
+};
+BOOST_DESCRIBE_STRUCT(ContactRequest, (), (name, email, phone, language))
+
+struct BookingView {
+  std::string id;
+  std::string status;  // awaiting_activation, confirmed
+  std::string office;
+  std::vector<domain::ServiceId> service_ids;
+  std::string day;
+  std::string start;
+  std::int64_t length_s = 0;
+  std::optional<std::string> code;              // once confirmed: what the kiosk checks in
+  std::optional<domain::TimePoint> activate_by;  // while awaiting activation
+};
+BOOST_DESCRIBE_STRUCT(BookingView, (), (id, status, office, service_ids, day, start, length_s, code, activate_by))
 
 }  // namespace civiq::protocol

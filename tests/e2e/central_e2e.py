@@ -9,7 +9,10 @@ import datetime as dt
 import zoneinfo
 from pathlib import Path
 
-from civiq_e2e import HOST, Client, Server, _binary
+import pytest
+
+from civiq_e2e import HOST, Client, Server, _binary, expect
+from postgres_fixture import PrivateCluster
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 
@@ -23,13 +26,14 @@ class Central(Server):
 
     name = "civiq-central"
 
-    def __init__(self, workdir: Path, database_uri: str):
+    def __init__(self, workdir: Path, database_uri: str, extra_args: tuple = ()):
         workdir.mkdir(parents=True, exist_ok=True)
-        super().__init__(config_path=Path("-"), workdir=workdir)
+        super().__init__(config_path=Path("-"), workdir=workdir, extra_args=extra_args)
         self.database_uri = database_uri
 
     def command(self) -> list:
-        return [central_binary(), "--demo", "--database", self.database_uri, "--listen", f"{HOST}:0"]
+        return [central_binary(), "--demo", "--database", self.database_uri, "--listen", f"{HOST}:0",
+                *self.extra_args]
 
     def client(self) -> Client:
         return Client(self.port)
@@ -39,3 +43,38 @@ def search_window(days: int = 21) -> tuple[str, str]:
     """From tomorrow (Berlin) for `days` days: the dates a citizen searching now would ask for."""
     first = dt.datetime.now(BERLIN).date() + dt.timedelta(days=1)
     return first.isoformat(), (first + dt.timedelta(days=days - 1)).isoformat()
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    started = PrivateCluster().start()
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+def database_for(cluster, request) -> str:
+    """A fresh database of the cluster for this test."""
+    return cluster.create_database("central_" + request.node.name[:40].lower())
+
+
+@pytest.fixture
+def central(cluster, tmp_path, request):
+    server = Central(tmp_path / "central", database_for(cluster, request)).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def first_offered_day(client, office: str, services: str) -> dict:
+    first, last = search_window()
+    days = expect(client.get(f"/api/v1/booking/slots?office={office}&services={services}&from={first}&to={last}"),
+                  200, "slots")["days"]
+    assert days, f"{office} offers no slot for services {services} in three weeks"
+    return days[0]
+
+
+def hold(client, office: str, services: list, day: str, start: str):
+    return client.post("/api/v1/booking/holds", {"office": office, "service_ids": services, "day": day, "start": start})

@@ -9,40 +9,10 @@ import http.client
 import json
 import socket
 
-import pytest
-
-from central_e2e import Central, search_window
+from central_e2e import central, cluster, first_offered_day, hold, search_window  # noqa: F401 (fixtures)
 from civiq_e2e import expect, expect_error
-from postgres_fixture import PrivateCluster
 
 HOLD_BURST = 200
-
-
-@pytest.fixture(scope="module")
-def cluster():
-    started = PrivateCluster().start()
-    try:
-        yield started
-    finally:
-        started.stop()
-
-
-@pytest.fixture
-def central(cluster, tmp_path, request):
-    uri = cluster.create_database("central_" + request.node.name[:40].lower())
-    server = Central(tmp_path / "central", uri).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-def first_offered_day(client, office: str, services: str) -> dict:
-    first, last = search_window()
-    days = expect(client.get(f"/api/v1/booking/slots?office={office}&services={services}&from={first}&to={last}"),
-                  200, "slots")["days"]
-    assert days, f"{office} offers no slot for services {services} in three weeks"
-    return days[0]
 
 
 def burst(port: int, path: str, body: dict, count: int) -> list:
@@ -61,10 +31,6 @@ def burst(port: int, path: str, body: dict, count: int) -> list:
         results.append((response.status, json.loads(response.read())))
         sock.close()
     return results
-
-
-def hold(client, office: str, services: list, day: str, start: str):
-    return client.post("/api/v1/booking/holds", {"office": office, "service_ids": services, "day": day, "start": start})
 
 
 def test_a_citizen_finds_services_offices_and_slots(central):

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#include "mail_texts.hpp"
+
+#include <map>
+
+#include "local_time_text.hpp"
+
+namespace civiq::central {
+namespace {
+
+struct Texts {
+  const char* activation_subject;
+  const char* activation_intro;   // before the appointment
+  const char* activation_action;  // before the link; %s-free
+  const char* activation_until;   // before the deadline
+  const char* confirmation_subject;
+  const char* confirmation_intro;
+  const char* code;               // before the booking code
+  const char* bring;              // the closing line
+  const char* when;
+  const char* where;
+  const char* what;
+};
+
+const std::map<std::string, Texts, std::less<>> kTexts{
+    {"de",
+     {"Bitte bestätigen Sie Ihren Termin", "Sie haben diesen Termin vorgemerkt:",
+      "Er gilt erst, wenn Sie ihn bestätigen. Öffnen Sie dazu diese Seite und tippen Sie auf „Termin bestätigen“:",
+      "Ohne Bestätigung verfällt die Vormerkung am", "Ihr Termin ist gebucht", "Ihr Termin ist gebucht:",
+      "Ihre Buchungsnummer (am Kiosk eingeben oder den QR-Code zeigen):",
+      "Bitte bringen Sie Ihre Unterlagen mit. Wir freuen uns auf Sie.", "Wann", "Wo", "Anliegen"}},
+    {"en",
+     {"Please confirm your appointment", "You have reserved this appointment:",
+      "It counts only once you confirm it. Open this page and tap \"Confirm appointment\":",
+      "Without confirmation the reservation ends on", "Your appointment is booked", "Your appointment is booked:",
+      "Your booking code (enter it at the kiosk or show the QR code):",
+      "Please bring your documents. We look forward to seeing you.", "When", "Where", "For"}},
+    {"pl",
+     {"Prosimy potwierdzić wizytę", "Zarezerwowali Państwo tę wizytę:",
+      "Będzie ważna dopiero po potwierdzeniu. Proszę otworzyć tę stronę i nacisnąć „Potwierdź wizytę”:",
+      "Bez potwierdzenia rezerwacja wygasa", "Wizyta została zarezerwowana", "Wizyta została zarezerwowana:",
+      "Numer rezerwacji (do wpisania w kiosku lub kod QR):", "Prosimy zabrać ze sobą dokumenty.", "Kiedy", "Gdzie",
+      "Sprawa"}},
+    {"cs",
+     {"Potvrďte prosím svůj termín", "Zarezervovali jste si tento termín:",
+      "Platí až po potvrzení. Otevřete tuto stránku a klepněte na „Potvrdit termín“:",
+      "Bez potvrzení rezervace vyprší", "Váš termín je rezervován", "Váš termín je rezervován:",
+      "Vaše číslo rezervace (zadejte v kiosku nebo ukažte QR kód):", "Vezměte si prosím s sebou doklady.", "Kdy",
+      "Kde", "Záležitost"}},
+};
+
+const Texts& texts(const std::string& language) {
+  const auto it = kTexts.find(language);
+  return it != kTexts.end() ? it->second : kTexts.at("de");
+}
+
+std::string appointment_block(const Texts& t, const AppointmentWords& words) {
+  return std::string(t.when) + ": " + words.when + "\n" + t.where + ": " + words.office + "\n" + t.what + ": " +
+         words.services + "\n";
+}
+
+}  // namespace
+
+std::string local_when(domain::LocalDate day, std::chrono::seconds time_of_day) {
+  const auto two = [](unsigned value) { return (value < 10 ? "0" : "") + std::to_string(value); };
+  return two(static_cast<unsigned>(day.day())) + "." + two(static_cast<unsigned>(day.month())) + "." +
+         std::to_string(static_cast<int>(day.year())) + ", " + format_time_of_day(time_of_day);
+}
+
+AppointmentWords appointment_words(const CountyConfig& county, const StoredBooking& booking) {
+  AppointmentWords words;
+  const BookingOffice* office = county.find_office(booking.office_id);
+  words.office = office ? office->name + (office->address.empty() ? "" : ", " + office->address) : booking.office_id;
+  words.when = local_when(booking.day, booking.start);
+  for (const auto id : booking.services) {
+    const BookableService* service = county.find_service(id);
+    words.services += (words.services.empty() ? "" : ", ") +
+                      (service ? service->name(booking.language) : std::to_string(id.value));
+  }
+  return words;
+}
+
+OutgoingMail activation_mail(const StoredBooking& booking, const AppointmentWords& words, const std::string& link,
+                             const std::string& activate_by) {
+  const Texts& t = texts(booking.language);
+  return {booking.email, t.activation_subject,
+          std::string(t.activation_intro) + "\n\n" + appointment_block(t, words) + "\n" + t.activation_action + "\n\n" +
+              link + "\n\n" + t.activation_until + " " + activate_by + ".\n"};
+}
+
+OutgoingMail confirmation_mail(const StoredBooking& booking, const AppointmentWords& words) {
+  const Texts& t = texts(booking.language);
+  return {booking.email, t.confirmation_subject,
+          std::string(t.confirmation_intro) + "\n\n" + appointment_block(t, words) + "\n" + t.code + "\n\n    " +
+              booking.code + "\n\n" + t.bring + "\n"};
+}
+
+}  // namespace civiq::central

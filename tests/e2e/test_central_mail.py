@@ -1,0 +1,123 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
+"""Scenario (issue #15): a hold becomes a booking by e-mail double opt-in. The citizen gives name
+and address; a mail with a link arrives (a real SMTP server on loopback); following the link
+changes nothing, only the POST its page makes books the appointment, which a second mail confirms
+with the booking code. One address, one appointment per service. A mail server that is down
+delays mail but loses none."""
+
+import re
+
+import pytest
+
+from central_e2e import Central, cluster, database_for, first_offered_day, hold  # noqa: F401 (fixtures)
+from civiq_e2e import expect, expect_error
+from daemons import free_port, poll_until
+from smtp_sink import SmtpSink
+
+PUBLIC_URL = "https://termine.example.org"
+LINK = re.compile(re.escape(PUBLIC_URL) + r"/booking/activate/([0-9a-f]{64})\b")
+
+
+@pytest.fixture
+def mail(tmp_path):
+    sink = SmtpSink(tmp_path / "smtp").start()
+    try:
+        yield sink
+    finally:
+        sink.stop()
+
+
+@pytest.fixture
+def central(cluster, tmp_path, request, mail):
+    server = Central(tmp_path / "central", database_for(cluster, request),
+                     ("--smtp", mail.url, "--public-url", PUBLIC_URL)).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def held_slot(client, office="loebau", services=(1,)) -> dict:
+    day = first_offered_day(client, office, ",".join(map(str, services)))
+    return expect(hold(client, office, list(services), day["day"], day["slots"][0]["start"]), 201, "hold")
+
+
+def confirm(client, hold_id: str, **contact):
+    body = {"name": "Eva Muster", "email": "eva.muster@example.org", **contact}
+    return client.post(f"/api/v1/booking/holds/{hold_id}/confirm", body)
+
+
+def test_a_booking_is_made_by_the_page_the_mail_links_to(central, mail):
+    client = central.client()
+    held = held_slot(client)
+    waiting = expect(confirm(client, held["id"], email="Eva.Muster@Example.org", language="en"), 202, "contact data")
+    assert waiting["status"] == "awaiting_activation" and waiting["activate_by"] and waiting["code"] is None, waiting
+
+    [activation] = mail.wait_for(1, "the activation mail")
+    assert activation["To"] == "Eva.Muster@Example.org" and activation["Subject"] == "Please confirm your appointment"
+    text = activation.get_content()
+    assert "Bürgerbüro Löbau" in text and "Vehicle registration" in text, text
+    token = LINK.search(text).group(1)
+
+    # A mail scanner opening the link changes nothing.
+    expect_error(client.get(f"/api/v1/booking/activate/{token}"), 405, "method_not_allowed")
+    booked = expect(client.post(f"/api/v1/booking/activate/{token}"), 200, "activation")
+    assert booked["status"] == "confirmed" and re.fullmatch(r"LOE-[0-9A-F]{8}", booked["code"]), booked
+    assert booked["id"] == held["id"] and booked["day"] == held["day"] and booked["start"] == held["start"]
+    again = expect(client.post(f"/api/v1/booking/activate/{token}"), 200, "a second click")
+    assert again["code"] == booked["code"], "a second click changes nothing"
+
+    messages = mail.wait_for(2, "the confirmation mail")
+    confirmation = next(m for m in messages if m["Subject"] == "Your appointment is booked")
+    assert booked["code"] in confirmation.get_content()
+    assert len(mail.messages()) == 2, "one activation, one confirmation: nothing twice"
+
+
+def test_one_address_books_a_service_once(central, mail):
+    client = central.client()
+    expect(confirm(client, held_slot(client)["id"]), 202, "the first booking")
+    token = LINK.search(mail.wait_for(1, "activation mail")[0].get_content()).group(1)
+    expect(client.post(f"/api/v1/booking/activate/{token}"), 200, "activation")
+
+    # The same person, written otherwise (case, plus-addressing), for the same service: refused.
+    second = held_slot(client)
+    expect_error(confirm(client, second["id"], email="EVA.MUSTER+termin2@example.org"), 409, "address_limit")
+    # Another service is another matter.
+    expect(confirm(client, held_slot(client, services=(3,))["id"]), 202, "housing benefit")
+
+
+def test_contact_data_and_links_are_checked(central):
+    client = central.client()
+    held = held_slot(client)
+    expect_error(confirm(client, held["id"], email="eva"), 400, "invalid_argument")
+    expect_error(confirm(client, held["id"], name="  "), 400, "invalid_argument")
+    expect_error(confirm(client, held["id"], phone="call me"), 400, "invalid_argument")
+    expect_error(confirm(client, held["id"], language="tr"), 400, "invalid_argument")
+    expect_error(confirm(client, held["id"], birthday="1970-01-01"), 400, "invalid_request", "data minimisation")
+    expect_error(confirm(client, "00000000-0000-4000-8000-000000000000"), 404, "unknown_hold")
+    expect_error(confirm(client, "not-a-hold"), 404, "unknown_hold")
+    expect_error(client.post("/api/v1/booking/activate/" + "0" * 64), 404, "unknown_activation")
+    expect(confirm(client, held["id"], phone="+49 3585 123-45"), 202, "after all that, the real data")
+    expect_error(confirm(client, held["id"]), 409, "hold_expired", "a hold takes contact data once")
+
+
+def test_mail_waits_while_the_mail_server_is_down(cluster, tmp_path, request):
+    port = free_port()  # nothing listens here yet
+    server = Central(tmp_path / "central", database_for(cluster, request),
+                     ("--smtp", f"smtp://127.0.0.1:{port}", "--public-url", PUBLIC_URL)).start()
+    sink = None
+    try:
+        client = server.client()
+        expect(confirm(client, held_slot(client)["id"]), 202, "contact data")
+        database = request.node.name[:40].lower()
+        poll_until(lambda: cluster.psql("central_" + database,
+                                        "SELECT attempts > 0 AND last_error IS NOT NULL FROM mail_outbox") == "t",
+                   "a failed attempt recorded")
+        sink = SmtpSink(tmp_path / "smtp", port).start()
+        [late] = sink.wait_for(1, "the mail, once the server is back")  # the retry after 10 s
+        assert late["Subject"] == "Bitte bestätigen Sie Ihren Termin"
+    finally:
+        server.stop()
+        if sink:
+            sink.stop()
