@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from central_e2e import Central, cluster, database_for, first_offered_day, hold  # noqa: F401 (fixtures)
+from central_e2e import Central, cluster, database_for, first_offered_day, hold, stop_cleanly  # noqa: F401
 from civiq_e2e import expect, expect_error
 from daemons import free_port, poll_until
 from smtp_sink import SmtpSink
@@ -35,7 +35,7 @@ def central(cluster, tmp_path, request, mail):
     try:
         yield server
     finally:
-        server.stop()
+        stop_cleanly(server)
 
 
 def held_slot(client, office="loebau", services=(1,)) -> dict:
@@ -118,6 +118,6 @@ def test_mail_waits_while_the_mail_server_is_down(cluster, tmp_path, request):
         [late] = sink.wait_for(1, "the mail, once the server is back")  # the retry after 10 s
         assert late["Subject"] == "Bitte bestätigen Sie Ihren Termin"
     finally:
-        server.stop()
+        stop_cleanly(server)
         if sink:
             sink.stop()
