@@ -82,34 +82,11 @@ fi
 # runuser runs the packaged civiq-admin as the test's own user.
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
-stubs="$work/stubs"
-mkdir -p "$stubs"
-for command in adduser dpkg-statoverride deb-systemd-invoke systemctl; do
-  printf '#!/bin/sh\necho "%s $*" >> "%s/calls"\n' "$command" "$work" > "$stubs/$command"
-done
-# dpkg-statoverride --list: no override (exit 1); getent: STUB_USER=1 means the civiq user exists;
-# deb-systemd-helper debian-installed / was-enabled: STUB_ENABLED=1 means the admin had enabled it.
-echo 'exit 1' >> "$stubs/dpkg-statoverride"
-printf '#!/bin/sh\necho "getent $*" >> "%s/calls"\n[ "$STUB_USER" = 1 ] || exit 2\n' "$work" > "$stubs/getent"
-printf '#!/bin/sh\necho "deb-systemd-helper $*" >> "%s/calls"\ncase " $* " in\n  *" debian-installed "*|*" was-enabled "*) [ "$STUB_ENABLED" = 1 ] ;;\nesac\n' \
-  "$work" > "$stubs/deb-systemd-helper"
-printf '#!/bin/sh\necho "install $*" >> "%s/calls"\nfor last; do :; done\nexec /bin/mkdir -p "$last"\n' "$work" > "$stubs/install"
-printf '#!/bin/sh\necho "runuser $*" >> "%s/calls"\nwhile [ "$1" != "--" ]; do shift; done\nshift\nPATH=/usr/bin:/bin exec "$@"\n' "$work" > "$stubs/runuser"
-chmod +x "$stubs"/*
+make_stubs
 state="$work/fake/var/lib/civiq"
 for script in postinst prerm postrm; do
   sed "s|/var/lib/civiq|$state|g; s|/usr/bin/civiq-admin|$root/usr/bin/civiq-admin|g" "$work/control/$script" > "$work/$script"
 done
-run_script() {  # run_script SCRIPT ARGS...: with the stubs only, log in $work/calls
-  local script=$1
-  shift
-  rm -f "$work/calls"
-  # shellcheck disable=SC2086  # STUB_ENV holds NAME=VALUE words for env
-  env -i PATH="$stubs" ${STUB_ENV:-} /bin/sh "$work/$script" "$@" > "$work/script.out" 2>&1 ||
-    { cat "$work/script.out" >&2; return 1; }
-  touch "$work/calls"
-}
-called() { grep -qF -- "$1" "$work/calls"; }
 
 if run_script postinst configure; then
   called "adduser --system --group --quiet --home $state --no-create-home --gecos civiq branch server civiq" || fail "postinst (fresh): no adduser --system --group civiq"
