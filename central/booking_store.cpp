@@ -132,6 +132,16 @@ void BookingStore::migrate() {
                           "UPDATE bookings SET status = 'confirmed', held_until = NULL, confirmed_at = to_timestamp($2), "
                           "code = upper(left(office_id, 3)) || '-' || upper(left(replace(gen_random_uuid()::text, "
                           "'-', ''), 8)) WHERE id = $1::uuid RETURNING " + columns);
+  connection_->pq.prepare("forget_contacts",
+                          "UPDATE bookings SET citizen_name = NULL, email = NULL, email_key = NULL, phone = NULL "
+                          "WHERE day < $1::date AND (citizen_name IS NOT NULL OR email IS NOT NULL)");
+  connection_->pq.prepare("drop_sent_mail", "DELETE FROM mail_outbox WHERE sent_at < to_timestamp($1)");
+  // Unused holds have no personal data, but nobody needs them once they ended (their mails, if
+  // any, are gone by now: an unsent mail keeps its hold).
+  connection_->pq.prepare("drop_ended_holds",
+                          "DELETE FROM bookings b WHERE status IN ('held', 'awaiting_activation') "
+                          "AND held_until < to_timestamp($1) "
+                          "AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.booking_id = b.id)");
   connection_->pq.prepare("queue_mail",
                           "INSERT INTO mail_outbox (booking_id, recipient, subject, body) VALUES ($1::uuid, $2, $3, $4)");
   connection_->pq.prepare("insert_hold",
@@ -192,6 +202,15 @@ std::variant<StoredBooking, ConfirmRefusal> BookingStore::confirm_hold(
   queue_mail(write, waiting.id, mail(waiting, token));
   write.commit();
   return waiting;
+}
+
+std::size_t BookingStore::forget_personal_data(domain::LocalDate cutoff_day, domain::TimePoint cutoff) {
+  pqxx::work write{connection_->pq};
+  const auto forgotten = write.exec_prepared("forget_contacts", domain::iso_date(cutoff_day)).affected_rows();
+  write.exec_prepared("drop_sent_mail", unix_seconds(cutoff));
+  write.exec_prepared("drop_ended_holds", unix_seconds(cutoff));
+  write.commit();
+  return static_cast<std::size_t>(forgotten);
 }
 
 std::variant<StoredBooking, ActivateRefusal> BookingStore::activate(

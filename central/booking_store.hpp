@@ -98,6 +98,12 @@ class BookingStore {
       const std::function<bool(const StoredBooking&, const PersonsBookings&)>& within_limit,
       const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail);
 
+  // Retention: the citizen's name, address and phone of bookings whose day is before `cutoff_day`
+  // are deleted (the booking stays for the statistics: office, day, services, status); so are mails
+  // sent before `cutoff`, and holds that ended unused before it. Returns how many bookings lost
+  // their personal data.
+  std::size_t forget_personal_data(domain::LocalDate cutoff_day, domain::TimePoint cutoff);
+
   // The activation link was followed and its page confirmed: the booking is made, with a code,
   // and `mail(booking)` tells the citizen. Activating a confirmed booking again changes nothing
   // and answers the booking (a double click, a reload).

@@ -39,6 +39,9 @@ struct CountyConfig {
   // After the contact data, the slot stays reserved this long for the activation link.
   std::chrono::seconds activation_time{std::chrono::minutes{30}};
   int max_bookings_per_address = 1;  // per service, awaiting activation or confirmed, today or later
+  // Contact data of bookings whose day is longer ago than this are deleted; the rest stays for the
+  // statistics. Sent mails and ended holds go too.
+  std::chrono::days personal_data_retention{30};
   std::string smtp_url;              // empty: mails wait in the outbox
   std::string mail_from = "civiq <termine@localhost>";
   std::vector<BookableService> services;

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "booking_api.hpp"
+#include "chores.hpp"
 #include "config/toml_reader.hpp"
 #include "county_config.hpp"
 #include "db_workers.hpp"
@@ -61,9 +62,9 @@ int main(int argc, char** argv) {
     const auto address = civiq::config::parse_listen(county.listen);
     civiq::central::DbWorkers workers(county.database, kDbWorkers, kDbQueueLimit);  // migrates first
     civiq::central::MailOutbox outbox(county.database, {county.smtp_url, county.mail_from});
-    civiq::central::BookingApi api(county, workers, outbox, [] {
-      return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    });
+    const auto clock = [] { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); };
+    civiq::central::BookingApi api(county, workers, outbox, clock);
+    const civiq::central::Chores chores(workers, county.personal_data_retention, clock);
     civiq::net::ServerOptions options;
     options.address = address.address;
     options.port = address.port;

@@ -121,3 +121,19 @@ def test_mail_waits_while_the_mail_server_is_down(cluster, tmp_path, request):
         stop_cleanly(server)
         if sink:
             sink.stop()
+
+
+def test_contact_data_are_forgotten_after_retention(central, mail, cluster, request):
+    client = central.client()
+    expect(confirm(client, held_slot(client)["id"]), 202, "contact data")
+    token = LINK.search(mail.wait_for(1, "activation mail")[0].get_content()).group(1)
+    code = expect(client.post(f"/api/v1/booking/activate/{token}"), 200, "activation")["code"]
+    database = "central_" + request.node.name[:40].lower()
+    # The appointment was 40 days ago (retention: 30); the hourly chore also runs at every start.
+    cluster.psql(database, "UPDATE bookings SET day = current_date - 40")
+    central.stop()
+    central.start()
+    kept = poll_until(lambda: cluster.psql(
+        database, "SELECT concat_ws('|', citizen_name, email, email_key, phone, code, status, office_id) "
+                  "FROM bookings WHERE email IS NULL"), "contact data forgotten")
+    assert kept == f"{code}|confirmed|loebau", "the booking stays for the statistics, without the person"
