@@ -116,6 +116,8 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
     return reply(error_response(ErrorCode::MethodNotAllowed, "use " + std::string(def->method)));
   if (def->pattern == route::kConfirmHold.pattern) return confirm(request, *parameter, reply);
   if (def->pattern == route::kActivate.pattern) return activate(*parameter, reply);
+  if (def->pattern == route::kManage.pattern) return manage(*parameter, reply);
+  if (def->pattern == route::kCancel.pattern) return cancel(*parameter, reply);
 
   if (is(request, route::kHealth)) return reply(json_response(200, protocol::BookingHealth{"ok", CIVIQ_VERSION}));
   if (is(request, route::kServices)) {
@@ -178,6 +180,18 @@ void BookingApi::confirm(const net::HttpRequest& request, const std::string& hol
 void BookingApi::activate(const std::string& token, const Reply& reply) {
   on_database(workers_, reply, [this, token](BookingStore& store) {
     auto result = activate_booking(county_, store, token, clock_());
+    if (std::holds_alternative<protocol::BookingView>(result)) outbox_.wake();
+    return answer(200, result);
+  });
+}
+
+void BookingApi::manage(const std::string& token, const Reply& reply) {
+  on_database(workers_, reply, [token](BookingStore& store) { return answer(200, managed_booking(store, token)); });
+}
+
+void BookingApi::cancel(const std::string& token, const Reply& reply) {
+  on_database(workers_, reply, [this, token](BookingStore& store) {
+    auto result = cancel_booking(county_, store, token, clock_());
     if (std::holds_alternative<protocol::BookingView>(result)) outbox_.wake();
     return answer(200, result);
   });

@@ -32,6 +32,8 @@ class BookingApi : public net::HttpApplication {
   void confirm(const net::HttpRequest& request, const std::string& hold_id,
                const std::function<void(net::HttpResponse)>& reply);
   void activate(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
+  void manage(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
+  void cancel(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
 
   const CountyConfig& county_;
   DbWorkers& workers_;

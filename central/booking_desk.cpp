@@ -174,13 +174,34 @@ std::variant<protocol::BookingView, Refusal> confirm_contact(const CountyConfig&
 
 std::variant<protocol::BookingView, Refusal> activate_booking(const CountyConfig& county, BookingStore& store,
                                                              const std::string& token, domain::TimePoint now) {
-  const auto result = store.activate(token, now, [&](const StoredBooking& booking) {
-    return confirmation_mail(booking, appointment_words(county, booking));
+  const auto result = store.activate(token, now, [&](const StoredBooking& booking, const std::string& manage_token) {
+    return confirmation_mail(booking, appointment_words(county, booking),
+                             county.public_url + "/booking/manage/" + manage_token);
   });
   if (const auto* refusal = std::get_if<ActivateRefusal>(&result)) {
     if (*refusal == ActivateRefusal::UnknownToken)
       return refused(protocol::BookingError::UnknownActivation, "this activation link is not known");
     return refused(protocol::BookingError::ActivationExpired, "the activation link came too late; book again");
+  }
+  return view_of(std::get<StoredBooking>(result));
+}
+
+std::variant<protocol::BookingView, Refusal> managed_booking(BookingStore& store, const std::string& token) {
+  if (const auto booking = store.find_by_manage_token(token)) return view_of(*booking);
+  return refused(protocol::BookingError::UnknownManage, "this link to a booking is not known");
+}
+
+std::variant<protocol::BookingView, Refusal> cancel_booking(const CountyConfig& county, BookingStore& store,
+                                                           const std::string& token, domain::TimePoint now) {
+  const auto result = store.cancel(
+      token, now,
+      [](const StoredBooking& booking) { return domain::from_berlin(booking.day, booking.start); },
+      [&](const StoredBooking& booking) { return cancellation_mail(booking, appointment_words(county, booking)); });
+  if (const auto* refusal = std::get_if<CancelRefusal>(&result)) {
+    if (*refusal == CancelRefusal::UnknownToken)
+      return refused(protocol::BookingError::UnknownManage, "this link to a booking is not known");
+    return refused(protocol::BookingError::CancelTooLate,
+                   "the appointment has begun; please call the office to change it");
   }
   return view_of(std::get<StoredBooking>(result));
 }

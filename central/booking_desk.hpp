@@ -54,4 +54,14 @@ struct SlotQuery {
                                                                             const std::string& token,
                                                                             domain::TimePoint now);
 
+// The booking the manage link names (a GET: it only shows).
+[[nodiscard]] std::variant<protocol::BookingView, Refusal> managed_booking(BookingStore& store,
+                                                                           const std::string& token);
+
+// Cancels it from the page the manage link opens (a POST), before it begins; the slot is free again.
+[[nodiscard]] std::variant<protocol::BookingView, Refusal> cancel_booking(const CountyConfig& county,
+                                                                          BookingStore& store,
+                                                                          const std::string& token,
+                                                                          domain::TimePoint now);
+
 }  // namespace civiq::central

@@ -11,6 +11,7 @@
 #include "local_time_text.hpp"
 #include "migration_0001.hpp"
 #include "migration_0002.hpp"
+#include "migration_0003.hpp"
 
 namespace civiq::central {
 namespace {
@@ -23,17 +24,19 @@ struct Migration {
 
 // In order; a migration that has shipped is never edited.
 constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
-                                 Migration{2, "contact_and_mail", kMigration0002}};
+                                 Migration{2, "contact_and_mail", kMigration0002},
+                                 Migration{3, "manage_link", kMigration0003}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;
 
 std::int64_t unix_seconds(domain::TimePoint t) { return t.time_since_epoch().count(); }
 
-// What takes a desk: a booking, or a hold that has not expired at the time in parameter $now_parameter.
+// What takes a desk: a booking, or a hold (with or without contact data) that has not expired at the
+// time in parameter $now_parameter.
 std::string taken_condition(int now_parameter) {
-  return "(status = 'confirmed' OR (status = 'held' AND held_until > to_timestamp($" + std::to_string(now_parameter) +
-         ")))";
+  return "(status = 'confirmed' OR (status IN ('held', 'awaiting_activation') AND held_until > to_timestamp($" +
+         std::to_string(now_parameter) + ")))";
 }
 
 // Column order read by read_booking().
@@ -126,10 +129,17 @@ void BookingStore::migrate() {
   connection_->pq.prepare("by_activation",
                           "SELECT " + columns + " FROM bookings "
                           "WHERE activation_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE");
+  connection_->pq.prepare("by_manage",
+                          "SELECT " + columns + " FROM bookings "
+                          "WHERE manage_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE");
+  connection_->pq.prepare("cancel",
+                          "UPDATE bookings SET status = 'cancelled', cancelled_at = to_timestamp($2) "
+                          "WHERE id = $1::uuid RETURNING " + columns);
   // The code: the office's first letters and eight random hex digits ("LOE-3F9A0C2B"); UNIQUE in the
   // table, so the rare twin fails the statement and activate() draws again.
   connection_->pq.prepare("confirm",
                           "UPDATE bookings SET status = 'confirmed', held_until = NULL, confirmed_at = to_timestamp($2), "
+                          "manage_hash = encode(sha256(convert_to($3, 'UTF8')), 'hex'), "
                           "code = upper(left(office_id, 3)) || '-' || upper(left(replace(gen_random_uuid()::text, "
                           "'-', ''), 8)) WHERE id = $1::uuid RETURNING " + columns);
   connection_->pq.prepare("forget_contacts",
@@ -214,7 +224,8 @@ std::size_t BookingStore::forget_personal_data(domain::LocalDate cutoff_day, dom
 }
 
 std::variant<StoredBooking, ActivateRefusal> BookingStore::activate(
-    const std::string& token, domain::TimePoint now, const std::function<OutgoingMail(const StoredBooking&)>& mail) {
+    const std::string& token, domain::TimePoint now,
+    const std::function<OutgoingMail(const StoredBooking&, const std::string& manage_token)>& mail) {
   constexpr int kCodeDraws = 3;  // a code already given is drawn again; three in a row is a broken generator
   for (int draw = 1;; ++draw) {
     try {
@@ -225,14 +236,39 @@ std::variant<StoredBooking, ActivateRefusal> BookingStore::activate(
       if (booking.status == "confirmed") return booking;  // activated before
       if (booking.status != "awaiting_activation" || !booking.held_until || *booking.held_until <= now)
         return ActivateRefusal::Expired;
-      const StoredBooking confirmed = read_booking(write.exec_prepared1("confirm", booking.id, unix_seconds(now)));
-      queue_mail(write, confirmed.id, mail(confirmed));
+      const auto manage_token = write.exec_prepared1("new_token")[0].as<std::string>();
+      const StoredBooking confirmed =
+          read_booking(write.exec_prepared1("confirm", booking.id, unix_seconds(now), manage_token));
+      queue_mail(write, confirmed.id, mail(confirmed, manage_token));
       write.commit();
       return confirmed;
     } catch (const pqxx::unique_violation&) {
       if (draw == kCodeDraws) throw;
     }
   }
+}
+
+std::optional<StoredBooking> BookingStore::find_by_manage_token(const std::string& token) {
+  pqxx::work read{connection_->pq};
+  const auto found = read.exec_prepared("by_manage", token);
+  if (found.empty()) return std::nullopt;
+  return read_booking(found[0]);
+}
+
+std::variant<StoredBooking, CancelRefusal> BookingStore::cancel(
+    const std::string& token, domain::TimePoint now,
+    const std::function<domain::TimePoint(const StoredBooking&)>& starts_at,
+    const std::function<OutgoingMail(const StoredBooking&)>& mail) {
+  pqxx::work write{connection_->pq};
+  const auto found = write.exec_prepared("by_manage", token);
+  if (found.empty()) return CancelRefusal::UnknownToken;
+  const StoredBooking booking = read_booking(found[0]);
+  if (booking.status == "cancelled") return booking;  // cancelled before
+  if (starts_at(booking) <= now) return CancelRefusal::TooLate;
+  const StoredBooking cancelled = read_booking(write.exec_prepared1("cancel", booking.id, unix_seconds(now)));
+  queue_mail(write, cancelled.id, mail(cancelled));
+  write.commit();
+  return cancelled;
 }
 
 }  // namespace civiq::central

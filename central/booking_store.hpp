@@ -64,6 +64,7 @@ struct OutgoingMail {
 
 enum class ConfirmRefusal { UnknownHold, HoldExpired, AddressLimit };
 enum class ActivateRefusal { UnknownToken, Expired };
+enum class CancelRefusal { UnknownToken, TooLate };
 
 class BookingStore {
  public:
@@ -104,11 +105,23 @@ class BookingStore {
   // their personal data.
   std::size_t forget_personal_data(domain::LocalDate cutoff_day, domain::TimePoint cutoff);
 
-  // The activation link was followed and its page confirmed: the booking is made, with a code,
-  // and `mail(booking)` tells the citizen. Activating a confirmed booking again changes nothing
-  // and answers the booking (a double click, a reload).
+  // The activation link was followed and its page confirmed: the booking is made, with a code and
+  // a manage token, and `mail(booking, manage token)` tells the citizen. Activating a confirmed
+  // booking again changes nothing and answers the booking (a double click, a reload).
   [[nodiscard]] std::variant<StoredBooking, ActivateRefusal> activate(
-      const std::string& token, domain::TimePoint now, const std::function<OutgoingMail(const StoredBooking&)>& mail);
+      const std::string& token, domain::TimePoint now,
+      const std::function<OutgoingMail(const StoredBooking&, const std::string& manage_token)>& mail);
+
+  // The booking the manage link names, if any.
+  [[nodiscard]] std::optional<StoredBooking> find_by_manage_token(const std::string& token);
+
+  // Cancels the booking the manage link names, if it has not begun by `now` (`starts_at` says when
+  // a booking begins), freeing its slot; `mail(booking)` tells the citizen. Cancelling a cancelled
+  // booking changes nothing and answers it.
+  [[nodiscard]] std::variant<StoredBooking, CancelRefusal> cancel(
+      const std::string& token, domain::TimePoint now,
+      const std::function<domain::TimePoint(const StoredBooking&)>& starts_at,
+      const std::function<OutgoingMail(const StoredBooking&)>& mail);
 
  private:
   struct Connection;  // the libpqxx connection: no PostgreSQL header outside booking_store.cpp

@@ -18,6 +18,9 @@ struct Texts {
   const char* confirmation_intro;
   const char* code;               // before the booking code
   const char* bring;              // the closing line
+  const char* manage;             // before the manage link
+  const char* cancelled_subject;
+  const char* cancelled_intro;
   const char* when;
   const char* where;
   const char* what;
@@ -29,25 +32,31 @@ const std::map<std::string, Texts, std::less<>> kTexts{
       "Er gilt erst, wenn Sie ihn bestätigen. Öffnen Sie dazu diese Seite und tippen Sie auf „Termin bestätigen“:",
       "Ohne Bestätigung verfällt die Vormerkung am", "Ihr Termin ist gebucht", "Ihr Termin ist gebucht:",
       "Ihre Buchungsnummer (am Kiosk eingeben oder den QR-Code zeigen):",
-      "Bitte bringen Sie Ihre Unterlagen mit. Wir freuen uns auf Sie.", "Wann", "Wo", "Anliegen"}},
+      "Bitte bringen Sie Ihre Unterlagen mit. Wir freuen uns auf Sie.",
+      "Termin ansehen oder absagen:", "Ihr Termin ist abgesagt", "Dieser Termin ist abgesagt:", "Wann", "Wo",
+      "Anliegen"}},
     {"en",
      {"Please confirm your appointment", "You have reserved this appointment:",
       "It counts only once you confirm it. Open this page and tap \"Confirm appointment\":",
       "Without confirmation the reservation ends on", "Your appointment is booked", "Your appointment is booked:",
       "Your booking code (enter it at the kiosk or show the QR code):",
-      "Please bring your documents. We look forward to seeing you.", "When", "Where", "For"}},
+      "Please bring your documents. We look forward to seeing you.",
+      "See or cancel your appointment:", "Your appointment is cancelled", "This appointment is cancelled:", "When",
+      "Where", "For"}},
     {"pl",
      {"Prosimy potwierdzić wizytę", "Zarezerwowali Państwo tę wizytę:",
       "Będzie ważna dopiero po potwierdzeniu. Proszę otworzyć tę stronę i nacisnąć „Potwierdź wizytę”:",
       "Bez potwierdzenia rezerwacja wygasa", "Wizyta została zarezerwowana", "Wizyta została zarezerwowana:",
-      "Numer rezerwacji (do wpisania w kiosku lub kod QR):", "Prosimy zabrać ze sobą dokumenty.", "Kiedy", "Gdzie",
+      "Numer rezerwacji (do wpisania w kiosku lub kod QR):", "Prosimy zabrać ze sobą dokumenty.",
+      "Zobacz lub odwołaj wizytę:", "Wizyta została odwołana", "Ta wizyta została odwołana:", "Kiedy", "Gdzie",
       "Sprawa"}},
     {"cs",
      {"Potvrďte prosím svůj termín", "Zarezervovali jste si tento termín:",
       "Platí až po potvrzení. Otevřete tuto stránku a klepněte na „Potvrdit termín“:",
       "Bez potvrzení rezervace vyprší", "Váš termín je rezervován", "Váš termín je rezervován:",
-      "Vaše číslo rezervace (zadejte v kiosku nebo ukažte QR kód):", "Vezměte si prosím s sebou doklady.", "Kdy",
-      "Kde", "Záležitost"}},
+      "Vaše číslo rezervace (zadejte v kiosku nebo ukažte QR kód):", "Vezměte si prosím s sebou doklady.",
+      "Zobrazit nebo zrušit termín:", "Váš termín je zrušen", "Tento termín je zrušen:", "Kdy", "Kde",
+      "Záležitost"}},
 };
 
 const Texts& texts(const std::string& language) {
@@ -89,11 +98,18 @@ OutgoingMail activation_mail(const StoredBooking& booking, const AppointmentWord
               link + "\n\n" + t.activation_until + " " + activate_by + ".\n"};
 }
 
-OutgoingMail confirmation_mail(const StoredBooking& booking, const AppointmentWords& words) {
+OutgoingMail confirmation_mail(const StoredBooking& booking, const AppointmentWords& words,
+                               const std::string& manage_link) {
   const Texts& t = texts(booking.language);
   return {booking.email, t.confirmation_subject,
           std::string(t.confirmation_intro) + "\n\n" + appointment_block(t, words) + "\n" + t.code + "\n\n    " +
-              booking.code + "\n\n" + t.bring + "\n"};
+              booking.code + "\n\n" + t.bring + "\n\n" + t.manage + "\n" + manage_link + "\n"};
+}
+
+OutgoingMail cancellation_mail(const StoredBooking& booking, const AppointmentWords& words) {
+  const Texts& t = texts(booking.language);
+  return {booking.email, t.cancelled_subject,
+          std::string(t.cancelled_intro) + "\n\n" + appointment_block(t, words) + "\n    " + booking.code + "\n"};
 }
 
 }  // namespace civiq::central

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The words of central booking's mails, in German, English, Polish and Czech (German for any other
-// language): the activation mail with its link, and the confirmation with the booking code.
+// language): the activation mail with its link, the confirmation with the booking code and the
+// manage link, and the cancellation.
 // Thread rule: stateless.
 #include <string>
 #include <vector>
@@ -26,7 +27,11 @@ struct AppointmentWords {
 [[nodiscard]] OutgoingMail activation_mail(const StoredBooking& booking, const AppointmentWords& words,
                                            const std::string& link, const std::string& activate_by);
 
-[[nodiscard]] OutgoingMail confirmation_mail(const StoredBooking& booking, const AppointmentWords& words);
+// With the link that shows the booking and offers to cancel it.
+[[nodiscard]] OutgoingMail confirmation_mail(const StoredBooking& booking, const AppointmentWords& words,
+                                             const std::string& manage_link);
+
+[[nodiscard]] OutgoingMail cancellation_mail(const StoredBooking& booking, const AppointmentWords& words);
 
 // "15.12.2026, 09:15" for an office's local date and time of day.
 [[nodiscard]] std::string local_when(domain::LocalDate day, std::chrono::seconds time_of_day);

@@ -26,8 +26,10 @@ inline constexpr RouteDef kSlots{"GET", "/api/v1/booking/slots"};
 inline constexpr RouteDef kHolds{"POST", "/api/v1/booking/holds"};
 inline constexpr RouteDef kConfirmHold{"POST", "/api/v1/booking/holds/{id}/confirm"};
 inline constexpr RouteDef kActivate{"POST", "/api/v1/booking/activate/{token}"};
+inline constexpr RouteDef kManage{"GET", "/api/v1/booking/manage/{token}"};
+inline constexpr RouteDef kCancel{"POST", "/api/v1/booking/manage/{token}/cancel"};
 inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
-inline constexpr std::array kAll{kServices, kOffices, kSlots, kHolds, kConfirmHold, kActivate, kHealth};
+inline constexpr std::array kAll{kServices, kOffices, kSlots, kHolds, kConfirmHold, kActivate, kManage, kCancel, kHealth};
 }  // namespace booking_route
 
 // Errors of booking that the branch never gives.
@@ -40,6 +42,8 @@ enum class BookingError {
   HoldExpired,
   ActivationExpired,
   AddressLimit,
+  UnknownManage,
+  CancelTooLate,
 };
 
 struct BookingErrorInfo {
@@ -63,6 +67,10 @@ inline constexpr std::array kBookingErrors{
     BookingErrorInfo{BookingError::ActivationExpired, "activation_expired", 409},
     // This e-mail address (case and plus-addressing aside) already has its bookings for a service.
     BookingErrorInfo{BookingError::AddressLimit, "address_limit", 409},
+    // The manage link's token is not one of a booking.
+    BookingErrorInfo{BookingError::UnknownManage, "unknown_manage", 404},
+    // The appointment has begun (or is past): it can no longer be cancelled online.
+    BookingErrorInfo{BookingError::CancelTooLate, "cancel_too_late", 409},
 };
 
 struct BookingHealth {
@@ -149,7 +157,7 @@ BOOST_DESCRIBE_STRUCT(ContactRequest, (), (name, email, phone, language))
 
 struct BookingView {
   std::string id;
-  std::string status;  // awaiting_activation, confirmed
+  std::string status;  // awaiting_activation, confirmed, cancelled
   std::string office;
   std::vector<domain::ServiceId> service_ids;
   std::string day;

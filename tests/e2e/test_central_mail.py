@@ -17,6 +17,7 @@ from smtp_sink import SmtpSink
 
 PUBLIC_URL = "https://termine.example.org"
 LINK = re.compile(re.escape(PUBLIC_URL) + r"/booking/activate/([0-9a-f]{64})\b")
+MANAGE = re.compile(re.escape(PUBLIC_URL) + r"/booking/manage/([0-9a-f]{64})\b")
 
 
 @pytest.fixture
@@ -43,6 +44,15 @@ def held_slot(client, office="loebau", services=(1,)) -> dict:
     return expect(hold(client, office, list(services), day["day"], day["slots"][0]["start"]), 201, "hold")
 
 
+def free_desks(client, booking: dict) -> int:
+    """How many desks the slot of `booking` still has for a visit like it (0: not offered)."""
+    day = booking["day"]
+    services = ",".join(map(str, booking["service_ids"]))
+    found = expect(client.get(f"/api/v1/booking/slots?office={booking['office']}&services={services}"
+                              f"&from={day}&to={day}"), 200, "slots")["days"]
+    return next((s["free_desks"] for d in found for s in d["slots"] if s["start"] == booking["start"]), 0)
+
+
 def confirm(client, hold_id: str, **contact):
     body = {"name": "Eva Muster", "email": "eva.muster@example.org", **contact}
     return client.post(f"/api/v1/booking/holds/{hold_id}/confirm", body)
@@ -51,8 +61,10 @@ def confirm(client, hold_id: str, **contact):
 def test_a_booking_is_made_by_the_page_the_mail_links_to(central, mail):
     client = central.client()
     held = held_slot(client)
+    desks_while_held = free_desks(client, held)
     waiting = expect(confirm(client, held["id"], email="Eva.Muster@Example.org", language="en"), 202, "contact data")
     assert waiting["status"] == "awaiting_activation" and waiting["activate_by"] and waiting["code"] is None, waiting
+    assert free_desks(client, held) == desks_while_held, "the slot stays taken while the mail is on its way"
 
     [activation] = mail.wait_for(1, "the activation mail")
     assert activation["To"] == "Eva.Muster@Example.org" and activation["Subject"] == "Please confirm your appointment"
@@ -72,6 +84,20 @@ def test_a_booking_is_made_by_the_page_the_mail_links_to(central, mail):
     confirmation = next(m for m in messages if m["Subject"] == "Your appointment is booked")
     assert booked["code"] in confirmation.get_content()
     assert len(mail.messages()) == 2, "one activation, one confirmation: nothing twice"
+    assert free_desks(client, held) == desks_while_held, "booked: the slot stays taken"
+
+    # The manage link shows the booking; only the POST of its page cancels, and the slot is free again.
+    manage = MANAGE.search(confirmation.get_content()).group(1)
+    shown = expect(client.get(f"/api/v1/booking/manage/{manage}"), 200, "the manage page's booking")
+    assert shown["code"] == booked["code"] and shown["status"] == "confirmed"
+    expect_error(client.get(f"/api/v1/booking/manage/{manage}/cancel"), 405, "method_not_allowed")
+    cancelled = expect(client.post(f"/api/v1/booking/manage/{manage}/cancel"), 200, "cancel")
+    assert cancelled["status"] == "cancelled" and cancelled["code"] == booked["code"], cancelled
+    assert free_desks(client, held) == desks_while_held + 1, "the slot is free again"
+    expect(client.post(f"/api/v1/booking/manage/{manage}/cancel"), 200, "cancelling again changes nothing")
+    messages = mail.wait_for(3, "the cancellation mail")
+    assert [m["Subject"] for m in messages].count("Your appointment is cancelled") == 1
+    expect_error(client.get("/api/v1/booking/manage/" + "0" * 64), 404, "unknown_manage")
 
 
 def test_one_address_books_a_service_once(central, mail):
