@@ -104,7 +104,9 @@ void on_database(DbWorkers& workers, const Reply& reply, std::function<net::Http
 }  // namespace
 
 BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, Clock clock)
-    : county_(county), workers_(workers), outbox_(outbox), clock_(std::move(clock)) {}
+    : county_(county), workers_(workers), outbox_(outbox), clock_(std::move(clock)) {
+  if (county.proof_of_work_max_number > 0) proof_.emplace(county.proof_of_work_max_number, kChallengeLifetime);
+}
 
 void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {
   std::optional<std::string> parameter;
@@ -140,6 +142,10 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
     return reply(json_response(200, list));
   }
   if (is(request, route::kSlots)) return slots(request, reply);
+  if (is(request, route::kChallenge)) {
+    if (!proof_) return reply(error_response(ErrorCode::NotFound, "this county asks for no proof of work"));
+    return reply(json_response(200, proof_->challenge(clock_())));
+  }
   hold(request, reply);
 }
 
@@ -161,7 +167,7 @@ void BookingApi::hold(const net::HttpRequest& request, const Reply& reply) {
   auto decoded = decode_body<protocol::HoldRequest>(request, reply);
   if (!decoded) return;
   on_database(workers_, reply, [this, hold = std::move(*decoded)](BookingStore& store) {
-    auto placed = place_hold(county_, store, hold, clock_());
+    auto placed = place_hold(county_, store, hold, proof_ ? &*proof_ : nullptr, clock_());
     if (const auto* refusal = std::get_if<Refusal>(&placed)) return error_response(*refusal);
     return json_response(201, std::get<protocol::Hold>(placed));
   });

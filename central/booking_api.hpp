@@ -11,6 +11,7 @@
 #include "db_workers.hpp"
 #include "mail_outbox.hpp"
 #include "net/http_server.hpp"
+#include "proof_of_work.hpp"
 
 namespace civiq::central {
 
@@ -36,6 +37,7 @@ class BookingApi : public net::HttpApplication {
   void cancel(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
 
   const CountyConfig& county_;
+  std::optional<ProofOfWork> proof_;  // none when the county asks for no proof of work
   DbWorkers& workers_;
   MailOutbox& outbox_;
   Clock clock_;

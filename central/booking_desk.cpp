@@ -111,7 +111,15 @@ protocol::SlotList free_slots(const CountyConfig& county, BookingStore& store, c
 }
 
 std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, BookingStore& store,
-                                                 const protocol::HoldRequest& request, domain::TimePoint now) {
+                                                 const protocol::HoldRequest& request, const ProofOfWork* proof,
+                                                 domain::TimePoint now) {
+  std::optional<std::string> challenge;
+  if (proof) {
+    if (!request.altcha) return refused(protocol::BookingError::ProofOfWork, "altcha: solve GET /api/v1/booking/challenge first");
+    auto verdict = proof->verify(*request.altcha, now);
+    if (!verdict.challenge) return refused(protocol::BookingError::ProofOfWork, verdict.problem);
+    challenge = std::move(verdict.challenge);
+  }
   const auto day = parse_local_date(request.day);
   if (!day) return invalid("day: a date like 2026-12-08");
   const auto start = parse_time_of_day(request.start);
@@ -125,12 +133,17 @@ std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, Boo
     return refused(protocol::BookingError::SlotNotBookable,
                    "the office does not offer " + request.start + " on " + request.day + " for this visit");
   const NewHold hold{office.id, *day, *start, length, request.service_ids, now + county.hold_time};
-  const auto id = store.hold_if(hold, now, [&](const std::vector<booking::BookedSpan>& taken) {
-    return offers_start(offers(office, length, *day, *day, {{*day, taken}}, now), *start);
-  });
-  if (!id) return refused(protocol::BookingError::SlotTaken, "another citizen has just taken this slot");
-  return protocol::Hold{*id,          office.id,     request.service_ids, request.day,
-                        request.start, length.count(), hold.held_until};
+  const auto held = store.hold_if(hold, now, challenge, now + kChallengeLifetime,
+                                 [&](const std::vector<booking::BookedSpan>& taken) {
+                                   return offers_start(offers(office, length, *day, *day, {{*day, taken}}, now), *start);
+                                 });
+  if (const auto* refusal = std::get_if<BookingStore::HoldRefusal>(&held)) {
+    if (*refusal == BookingStore::HoldRefusal::ChallengeUsed)
+      return refused(protocol::BookingError::ProofOfWork, "altcha: this solution was used already");
+    return refused(protocol::BookingError::SlotTaken, "another citizen has just taken this slot");
+  }
+  return protocol::Hold{std::get<std::string>(held), office.id,     request.service_ids, request.day,
+                        request.start,               length.count(), hold.held_until};
 }
 
 std::variant<protocol::BookingView, Refusal> confirm_contact(const CountyConfig& county, BookingStore& store,

@@ -10,6 +10,7 @@
 
 #include "booking_store.hpp"
 #include "county_config.hpp"
+#include "proof_of_work.hpp"
 #include "protocol/booking_messages.hpp"
 
 namespace civiq::central {
@@ -24,6 +25,9 @@ struct Refusal {
 // The visit of `services` at `office` from `first` to `last` (at most kMaxSearchDays days).
 inline constexpr int kMaxSearchDays = 62;
 
+// How long a proof-of-work challenge may be solved and used.
+inline constexpr std::chrono::seconds kChallengeLifetime{std::chrono::minutes{20}};
+
 struct SlotQuery {
   std::string office;
   std::vector<domain::ServiceId> services;
@@ -37,9 +41,10 @@ struct SlotQuery {
 [[nodiscard]] protocol::SlotList free_slots(const CountyConfig& county, BookingStore& store, const SlotQuery& query,
                                             domain::TimePoint now);
 
+// `proof`: the proof of work every hold must carry; nullptr when the county asks for none.
 [[nodiscard]] std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, BookingStore& store,
                                                                const protocol::HoldRequest& request,
-                                                               domain::TimePoint now);
+                                                               const ProofOfWork* proof, domain::TimePoint now);
 
 // The contact data for hold `hold_id`: checked, stored, and the activation mail queued.
 [[nodiscard]] std::variant<protocol::BookingView, Refusal> confirm_contact(const CountyConfig& county,

@@ -12,6 +12,7 @@
 #include "migration_0001.hpp"
 #include "migration_0002.hpp"
 #include "migration_0003.hpp"
+#include "migration_0004.hpp"
 
 namespace civiq::central {
 namespace {
@@ -25,7 +26,8 @@ struct Migration {
 // In order; a migration that has shipped is never edited.
 constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{2, "contact_and_mail", kMigration0002},
-                                 Migration{3, "manage_link", kMigration0003}};
+                                 Migration{3, "manage_link", kMigration0003},
+                                 Migration{4, "used_challenges", kMigration0004}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;
@@ -154,6 +156,10 @@ void BookingStore::migrate() {
                           "AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.booking_id = b.id)");
   connection_->pq.prepare("queue_mail",
                           "INSERT INTO mail_outbox (booking_id, recipient, subject, body) VALUES ($1::uuid, $2, $3, $4)");
+  connection_->pq.prepare("use_challenge",
+                          "INSERT INTO used_challenges (challenge, expires_at) VALUES ($1, to_timestamp($2)) "
+                          "ON CONFLICT DO NOTHING RETURNING challenge");
+  connection_->pq.prepare("drop_expired_challenges", "DELETE FROM used_challenges WHERE expires_at < to_timestamp($1)");
   connection_->pq.prepare("insert_hold",
                        "INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, held_until) "
                        "VALUES ($1, $2::date, $3, $4, $5::integer[], 'held', to_timestamp($6)) RETURNING id::text");
@@ -172,16 +178,22 @@ BookedDays BookingStore::taken(const std::string& office_id, domain::LocalDate f
   return days;
 }
 
-std::optional<std::string> BookingStore::hold_if(
-    const NewHold& hold, domain::TimePoint now,
+std::variant<std::string, BookingStore::HoldRefusal> BookingStore::hold_if(
+    const NewHold& hold, domain::TimePoint now, const std::optional<std::string>& challenge,
+    domain::TimePoint challenge_expires,
     const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free) {
   const std::string day = domain::iso_date(hold.day);
   pqxx::work write{connection_->pq};
+  if (challenge && write.exec_prepared("use_challenge", *challenge, unix_seconds(challenge_expires)).empty())
+    return HoldRefusal::ChallengeUsed;  // rolled back: nothing written
   write.exec_prepared("lock", hold.office_id, day);
   std::vector<booking::BookedSpan> taken_that_day;
   for (const auto& row : write.exec_prepared("taken_on_day", hold.office_id, day, unix_seconds(now)))
     taken_that_day.push_back({std::chrono::seconds{row[0].as<int>()}, std::chrono::seconds{row[1].as<int>()}});
-  if (!still_free(taken_that_day)) return std::nullopt;  // the transaction rolls back: nothing written
+  if (!still_free(taken_that_day)) {
+    write.commit();  // the challenge is used up: a refused attempt cannot be repeated for free
+    return HoldRefusal::Taken;
+  }
   const auto id = write.exec_prepared1("insert_hold", hold.office_id, day, static_cast<int>(hold.start.count()),
                                        static_cast<int>(hold.length.count()), array_literal(hold.services),
                                        unix_seconds(hold.held_until))[0]
@@ -219,6 +231,7 @@ std::size_t BookingStore::forget_personal_data(domain::LocalDate cutoff_day, dom
   const auto forgotten = write.exec_prepared("forget_contacts", domain::iso_date(cutoff_day)).affected_rows();
   write.exec_prepared("drop_sent_mail", unix_seconds(cutoff));
   write.exec_prepared("drop_ended_holds", unix_seconds(cutoff));
+  write.exec_prepared("drop_expired_challenges", unix_seconds(cutoff));
   write.commit();
   return static_cast<std::size_t>(forgotten);
 }

@@ -84,10 +84,14 @@ class BookingStore {
   [[nodiscard]] BookedDays taken(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
                                  domain::TimePoint now);
 
-  // Locks the office's day, reads what is taken there, and inserts the hold when `still_free(taken)`
-  // says yes; returns its id, or nothing (and writes nothing) when it says no.
-  [[nodiscard]] std::optional<std::string> hold_if(
-      const NewHold& hold, domain::TimePoint now,
+  // Records the proof-of-work `challenge` that pays for this attempt (when given, until
+  // `challenge_expires`), locks the office's day, reads what is taken there, and inserts the hold
+  // when `still_free(taken)` says yes; returns its id, or why not. A used challenge changes nothing;
+  // a taken slot uses the challenge up all the same.
+  enum class HoldRefusal { Taken, ChallengeUsed };
+  [[nodiscard]] std::variant<std::string, HoldRefusal> hold_if(
+      const NewHold& hold, domain::TimePoint now, const std::optional<std::string>& challenge,
+      domain::TimePoint challenge_expires,
       const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free);
 
   // A held slot gets the citizen's contact data and waits for the activation link until
@@ -101,8 +105,8 @@ class BookingStore {
 
   // Retention: the citizen's name, address and phone of bookings whose day is before `cutoff_day`
   // are deleted (the booking stays for the statistics: office, day, services, status); so are mails
-  // sent before `cutoff`, and holds that ended unused before it. Returns how many bookings lost
-  // their personal data.
+  // sent before `cutoff`, holds that ended unused before it and the proof-of-work challenges that
+  // expired by then. Returns how many bookings lost their personal data.
   std::size_t forget_personal_data(domain::LocalDate cutoff_day, domain::TimePoint cutoff);
 
   // The activation link was followed and its page confirmed: the booking is made, with a code and

@@ -108,6 +108,7 @@ CountyConfig parse_county_config(const std::string& text, const std::string& sou
   if (county.hold_time <= 0s || county.activation_time <= 0s || county.max_bookings_per_address < 1)
     r.fail(&central, "central", "hold_min, activation_min and max_bookings_per_address must be at least 1");
   county.personal_data_retention = days{r.get<int>(central, "central", "personal_data_days", 30)};
+  county.proof_of_work_max_number = r.get<int>(central, "central", "proof_of_work_max_number", 100000);
   const auto& mail = r.table(root, "mail");
   county.smtp_url = r.get<std::string>(mail, "mail", "smtp_url", std::string{});
   county.mail_from = r.get<std::string>(mail, "mail", "from", county.mail_from);

@@ -42,6 +42,9 @@ struct CountyConfig {
   // Contact data of bookings whose day is longer ago than this are deleted; the rest stays for the
   // statistics. Sent mails and ended holds go too.
   std::chrono::days personal_data_retention{30};
+  // The proof of work before a hold: the challenge's largest number (the work grows with it; about
+  // a quarter of a second on a cheap phone at 100 000). 0: no proof of work (tests of other things).
+  int proof_of_work_max_number = 100000;
   std::string smtp_url;              // empty: mails wait in the outbox
   std::string mail_from = "civiq <termine@localhost>";
   std::vector<BookableService> services;

@@ -5,10 +5,11 @@
 #include <array>
 #include <chrono>
 
+#include "base64.hpp"
+
 namespace civiq::central {
 namespace {
 
-constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 constexpr std::size_t kLineLength = 76;  // RFC 2045: encoded lines of at most 76 characters
 
 // "Mon, 07 Dec 2026 09:15:00 +0000" (RFC 5322 date, in UTC).
@@ -27,20 +28,6 @@ std::string mail_date(domain::TimePoint t) {
 }
 
 }  // namespace
-
-std::string base64(std::string_view bytes) {
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4);
-  for (std::size_t i = 0; i < bytes.size(); i += 3) {
-    const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
-    std::uint32_t chunk = 0;
-    for (std::size_t k = 0; k < 3; ++k)
-      chunk = (chunk << 8) | (k < n ? static_cast<unsigned char>(bytes[i + k]) : 0U);
-    for (std::size_t k = 0; k < 4; ++k)
-      out += k <= n ? kAlphabet[(chunk >> (18 - 6 * k)) & 0x3FU] : '=';
-  }
-  return out;
-}
 
 std::string rfc5322_message(std::string_view from, std::string_view to, std::string_view subject,
                             std::string_view body, std::string_view message_id, domain::TimePoint date) {

@@ -11,8 +11,6 @@
 
 namespace civiq::central {
 
-[[nodiscard]] std::string base64(std::string_view bytes);
-
 // `message_id`: unique per mail (the outbox row), so a mail sent twice after a crash is one message
 // to the citizen's mail program.
 [[nodiscard]] std::string rfc5322_message(std::string_view from, std::string_view to, std::string_view subject,

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "mail_message.hpp"
 
+#include "base64.hpp"
+
 #include <doctest/doctest.h>
 
 #include "mail_texts.hpp"
@@ -15,6 +17,11 @@ TEST_CASE("base64 as RFC 4648 writes it") {
   CHECK(base64("foo") == "Zm9v");
   CHECK(base64("foobar") == "Zm9vYmFy");
   CHECK(base64("Bürgerbüro") == "QsO8cmdlcmLDvHJv");
+  for (const char* text : {"", "f", "fo", "foo", "foob", "Bürgerbüro"}) CHECK(from_base64(base64(text)) == text);
+  for (const char* bad : {"Zg=", "Z===", "Zg==Zg==", "Zm9v\n", "Zm9*", "=Zm9"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(from_base64(bad).has_value());
+  }
 }
 
 TEST_CASE("a mail has its headers, a UTF-8 subject and a base64 body in short lines") {

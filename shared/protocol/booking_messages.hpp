@@ -23,13 +23,14 @@ namespace booking_route {
 inline constexpr RouteDef kServices{"GET", "/api/v1/booking/services"};
 inline constexpr RouteDef kOffices{"GET", "/api/v1/booking/offices"};
 inline constexpr RouteDef kSlots{"GET", "/api/v1/booking/slots"};
+inline constexpr RouteDef kChallenge{"GET", "/api/v1/booking/challenge"};
 inline constexpr RouteDef kHolds{"POST", "/api/v1/booking/holds"};
 inline constexpr RouteDef kConfirmHold{"POST", "/api/v1/booking/holds/{id}/confirm"};
 inline constexpr RouteDef kActivate{"POST", "/api/v1/booking/activate/{token}"};
 inline constexpr RouteDef kManage{"GET", "/api/v1/booking/manage/{token}"};
 inline constexpr RouteDef kCancel{"POST", "/api/v1/booking/manage/{token}/cancel"};
 inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
-inline constexpr std::array kAll{kServices, kOffices, kSlots, kHolds, kConfirmHold, kActivate, kManage, kCancel, kHealth};
+inline constexpr std::array kAll{kServices, kOffices, kSlots, kChallenge, kHolds, kConfirmHold, kActivate, kManage, kCancel, kHealth};
 }  // namespace booking_route
 
 // Errors of booking that the branch never gives.
@@ -44,6 +45,7 @@ enum class BookingError {
   AddressLimit,
   UnknownManage,
   CancelTooLate,
+  ProofOfWork,
 };
 
 struct BookingErrorInfo {
@@ -71,6 +73,9 @@ inline constexpr std::array kBookingErrors{
     BookingErrorInfo{BookingError::UnknownManage, "unknown_manage", 404},
     // The appointment has begun (or is past): it can no longer be cancelled online.
     BookingErrorInfo{BookingError::CancelTooLate, "cancel_too_late", 409},
+    // A hold needs a solved challenge of GET /api/v1/booking/challenge: missing, wrong, expired or
+    // used already.
+    BookingErrorInfo{BookingError::ProofOfWork, "proof_of_work", 403},
 };
 
 struct BookingHealth {
@@ -126,14 +131,37 @@ struct SlotList {
 };
 BOOST_DESCRIBE_STRUCT(SlotList, (), (office, service_ids, length_s, days))
 
+// A proof-of-work challenge, in ALTCHA's fields (altcha.org): find `number` (0..maxnumber) with
+// SHA-256(salt + number) = challenge, then send the solution with the hold.
+struct Challenge {
+  std::string algorithm;  // "SHA-256"
+  std::string challenge;  // hex
+  int maxnumber = 0;
+  std::string salt;       // random, with "?expires=<unix time>"
+  std::string signature;  // HMAC-SHA-256 of the challenge, hex
+};
+BOOST_DESCRIBE_STRUCT(Challenge, (), (algorithm, challenge, maxnumber, salt, signature))
+
+// ALTCHA's solution payload (before base64): the challenge's fields and the number found.
+struct ChallengeSolution {
+  std::string algorithm;
+  std::string challenge;
+  std::int64_t number = 0;
+  std::string salt;
+  std::string signature;
+};
+BOOST_DESCRIBE_STRUCT(ChallengeSolution, (), (algorithm, challenge, number, salt, signature))
+
 // Hold a slot while the citizen types their contact data.
 struct HoldRequest {
   std::string office;
   std::vector<domain::ServiceId> service_ids;
   std::string day;    // "2026-12-08"
   std::string start;  // "09:15"
+  // The solved challenge: base64 of ChallengeSolution's JSON (ALTCHA's widget sends exactly that).
+  std::optional<std::string> altcha;
 };
-BOOST_DESCRIBE_STRUCT(HoldRequest, (), (office, service_ids, day, start))
+BOOST_DESCRIBE_STRUCT(HoldRequest, (), (office, service_ids, day, start, altcha))
 
 struct Hold {
   std::string id;  // unguessable: it alone lets the citizen go on with this hold

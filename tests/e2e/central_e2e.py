@@ -5,7 +5,10 @@ database of a private PostgreSQL cluster (postgres_fixture.py)."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
+import json
 import zoneinfo
 from pathlib import Path
 
@@ -83,5 +86,20 @@ def first_offered_day(client, office: str, services: str) -> dict:
     return days[0]
 
 
+def solved_challenge(client) -> str:
+    """What a citizen's browser does before a hold: fetch a proof-of-work challenge and find its
+    number (ALTCHA's algorithm); returns the solution payload for the hold's `altcha` field."""
+    challenge = expect(client.get("/api/v1/booking/challenge"), 200, "challenge")
+    for number in range(challenge["maxnumber"] + 1):
+        if hashlib.sha256(f"{challenge['salt']}{number}".encode()).hexdigest() == challenge["challenge"]:
+            solution = {key: challenge[key] for key in ("algorithm", "challenge", "salt", "signature")}
+            return base64.b64encode(json.dumps({**solution, "number": number}).encode()).decode()
+    raise AssertionError(f"no number solves {challenge}")
+
+
+def hold_body(client, office: str, services: list, day: str, start: str) -> dict:
+    return {"office": office, "service_ids": services, "day": day, "start": start, "altcha": solved_challenge(client)}
+
+
 def hold(client, office: str, services: list, day: str, start: str):
-    return client.post("/api/v1/booking/holds", {"office": office, "service_ids": services, "day": day, "start": start})
+    return client.post("/api/v1/booking/holds", hold_body(client, office, services, day, start))

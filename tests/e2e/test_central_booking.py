@@ -9,21 +9,25 @@ import http.client
 import json
 import socket
 
-from central_e2e import central, cluster, first_offered_day, hold, search_window  # noqa: F401 (fixtures)
+from central_e2e import (central, cluster, first_offered_day, hold, hold_body,  # noqa: F401 (fixtures)
+                         search_window, solved_challenge)
 from civiq_e2e import expect, expect_error
 
 HOLD_BURST = 200
 
 
-def burst(port: int, path: str, body: dict, count: int) -> list:
-    """POSTs `body` on `count` connections at once: all requests are sent, then all answers read.
-    Returns (status, parsed body) per request."""
-    data = json.dumps(body).encode()
-    request = (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-               f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n").encode() + data
-    sockets = [socket.create_connection(("127.0.0.1", port), timeout=30) for _ in range(count)]
-    for sock in sockets:
+def burst(port: int, path: str, bodies: list) -> list:
+    """POSTs each body on a connection of its own, all at once: every request is sent, then every
+    answer read. Returns (status, parsed body) per request."""
+    sockets = []
+    for body in bodies:
+        data = json.dumps(body).encode()
+        sockets.append((socket.create_connection(("127.0.0.1", port), timeout=30),
+                        (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                         f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n").encode() + data))
+    for sock, request in sockets:
         sock.sendall(request)
+    sockets = [sock for sock, _ in sockets]
     results = []
     for sock in sockets:
         response = http.client.HTTPResponse(sock)
@@ -75,8 +79,9 @@ def test_the_last_desk_goes_to_exactly_one_of_200(central):
 
     # Every request is on the server's sockets before any answer is read: Python threads would take
     # turns, so the server could answer one by one and never see a race.
-    results = burst(central.port, "/api/v1/booking/holds",
-                    {"office": "niesky", "service_ids": [2], "day": day["day"], "start": start}, HOLD_BURST)
+    # Each with a proof of work of its own, solved beforehand.
+    bodies = [hold_body(client, "niesky", [2], day["day"], start) for _ in range(HOLD_BURST)]
+    results = burst(central.port, "/api/v1/booking/holds", bodies)
     won = [body for status, body in results if status == 201]
     lost = [body for status, body in results if status == 409]
     assert len(won) == 1, f"exactly one citizen gets the last desk, not {len(won)}"
@@ -116,6 +121,14 @@ def test_bad_requests_get_clear_errors(central):
     day = first_offered_day(client, "loebau", "1")["day"]
     expect_error(client.post("/api/v1/booking/holds", {"office": "loebau", "service_ids": [1], "day": day,
                                                       "start": "09:00", "name": "Eva"}), 400, "invalid_request")
+    # The proof of work: missing, forged, or used a second time.
+    bare = {"office": "loebau", "service_ids": [1], "day": day, "start": "09:00"}
+    expect_error(client.post("/api/v1/booking/holds", bare), 403, "proof_of_work")
+    expect_error(client.post("/api/v1/booking/holds", {**bare, "altcha": "bm90IGpzb24="}), 403, "proof_of_work")
+    solution = solved_challenge(client)
+    expect(client.post("/api/v1/booking/holds", {**bare, "altcha": solution}), 201, "solved")
+    expect_error(client.post("/api/v1/booking/holds", {**bare, "start": "09:15", "altcha": solution}), 403,
+                 "proof_of_work", "one solution pays for one hold")
     expect_error(client.request("POST", "/api/v1/booking/holds", raw=b"{"), 400, "invalid_json")
     expect_error(hold(client, "loebau", [1], day, "9:00"), 400, "invalid_argument")
     expect_error(hold(client, "loebau", [1], day, "07:00"), 409, "slot_not_bookable", "before opening")
