@@ -7,6 +7,7 @@
 #include <exception>
 
 #include "booking_desk.hpp"
+#include "client_address.hpp"
 #include "local_time_text.hpp"
 #include "protocol/error_code.hpp"
 #include "protocol/json_codec.hpp"
@@ -104,7 +105,13 @@ void on_database(DbWorkers& workers, const Reply& reply, std::function<net::Http
 }  // namespace
 
 BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, Clock clock)
-    : county_(county), workers_(workers), outbox_(outbox), clock_(std::move(clock)) {
+    : county_(county),
+      requests_(county.requests_per_minute),
+      holds_(county.holds_per_minute),
+      holds_per_subnet_(county.holds_per_minute_per_subnet),
+      workers_(workers),
+      outbox_(outbox),
+      clock_(std::move(clock)) {
   if (county.proof_of_work_max_number > 0) proof_.emplace(county.proof_of_work_max_number, kChallengeLifetime);
 }
 
@@ -113,6 +120,8 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
   const auto* def = std::find_if(route::kAll.begin(), route::kAll.end(),
                                  [&](const auto& r) { return (parameter = match(r, request.path)).has_value(); });
   if (def == route::kAll.end()) return reply(error_response(ErrorCode::NotFound, "no such route: " + request.path));
+  if (auto limited = over_limit(request, def->pattern == route::kHolds.pattern && request.method == "POST"))
+    return reply(std::move(*limited));
   // A GET of an action (a mail scanner following a link) changes nothing.
   if (request.method != def->method && !(request.method == "HEAD" && def->method == "GET"))
     return reply(error_response(ErrorCode::MethodNotAllowed, "use " + std::string(def->method)));
@@ -201,6 +210,18 @@ void BookingApi::cancel(const std::string& token, const Reply& reply) {
     if (std::holds_alternative<protocol::BookingView>(result)) outbox_.wake();
     return answer(200, result);
   });
+}
+
+std::optional<net::HttpResponse> BookingApi::over_limit(const net::HttpRequest& request, bool is_hold) {
+  const auto now = net::RateLimiter::Clock::now();
+  const std::string client = client_address(request, county_.trusted_proxies);
+  auto retry = requests_.acquire(client, now);
+  if (!retry && is_hold) retry = holds_.acquire(client, now);
+  if (!retry && is_hold) retry = holds_per_subnet_.acquire(subnet_of(client), now);
+  if (!retry) return std::nullopt;
+  auto response = error_response(ErrorCode::RateLimited, "too many requests; please try again shortly");
+  response.headers.emplace_back("Retry-After", std::to_string(retry->count()));
+  return response;
 }
 
 void BookingApi::check_upgrade(const net::HttpRequest& request, UpgradeDecision decide) {

@@ -11,6 +11,7 @@
 #include "db_workers.hpp"
 #include "mail_outbox.hpp"
 #include "net/http_server.hpp"
+#include "net/rate_limiter.hpp"
 #include "proof_of_work.hpp"
 
 namespace civiq::central {
@@ -30,6 +31,8 @@ class BookingApi : public net::HttpApplication {
  private:
   void slots(const net::HttpRequest& request, const std::function<void(net::HttpResponse)>& reply);
   void hold(const net::HttpRequest& request, const std::function<void(net::HttpResponse)>& reply);
+  // The rate limits of this request's client; the 429 to send, when it is over one.
+  [[nodiscard]] std::optional<net::HttpResponse> over_limit(const net::HttpRequest& request, bool is_hold);
   void confirm(const net::HttpRequest& request, const std::string& hold_id,
                const std::function<void(net::HttpResponse)>& reply);
   void activate(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
@@ -38,6 +41,9 @@ class BookingApi : public net::HttpApplication {
 
   const CountyConfig& county_;
   std::optional<ProofOfWork> proof_;  // none when the county asks for no proof of work
+  net::RateLimiter requests_;
+  net::RateLimiter holds_;
+  net::RateLimiter holds_per_subnet_;
   DbWorkers& workers_;
   MailOutbox& outbox_;
   Clock clock_;

@@ -109,6 +109,20 @@ CountyConfig parse_county_config(const std::string& text, const std::string& sou
     r.fail(&central, "central", "hold_min, activation_min and max_bookings_per_address must be at least 1");
   county.personal_data_retention = days{r.get<int>(central, "central", "personal_data_days", 30)};
   county.proof_of_work_max_number = r.get<int>(central, "central", "proof_of_work_max_number", 100000);
+  const auto& limits = r.table(root, "limits");
+  county.requests_per_minute = r.get<int>(limits, "limits", "requests_per_minute", 300);
+  county.holds_per_minute = r.get<int>(limits, "limits", "holds_per_minute", 10);
+  county.holds_per_minute_per_subnet = r.get<int>(limits, "limits", "holds_per_minute_per_subnet", 30);
+  if (county.requests_per_minute < 1 || county.holds_per_minute < 1 || county.holds_per_minute_per_subnet < 1)
+    r.fail(&limits, "limits", "every limit must be at least 1");
+  if (const toml::node* proxies = limits.get("trusted_proxies")) {
+    if (!proxies->is_array()) r.fail(proxies, "limits.trusted_proxies", "must be a list like [\"127.0.0.1\"]");
+    for (const auto& item : *proxies->as_array()) {
+      const auto address = item.value<std::string>();
+      if (!address) r.fail(&item, "limits.trusted_proxies", "must hold addresses as strings");
+      county.trusted_proxies.push_back(*address);
+    }
+  }
   const auto& mail = r.table(root, "mail");
   county.smtp_url = r.get<std::string>(mail, "mail", "smtp_url", std::string{});
   county.mail_from = r.get<std::string>(mail, "mail", "from", county.mail_from);

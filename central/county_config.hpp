@@ -45,6 +45,13 @@ struct CountyConfig {
   // The proof of work before a hold: the challenge's largest number (the work grows with it; about
   // a quarter of a second on a cheap phone at 100 000). 0: no proof of work (tests of other things).
   int proof_of_work_max_number = 100000;
+  // Rate limits (token buckets per minute, burst of the same size): every request per client
+  // address, and holds per address and per subnet (/24, /64); 429 with Retry-After beyond them.
+  int requests_per_minute = 300;
+  int holds_per_minute = 10;
+  int holds_per_minute_per_subnet = 30;
+  // Reverse proxies whose X-Forwarded-For names the client (their own address as the peer sees it).
+  std::vector<std::string> trusted_proxies;
   std::string smtp_url;              // empty: mails wait in the outbox
   std::string mail_from = "civiq <termine@localhost>";
   std::vector<BookableService> services;

@@ -15,7 +15,7 @@
 #include <memory>
 
 #include "api_context.hpp"
-#include "rate_limiter.hpp"
+#include "net/rate_limiter.hpp"
 #include "state_publisher.hpp"
 #include "subscriptions.hpp"
 
@@ -47,8 +47,8 @@ class Api final : public net::HttpApplication {
 
   ApiContext& ctx_;
   Router router_;
-  RateLimiter public_limiter_;
-  RateLimiter login_limiter_;
+  net::RateLimiter public_limiter_;
+  net::RateLimiter login_limiter_;
   StatePublisher state_publisher_;  // office worker only
 };
 

@@ -11,6 +11,7 @@ import hashlib
 import json
 import zoneinfo
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
@@ -18,6 +19,17 @@ from civiq_e2e import HOST, Client, Server, _binary, expect
 from postgres_fixture import PrivateCluster
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+DEMO_COUNTY = Path(__file__).resolve().parents[2] / "central" / "demo_county.toml"
+
+
+def county_with(path: Path, **limits: object) -> Path:
+    """The demo county with other [limits] (TOML values as Python writes them), written to `path`."""
+    text = DEMO_COUNTY.read_text(encoding="utf-8")
+    start = text.index("[limits]")
+    end = text.index("[[services]]")
+    lines = ["[limits]"] + [f"{key} = {json.dumps(value)}" for key, value in limits.items()]
+    path.write_text(text[:start] + "\n".join(lines) + "\n\n" + text[end:], encoding="utf-8")
+    return path
 
 
 def central_binary() -> str:
@@ -29,13 +41,16 @@ class Central(Server):
 
     name = "civiq-central"
 
-    def __init__(self, workdir: Path, database_uri: str, extra_args: tuple = ()):
+    def __init__(self, workdir: Path, database_uri: str, extra_args: tuple = (), config: Optional[Path] = None):
+        """`config`: a county.toml; the built-in demo county without one."""
         workdir.mkdir(parents=True, exist_ok=True)
-        super().__init__(config_path=Path("-"), workdir=workdir, extra_args=extra_args)
+        super().__init__(config_path=config or Path("-"), workdir=workdir, extra_args=extra_args)
         self.database_uri = database_uri
+        self.county = config
 
     def command(self) -> list:
-        return [central_binary(), "--demo", "--database", self.database_uri, "--listen", f"{HOST}:0",
+        county = ["--config", str(self.county)] if self.county else ["--demo"]
+        return [central_binary(), *county, "--database", self.database_uri, "--listen", f"{HOST}:0",
                 *self.extra_args]
 
     def client(self) -> Client:

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
-#include "http/rate_limiter.hpp"
+#include "net/rate_limiter.hpp"
 
 #include <doctest/doctest.h>
 
 #include <optional>
 #include <string>
 
-namespace civiq::http {
+namespace civiq::net {
 namespace {
 
 using namespace std::chrono_literals;
@@ -139,4 +139,4 @@ TEST_CASE("memory stays bounded under a scan of fresh keys") {
 }
 
 }  // namespace
-}  // namespace civiq::http
+}  // namespace civiq::net

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace civiq::http {
+namespace civiq::net {
 
 RateLimiter::RateLimiter(int per_minute, std::size_t max_clients)
     : per_second_(std::max(per_minute, 1) / 60.0), burst_(std::max(per_minute, 1)), max_clients_(max_clients) {}
@@ -35,4 +35,4 @@ void RateLimiter::forget_idle(Clock::time_point now) {
   if (buckets_.size() >= max_clients_) buckets_.clear();
 }
 
-}  // namespace civiq::http
+}  // namespace civiq::net
