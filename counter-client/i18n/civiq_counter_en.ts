@@ -317,180 +317,185 @@
 <context>
     <name>civiq::counter::QueuePanel</name>
     <message>
-        <location filename="../src/queue_panel.cpp" line="28"/>
+        <location filename="../src/queue_panel.cpp" line="31"/>
         <source>geparkt</source>
         <translation>parked</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="29"/>
+        <location filename="../src/queue_panel.cpp" line="32"/>
         <source>nicht erschienen</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="30"/>
+        <location filename="../src/queue_panel.cpp" line="33"/>
         <source>noch nicht da</source>
         <translation>not here yet</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="31"/>
+        <location filename="../src/queue_panel.cpp" line="34"/>
+        <source>verspätet</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="35"/>
         <source>eingecheckt</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="32"/>
+        <location filename="../src/queue_panel.cpp" line="36"/>
         <source>storniert</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="61"/>
-        <location filename="../src/queue_panel.cpp" line="71"/>
+        <location filename="../src/queue_panel.cpp" line="65"/>
+        <location filename="../src/queue_panel.cpp" line="75"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="62"/>
-        <location filename="../src/queue_panel.cpp" line="73"/>
+        <location filename="../src/queue_panel.cpp" line="66"/>
+        <location filename="../src/queue_panel.cpp" line="77"/>
         <source>Dienst</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="64"/>
+        <location filename="../src/queue_panel.cpp" line="68"/>
         <source>Gewartet</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="65"/>
+        <location filename="../src/queue_panel.cpp" line="69"/>
         <source>Noch etwa</source>
         <translation>Still about</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="67"/>
+        <location filename="../src/queue_panel.cpp" line="71"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="68"/>
+        <location filename="../src/queue_panel.cpp" line="72"/>
         <source>Vorrang</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="69"/>
+        <location filename="../src/queue_panel.cpp" line="73"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="70"/>
+        <location filename="../src/queue_panel.cpp" line="74"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="72"/>
-        <location filename="../src/queue_panel.cpp" line="82"/>
+        <location filename="../src/queue_panel.cpp" line="76"/>
+        <location filename="../src/queue_panel.cpp" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="75"/>
+        <location filename="../src/queue_panel.cpp" line="79"/>
         <source>Schalter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="78"/>
+        <location filename="../src/queue_panel.cpp" line="82"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="80"/>
+        <location filename="../src/queue_panel.cpp" line="84"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="81"/>
+        <location filename="../src/queue_panel.cpp" line="85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="83"/>
+        <location filename="../src/queue_panel.cpp" line="87"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="84"/>
+        <location filename="../src/queue_panel.cpp" line="88"/>
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="85"/>
+        <location filename="../src/queue_panel.cpp" line="89"/>
         <source>Zustand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="87"/>
+        <location filename="../src/queue_panel.cpp" line="91"/>
         <source>Was ist</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="89"/>
+        <location filename="../src/queue_panel.cpp" line="93"/>
         <source>Papier</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="91"/>
+        <location filename="../src/queue_panel.cpp" line="95"/>
         <source>≈ %1 Tickets</source>
         <translation>≈ %1 tickets</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="93"/>
+        <location filename="../src/queue_panel.cpp" line="97"/>
         <source>Fehler</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="94"/>
+        <location filename="../src/queue_panel.cpp" line="98"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="104"/>
+        <location filename="../src/queue_panel.cpp" line="108"/>
         <source>Wartende</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="105"/>
+        <location filename="../src/queue_panel.cpp" line="109"/>
         <source>Geparkt und nicht erschienen</source>
         <translation>Parked and no-show</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="106"/>
+        <location filename="../src/queue_panel.cpp" line="110"/>
         <source>Termine heute</source>
         <translation>Appointments today</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="107"/>
+        <location filename="../src/queue_panel.cpp" line="111"/>
         <source>&amp;Wartend</source>
         <translation>&amp;Waiting</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="108"/>
+        <location filename="../src/queue_panel.cpp" line="112"/>
         <source>&amp;Geparkt / nicht erschienen</source>
         <translation>&amp;Parked / no-show</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="109"/>
+        <location filename="../src/queue_panel.cpp" line="113"/>
         <source>T&amp;ermine heute</source>
         <translation>&amp;Appointments today</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="110"/>
+        <location filename="../src/queue_panel.cpp" line="114"/>
         <source>Kiosks und Anzeigen</source>
         <translation>Kiosks and displays</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="146"/>
+        <location filename="../src/queue_panel.cpp" line="155"/>
         <source>Ge&amp;räte</source>
         <translation>De&amp;vices</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="146"/>
+        <location filename="../src/queue_panel.cpp" line="155"/>
         <source>Ge&amp;räte (%1 ⚠)</source>
         <translation>De&amp;vices (%1 ⚠)</translation>
     </message>
@@ -614,27 +619,32 @@
         <translation>waited: %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="95"/>
+        <location filename="../src/ticket_panel.cpp" line="92"/>
+        <source>%1-mal erneut aufgerufen</source>
+        <translation>called again %1 times</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="96"/>
         <source>seit %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="105"/>
+        <location filename="../src/ticket_panel.cpp" line="106"/>
         <source>Dienst %1 von %2</source>
         <translation>Service %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="108"/>
+        <location filename="../src/ticket_panel.cpp" line="109"/>
         <source> · danach: %1</source>
         <translation> · then: %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="117"/>
+        <location filename="../src/ticket_panel.cpp" line="118"/>
         <source>Erneut aufrufen in %1 s</source>
         <translation>Call again in %1 s</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="119"/>
+        <location filename="../src/ticket_panel.cpp" line="120"/>
         <source>Erneut aufrufen möglich</source>
         <translation>Can be called again</translation>
     </message>

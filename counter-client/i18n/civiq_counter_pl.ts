@@ -317,180 +317,185 @@
 <context>
     <name>civiq::counter::QueuePanel</name>
     <message>
-        <location filename="../src/queue_panel.cpp" line="28"/>
+        <location filename="../src/queue_panel.cpp" line="31"/>
         <source>geparkt</source>
         <translation>odłożony</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="29"/>
+        <location filename="../src/queue_panel.cpp" line="32"/>
         <source>nicht erschienen</source>
         <translation>nie stawił się</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="30"/>
+        <location filename="../src/queue_panel.cpp" line="33"/>
         <source>noch nicht da</source>
         <translation>jeszcze nie przybył</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="31"/>
+        <location filename="../src/queue_panel.cpp" line="34"/>
+        <source>verspätet</source>
+        <translation>spóźniony</translation>
+    </message>
+    <message>
+        <location filename="../src/queue_panel.cpp" line="35"/>
         <source>eingecheckt</source>
         <translation>zgłoszony</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="32"/>
+        <location filename="../src/queue_panel.cpp" line="36"/>
         <source>storniert</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="61"/>
-        <location filename="../src/queue_panel.cpp" line="71"/>
+        <location filename="../src/queue_panel.cpp" line="65"/>
+        <location filename="../src/queue_panel.cpp" line="75"/>
         <source>Nummer</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="62"/>
-        <location filename="../src/queue_panel.cpp" line="73"/>
+        <location filename="../src/queue_panel.cpp" line="66"/>
+        <location filename="../src/queue_panel.cpp" line="77"/>
         <source>Dienst</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="64"/>
+        <location filename="../src/queue_panel.cpp" line="68"/>
         <source>Gewartet</source>
         <translation>Czekał</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="65"/>
+        <location filename="../src/queue_panel.cpp" line="69"/>
         <source>Noch etwa</source>
         <translation>Jeszcze ok.</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="67"/>
+        <location filename="../src/queue_panel.cpp" line="71"/>
         <source>Termin</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="68"/>
+        <location filename="../src/queue_panel.cpp" line="72"/>
         <source>Vorrang</source>
         <translation>Pierwszeństwo</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="69"/>
+        <location filename="../src/queue_panel.cpp" line="73"/>
         <source>ja</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="70"/>
+        <location filename="../src/queue_panel.cpp" line="74"/>
         <source>Notiz</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="72"/>
-        <location filename="../src/queue_panel.cpp" line="82"/>
+        <location filename="../src/queue_panel.cpp" line="76"/>
+        <location filename="../src/queue_panel.cpp" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="75"/>
+        <location filename="../src/queue_panel.cpp" line="79"/>
         <source>Schalter</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="78"/>
+        <location filename="../src/queue_panel.cpp" line="82"/>
         <source>Zeit</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="80"/>
+        <location filename="../src/queue_panel.cpp" line="84"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="81"/>
+        <location filename="../src/queue_panel.cpp" line="85"/>
         <source>Name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="83"/>
+        <location filename="../src/queue_panel.cpp" line="87"/>
         <source>Ticket</source>
         <translation>Bilet</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="84"/>
+        <location filename="../src/queue_panel.cpp" line="88"/>
         <source>Gerät</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="85"/>
+        <location filename="../src/queue_panel.cpp" line="89"/>
         <source>Zustand</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="87"/>
+        <location filename="../src/queue_panel.cpp" line="91"/>
         <source>Was ist</source>
         <translation>Co się dzieje</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="89"/>
+        <location filename="../src/queue_panel.cpp" line="93"/>
         <source>Papier</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="91"/>
+        <location filename="../src/queue_panel.cpp" line="95"/>
         <source>≈ %1 Tickets</source>
         <translation>≈ %1 biletów</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="93"/>
+        <location filename="../src/queue_panel.cpp" line="97"/>
         <source>Fehler</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="94"/>
+        <location filename="../src/queue_panel.cpp" line="98"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="104"/>
+        <location filename="../src/queue_panel.cpp" line="108"/>
         <source>Wartende</source>
         <translation>Oczekujący</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="105"/>
+        <location filename="../src/queue_panel.cpp" line="109"/>
         <source>Geparkt und nicht erschienen</source>
         <translation>Odłożeni i nieobecni</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="106"/>
+        <location filename="../src/queue_panel.cpp" line="110"/>
         <source>Termine heute</source>
         <translation>Terminy dziś</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="107"/>
+        <location filename="../src/queue_panel.cpp" line="111"/>
         <source>&amp;Wartend</source>
         <translation>&amp;Oczekujący</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="108"/>
+        <location filename="../src/queue_panel.cpp" line="112"/>
         <source>&amp;Geparkt / nicht erschienen</source>
         <translation>Odłożeni / &amp;nieobecni</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="109"/>
+        <location filename="../src/queue_panel.cpp" line="113"/>
         <source>T&amp;ermine heute</source>
         <translation>&amp;Terminy dziś</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="110"/>
+        <location filename="../src/queue_panel.cpp" line="114"/>
         <source>Kiosks und Anzeigen</source>
         <translation>Kioski i wyświetlacze</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="146"/>
+        <location filename="../src/queue_panel.cpp" line="155"/>
         <source>Ge&amp;räte</source>
         <translation>&amp;Urządzenia</translation>
     </message>
     <message>
-        <location filename="../src/queue_panel.cpp" line="146"/>
+        <location filename="../src/queue_panel.cpp" line="155"/>
         <source>Ge&amp;räte (%1 ⚠)</source>
         <translation>&amp;Urządzenia (%1 ⚠)</translation>
     </message>
@@ -614,27 +619,32 @@
         <translation>czekał: %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="95"/>
+        <location filename="../src/ticket_panel.cpp" line="92"/>
+        <source>%1-mal erneut aufgerufen</source>
+        <translation>wywołany ponownie %1 raz(y)</translation>
+    </message>
+    <message>
+        <location filename="../src/ticket_panel.cpp" line="96"/>
         <source>seit %1</source>
         <translation>od %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="105"/>
+        <location filename="../src/ticket_panel.cpp" line="106"/>
         <source>Dienst %1 von %2</source>
         <translation>Usługa %1 z %2</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="108"/>
+        <location filename="../src/ticket_panel.cpp" line="109"/>
         <source> · danach: %1</source>
         <translation> · potem: %1</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="117"/>
+        <location filename="../src/ticket_panel.cpp" line="118"/>
         <source>Erneut aufrufen in %1 s</source>
         <translation>Ponowne wywołanie za %1 s</translation>
     </message>
     <message>
-        <location filename="../src/ticket_panel.cpp" line="119"/>
+        <location filename="../src/ticket_panel.cpp" line="120"/>
         <source>Erneut aufrufen möglich</source>
         <translation>Można wywołać ponownie</translation>
     </message>

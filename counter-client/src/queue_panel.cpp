@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QTimer>
 #include <algorithm>
 
 #include "device_words.hpp"
@@ -19,6 +20,8 @@ using qtclient::QueueModel;
 
 namespace {
 
+constexpr std::chrono::seconds kLatenessCheck{30};
+
 QString minutes(const QVariant& seconds) {
   return formatMinutes(seconds.toLongLong());
 }
@@ -28,6 +31,7 @@ QString statusWords(const QVariant& status) {
   if (s == QLatin1String("parked")) return QueuePanel::tr("geparkt");
   if (s == QLatin1String("no_show")) return QueuePanel::tr("nicht erschienen");
   if (s == QLatin1String("booked")) return QueuePanel::tr("noch nicht da");
+  if (s == QLatin1String("late")) return QueuePanel::tr("verspätet");
   if (s == QLatin1String("checked_in")) return QueuePanel::tr("eingecheckt");
   if (s == QLatin1String("cancelled")) return QueuePanel::tr("storniert");
   return s;
@@ -79,7 +83,7 @@ QueuePanel::QueuePanel(qtclient::StaffFeed& feed, qtclient::DeviceHealthModel& d
             [](const QVariant& t) { return t.toDateTime().toLocalTime().toString(QStringLiteral("HH:mm")); }},
            {tr("Code"), AppointmentsModel::CodeRole, {}},
            {tr("Name"), AppointmentsModel::NameRole, {}},
-           {tr("Status"), AppointmentsModel::StatusRole, statusWords},
+           {tr("Status"), AppointmentsModel::CheckInRole, statusWords},
            {tr("Ticket"), AppointmentsModel::TicketNumberRole, {}}}),
       deviceColumns_({{tr("Gerät"), DeviceHealthModel::NameRole, {}},
                       {tr("Zustand"), DeviceHealthModel::StatusRole,
@@ -116,6 +120,11 @@ QueuePanel::QueuePanel(qtclient::StaffFeed& feed, qtclient::DeviceHealthModel& d
     connect(model, &qtclient::QueueFilterModel::countChanged, this, &QueuePanel::countsChanged);
   connect(feed_.queue(), &QAbstractItemModel::dataChanged, this, &QueuePanel::countsChanged);
   connect(&counter_, &qtclient::CounterController::changed, this, &QueuePanel::followCounterServices);
+  // An appointment whose time passes without a check-in turns "late" with no event to say so.
+  auto* lateness = new QTimer(this);
+  lateness->setInterval(kLatenessCheck);
+  connect(lateness, &QTimer::timeout, feed_.appointments(), &AppointmentsModel::refreshLateness);
+  lateness->start();
   followCounterServices();
 }
 

@@ -89,6 +89,7 @@ void TicketPanel::refresh() {
       marks << tr("Termin %1").arg(QString::fromStdString(ticket->appointment_code.value_or(std::string())));
     if (ticket->priority) marks << tr("Vorrang");
     marks << tr("gewartet: %1").arg(formatMinutes(ticket->waited_s));
+    if (ticket->recalls) marks << tr("%1-mal erneut aufgerufen").arg(*ticket->recalls);
   }
   if (const auto& view = counter_.view(); counter_.state() == State::OnBreak && view && view->break_since)
     marks << services_.breakReasonName(QString::fromStdString(view->break_reason.value_or(std::string())))

@@ -123,7 +123,8 @@ protocol::QueueEntry queue_entry(OfficeService& office, const domain::Ticket& t,
           t.counter,
           t.transfer_note,
           visit ? std::optional(t.services) : std::nullopt,
-          visit ? std::optional(static_cast<int>(t.current_service)) : std::nullopt};
+          visit ? std::optional(static_cast<int>(t.current_service)) : std::nullopt,
+          t.recalls > 0 ? std::optional(t.recalls) : std::nullopt};
 }
 
 protocol::QueueView queue_view(OfficeService& office, TimePoint now) {

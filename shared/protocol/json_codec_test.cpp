@@ -56,7 +56,7 @@ TEST_CASE("every message round-trips through JSON") {
   CounterView counter{CounterId{3}, "Schalter 3", {ServiceId{1}}, true, "anna",
                       QueueEntry{TicketId{7}, "A007", ServiceId{1}, "serving", std::nullopt, std::nullopt, 60,
                                  false, true, "LB-1", CounterId{3}, "Ausweis liegt vor",
-                                 std::vector<ServiceId>{ServiceId{1}, ServiceId{2}}, 0},
+                                 std::vector<ServiceId>{ServiceId{1}, ServiceId{2}}, 0, 2},
                       std::nullopt, kNoon, "anna", kNoon, "lunch"};
   const auto decoded = round_trip(CounterList{{counter}}).counters.at(0);
   CHECK(decoded.current->appointment_code == "LB-1");

@@ -211,10 +211,12 @@ struct QueueEntry {
   // v1.7, for a visit of several services: all of them in order, and the index of service_id among them.
   std::optional<std::vector<ServiceId>> visit_service_ids;
   std::optional<int> visit_index;
+  // v1.7: how often the current call was repeated (present from the first recall on).
+  std::optional<int> recalls;
 };
 BOOST_DESCRIBE_STRUCT(QueueEntry, (), (id, number, service_id, status, position, estimated_wait_s, waited_s,
                                        priority, appointment, appointment_code, counter_id, transfer_note,
-                                       visit_service_ids, visit_index))
+                                       visit_service_ids, visit_index, recalls))
 
 struct QueueView {
   std::vector<QueueEntry> tickets;

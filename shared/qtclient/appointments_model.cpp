@@ -24,6 +24,10 @@ QVariant AppointmentsModel::rowData(const protocol::AppointmentView& appointment
       return QString::fromStdString(appointment.status);
     case TicketNumberRole:
       return QString::fromStdString(appointment.ticket_number.value_or(std::string()));
+    case CheckInRole:
+      if (appointment.status == "booked" && toDateTime(appointment.time) < QDateTime::currentDateTimeUtc())
+        return QStringLiteral("late");
+      return QString::fromStdString(appointment.status);
     default:
       return {};
   }
@@ -31,7 +35,12 @@ QVariant AppointmentsModel::rowData(const protocol::AppointmentView& appointment
 
 QHash<int, QByteArray> AppointmentsModel::roleNames() const {
   return {{CodeRole, "code"}, {TimeRole, "time"},     {ServiceIdsRole, "serviceIds"},
-          {NameRole, "name"}, {StatusRole, "status"}, {TicketNumberRole, "ticketNumber"}};
+          {NameRole, "name"}, {StatusRole, "status"}, {TicketNumberRole, "ticketNumber"},
+          {CheckInRole, "checkIn"}};
+}
+
+void AppointmentsModel::refreshLateness() {
+  if (rowCount() > 0) emit dataChanged(index(0), index(rowCount() - 1), {CheckInRole});
 }
 
 }  // namespace civiq::qtclient

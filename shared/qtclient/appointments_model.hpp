@@ -37,10 +37,15 @@ class AppointmentsModel
     NameRole,                     // the citizen's name
     StatusRole,                   // booked, checked_in, cancelled
     TicketNumberRole,             // once checked in ("A042"); empty before
+    CheckInRole,                  // booked, late (booked and its time has passed), checked_in, cancelled
   };
   Q_ENUM(Role)
 
   explicit AppointmentsModel(QObject* parent = nullptr);
+
+  // "late" is read against this PC's clock (the office's, give or take NTP): nothing tells the model
+  // when an appointment's time passes, so a list calls this now and then (every half minute).
+  Q_INVOKABLE void refreshLateness();
 
   [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
   [[nodiscard]] std::optional<protocol::AppointmentView> appointment(const std::string& code) const {

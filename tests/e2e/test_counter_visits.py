@@ -107,3 +107,11 @@ def test_a_note_is_checked_and_forgotten_after_retention(office):
     office.forget_sessions()
     entry = {t["number"]: t for t in office.queue()}[issued["number"]]
     assert entry["transfer_note"] is None and entry["service_id"] == 2 and entry["status"] == "waiting", entry
+
+
+def test_the_clerk_sees_how_often_a_call_was_repeated(office):
+    office.issue(1)
+    office.counter_action(1, "open")
+    assert office.counter_action(1, "call-next")["current"]["recalls"] is None, "not repeated yet"
+    assert office.counter_action(1, "recall")["current"]["recalls"] == 1
+    assert office.counter_action(1, "recall")["current"]["recalls"] == 2

@@ -361,6 +361,28 @@ class KeyedModelsTest : public QObject {
     randomRounds<AppointmentsModel>(99, 600, 30);
   }
 
+  void anAppointmentWhoseTimePassedUncheckedIsLate() {
+    AppointmentsModel model;
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const auto at = [](std::string code, civiq::domain::TimePoint time, std::string status) {
+      civiq::protocol::AppointmentView view;
+      view.code = std::move(code);
+      view.time = time;
+      view.status = std::move(status);
+      return view;
+    };
+    model.setRows({at("PAST", now - std::chrono::minutes{10}, "booked"), at("SOON", now + std::chrono::hours{1}, "booked"),
+                   at("HERE", now - std::chrono::minutes{10}, "checked_in")});
+    const auto checkIn = [&](int row) { return model.index(row).data(AppointmentsModel::CheckInRole).toString(); };
+    QCOMPARE(checkIn(0), QStringLiteral("late"));
+    QCOMPARE(checkIn(1), QStringLiteral("booked"));
+    QCOMPARE(checkIn(2), QStringLiteral("checked_in"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refreshLateness();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{AppointmentsModel::CheckInRole});
+  }
+
   void aRepeatedKeyKeepsItsFirstRow() {
     QueueModel model;
     QAbstractItemModelTester tester(&model, kFatal);
