@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "booking/contact_rules.hpp"
+#include "domain/utf8.hpp"
 #include "local_time_text.hpp"
 #include "mail_texts.hpp"
 
@@ -66,7 +67,7 @@ protocol::BookingView view_of(const StoredBooking& booking) {
 // The contact data as stored, or why not.
 std::variant<Contact, Refusal> checked_contact(const protocol::ContactRequest& request) {
   const auto blank = [](const std::string& text) { return text.find_first_not_of(" \t") == std::string::npos; };
-  if (blank(request.name) || request.name.size() > kMaxNameCharacters * 4)
+  if (blank(request.name) || domain::utf8_characters(request.name) > kMaxNameCharacters)
     return invalid("name: the citizen's name, at most 100 characters");
   const auto key = booking::normalised_email(request.email);
   if (!key) return invalid("email: an address like name@example.org");

@@ -18,12 +18,9 @@ constexpr std::string_view kExpires = "?expires=";
 constexpr std::size_t kSaltBytes = 12;
 
 std::string hex(const unsigned char* bytes, std::size_t size) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  for (std::size_t i = 0; i < size; ++i) {
-    out += kDigits[bytes[i] >> 4];
-    out += kDigits[bytes[i] & 0x0F];
-  }
+  std::string out(2 * size + 1, '\0');
+  sodium_bin2hex(out.data(), out.size(), bytes, size);
+  out.pop_back();  // the terminating NUL
   return out;
 }
 

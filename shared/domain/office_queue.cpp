@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "overloaded.hpp"
+#include "utf8.hpp"
 
 namespace civiq::domain {
 namespace {
@@ -284,12 +285,6 @@ Result<Events> OfficeQueue::start(CounterId counter, const CounterActor& who, Ti
 
 namespace {
 
-// Code points of UTF-8 text: every byte but the continuation bytes (10xxxxxx) starts one.
-std::size_t characters(const std::string& utf8) {
-  return static_cast<std::size_t>(
-      std::ranges::count_if(utf8, [](char byte) { return (static_cast<unsigned char>(byte) & 0xC0U) != 0x80U; }));
-}
-
 // Finishing or transferring straight from "called" is allowed: many clerks never press start; the
 // service then counts from the call.
 std::int64_t served_seconds(const Ticket& t, TimePoint now) {
@@ -342,7 +337,7 @@ Result<Events> OfficeQueue::transfer(CounterId counter, const TransferTarget& ta
     if (*target.counter == counter)
       return {ErrorCode::InvalidArgument, "a ticket cannot be transferred to the counter it is at"};
   }
-  if (target.note && characters(*target.note) > kTransferNoteMaxChars)
+  if (target.note && utf8_characters(*target.note) > kTransferNoteMaxChars)
     return {ErrorCode::InvalidArgument,
             "a transfer note holds at most " + std::to_string(kTransferNoteMaxChars) + " characters"};
   const Ticket& current = **t;
