@@ -9,9 +9,8 @@
 #include "booking_desk.hpp"
 #include "client_address.hpp"
 #include "local_time_text.hpp"
-#include "protocol/error_code.hpp"
-#include "protocol/json_codec.hpp"
-#include "protocol/messages.hpp"
+#include "net/json_responses.hpp"
+#include "qr/qr_code.hpp"
 
 namespace civiq::central {
 namespace {
@@ -20,17 +19,12 @@ namespace route = protocol::booking_route;
 using protocol::ErrorCode;
 using Reply = std::function<void(net::HttpResponse)>;
 
-template <class T>
-net::HttpResponse json_response(int status, const T& body) {
-  return {status, "application/json", protocol::to_json(body), {}};
-}
+using net::error_response;
+using net::json_response;
 
+// Booking's own refusals (protocol::BookingError) carry their name and status themselves.
 net::HttpResponse error_response(const Refusal& refusal) {
   return json_response(refusal.status, protocol::ErrorBody{refusal.error, refusal.message, std::nullopt});
-}
-
-net::HttpResponse error_response(ErrorCode code, std::string message) {
-  return error_response(Refusal{std::string(protocol::error_name(code)), protocol::http_status(code), std::move(message)});
 }
 
 std::string language_of(const net::HttpRequest& request) {
@@ -52,21 +46,6 @@ std::optional<std::vector<domain::ServiceId>> service_list(std::string_view text
   return ids;
 }
 
-// The text in place of the route's {placeholder} when `path` is that route ("" for a route without
-// one); nothing when it is another route.
-std::optional<std::string> match(const protocol::RouteDef& def, std::string_view path) {
-  const std::string_view pattern = def.pattern;
-  const auto open = pattern.find('{');
-  if (open == std::string_view::npos) return path == pattern ? std::optional<std::string>("") : std::nullopt;
-  const auto suffix = pattern.substr(pattern.find('}') + 1);
-  const auto prefix = pattern.substr(0, open);
-  if (path.size() <= prefix.size() + suffix.size() || !path.starts_with(prefix) || !path.ends_with(suffix))
-    return std::nullopt;
-  const auto value = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
-  if (value.find('/') != std::string_view::npos) return std::nullopt;
-  return std::string(value);
-}
-
 bool is(const net::HttpRequest& request, const protocol::RouteDef& def) { return request.path == def.pattern; }
 
 template <class Result>
@@ -78,11 +57,26 @@ net::HttpResponse answer(int status, const Result& result) {
 // Decodes a request body strictly; on failure replies the 400 and returns nothing.
 template <class T>
 std::optional<T> decode_body(const net::HttpRequest& request, const Reply& reply) {
-  auto decoded = protocol::from_json<T>(request.body.empty() ? "{}" : request.body);
-  if (decoded) return std::move(*decoded.value);
-  const bool malformed = decoded.error.starts_with("malformed JSON");
-  reply(error_response(malformed ? ErrorCode::InvalidJson : ErrorCode::InvalidRequest, decoded.error));
-  return std::nullopt;
+  auto decoded = net::decode_request_body<T>(request.body);
+  if (auto* refusal = std::get_if<net::HttpResponse>(&decoded)) {
+    reply(std::move(*refusal));
+    return std::nullopt;
+  }
+  return std::move(std::get<T>(decoded));
+}
+
+// The booking code as a QR code for the kiosk's scanner (the booking pages show it). Made from the
+// text alone, without the database: it tells nobody whether such a booking exists.
+net::HttpResponse code_qr(const std::string& code) {
+  const bool shaped = !code.empty() && code.size() <= 16 &&
+                      code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == std::string::npos;
+  if (!shaped) return error_response(ErrorCode::InvalidArgument, "not a booking code: LOE-3F9A0C2B, say");
+  const auto qr = qr::QrCode::encode(code);
+  if (!qr) return error_response(ErrorCode::Internal, "no QR code for this text");
+  net::HttpResponse response{200, "image/svg+xml", qr::svg_of(*qr), {}};
+  response.headers.emplace_back("Cache-Control", "private, max-age=86400");
+  response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  return response;
 }
 
 // Runs `work` on a database worker; a full queue or a database error is a clear 503 or 500, never
@@ -104,23 +98,31 @@ void on_database(DbWorkers& workers, const Reply& reply, std::function<net::Http
 
 }  // namespace
 
-BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, Clock clock)
+BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, const BookingPages& pages,
+                       Clock clock)
     : county_(county),
       requests_(county.requests_per_minute),
       holds_(county.holds_per_minute),
       holds_per_subnet_(county.holds_per_minute_per_subnet),
       workers_(workers),
       outbox_(outbox),
+      pages_(pages),
       clock_(std::move(clock)) {
   if (county.proof_of_work_max_number > 0) proof_.emplace(county.proof_of_work_max_number, kChallengeLifetime);
 }
 
 void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {
+  if (auto page = pages_.answer(request)) {
+    if (auto limited = over_limit(request, false)) return reply(std::move(*limited));
+    return reply(std::move(*page));
+  }
   std::optional<std::string> parameter;
   const auto* def = std::find_if(route::kAll.begin(), route::kAll.end(),
-                                 [&](const auto& r) { return (parameter = match(r, request.path)).has_value(); });
+                                 [&](const auto& r) { return (parameter = protocol::route_parameter(r, request.path)).has_value(); });
   if (def == route::kAll.end()) return reply(error_response(ErrorCode::NotFound, "no such route: " + request.path));
-  if (auto limited = over_limit(request, def->pattern == route::kHolds.pattern && request.method == "POST"))
+  // A move takes a slot as a hold does, and counts as one against the limits.
+  const bool takes_slot = def->pattern == route::kHolds.pattern || def->pattern == route::kRebook.pattern;
+  if (auto limited = over_limit(request, takes_slot && request.method == "POST"))
     return reply(std::move(*limited));
   // A GET of an action (a mail scanner following a link) changes nothing.
   if (request.method != def->method && !(request.method == "HEAD" && def->method == "GET"))
@@ -129,6 +131,8 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
   if (def->pattern == route::kActivate.pattern) return activate(*parameter, reply);
   if (def->pattern == route::kManage.pattern) return manage(*parameter, reply);
   if (def->pattern == route::kCancel.pattern) return cancel(*parameter, reply);
+  if (def->pattern == route::kRebook.pattern) return rebook(request, *parameter, reply);
+  if (def->pattern == route::kCodeQr.pattern) return reply(code_qr(*parameter));
 
   if (is(request, route::kHealth)) return reply(json_response(200, protocol::BookingHealth{"ok", CIVIQ_VERSION}));
   if (is(request, route::kServices)) {
@@ -207,6 +211,16 @@ void BookingApi::manage(const std::string& token, const Reply& reply) {
 void BookingApi::cancel(const std::string& token, const Reply& reply) {
   on_database(workers_, reply, [this, token](BookingStore& store) {
     auto result = cancel_booking(county_, store, token, clock_());
+    if (std::holds_alternative<protocol::BookingView>(result)) outbox_.wake();
+    return answer(200, result);
+  });
+}
+
+void BookingApi::rebook(const net::HttpRequest& request, const std::string& token, const Reply& reply) {
+  auto decoded = decode_body<protocol::RebookRequest>(request, reply);
+  if (!decoded) return;
+  on_database(workers_, reply, [this, token, wanted = std::move(*decoded)](BookingStore& store) {
+    auto result = rebook_booking(county_, store, token, wanted, proof_ ? &*proof_ : nullptr, clock_());
     if (std::holds_alternative<protocol::BookingView>(result)) outbox_.wake();
     return answer(200, result);
   });

@@ -7,6 +7,7 @@
 // database worker. Thread rule: handle() from any network thread.
 #include <functional>
 
+#include "booking_pages.hpp"
 #include "county_config.hpp"
 #include "db_workers.hpp"
 #include "mail_outbox.hpp"
@@ -19,8 +20,9 @@ namespace civiq::central {
 class BookingApi : public net::HttpApplication {
  public:
   using Clock = std::function<domain::TimePoint()>;
-  // `outbox` is woken when a mail was queued.
-  BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, Clock clock);
+  // `outbox` is woken when a mail was queued; `pages` answers the paths of the booking pages.
+  BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, const BookingPages& pages,
+             Clock clock);
 
   void handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) override;
   // No WebSocket on central booking (yet): every upgrade is refused with 404.
@@ -38,6 +40,8 @@ class BookingApi : public net::HttpApplication {
   void activate(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
   void manage(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
   void cancel(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
+  void rebook(const net::HttpRequest& request, const std::string& token,
+              const std::function<void(net::HttpResponse)>& reply);
 
   const CountyConfig& county_;
   std::optional<ProofOfWork> proof_;  // none when the county asks for no proof of work
@@ -46,6 +50,7 @@ class BookingApi : public net::HttpApplication {
   net::RateLimiter holds_per_subnet_;
   DbWorkers& workers_;
   MailOutbox& outbox_;
+  const BookingPages& pages_;
   Clock clock_;
 };
 

@@ -40,6 +40,56 @@ bool offers_start(const std::vector<booking::DayOffer>& days, seconds start) {
                                       [&](const booking::FreeSlot& slot) { return slot.start == start; });
 }
 
+// Whether `office` offers a visit of `length` at `start` on `day`, given what is taken that day
+// (nothing taken: whether it offers it at all, i.e. open, on the grid, released, not too soon).
+bool offers_slot(const BookingOffice& office, seconds length, domain::LocalDate day, seconds start,
+                 const std::vector<booking::BookedSpan>& taken, domain::TimePoint now) {
+  return offers_start(offers(office, length, day, day, {{day, taken}}, now), start);
+}
+
+// A slot as a hold or a move asks for it.
+struct SlotTime {
+  domain::LocalDate day;
+  seconds start;
+};
+
+std::variant<SlotTime, Refusal> slot_time(const std::string& day, const std::string& start) {
+  const auto parsed_day = parse_local_date(day);
+  if (!parsed_day) return invalid("day: a date like 2026-12-08");
+  const auto parsed_start = parse_time_of_day(start);
+  if (!parsed_start) return invalid("start: a time like 09:15");
+  return SlotTime{*parsed_day, *parsed_start};
+}
+
+// The challenge a hold or a move pays with (none when the county asks for no proof of work), or why not.
+std::variant<std::optional<std::string>, Refusal> paid_challenge(const ProofOfWork* proof,
+                                                                 const std::optional<std::string>& altcha,
+                                                                 domain::TimePoint now) {
+  if (!proof) return std::optional<std::string>{};
+  if (!altcha) return refused(protocol::BookingError::ProofOfWork, "altcha: solve GET /api/v1/booking/challenge first");
+  auto verdict = proof->verify(*altcha, now);
+  if (!verdict.challenge) return refused(protocol::BookingError::ProofOfWork, verdict.problem);
+  return std::move(verdict.challenge);
+}
+
+Refusal not_bookable(const std::string& day, const std::string& start) {
+  return refused(protocol::BookingError::SlotNotBookable,
+                 "the office does not offer " + start + " on " + day + " for this visit");
+}
+
+Refusal challenge_used() { return refused(protocol::BookingError::ProofOfWork, "altcha: this solution was used already"); }
+
+Refusal slot_taken() { return refused(protocol::BookingError::SlotTaken, "another citizen has just taken this slot"); }
+
+Refusal unknown_manage() { return refused(protocol::BookingError::UnknownManage, "this link to a booking is not known"); }
+
+// When a booking begins: from then on it is neither cancelled nor moved online.
+domain::TimePoint appointment_start(const StoredBooking& booking) { return domain::from_berlin(booking.day, booking.start); }
+
+std::string manage_link(const CountyConfig& county, const std::string& token) {
+  return county.public_url + "/booking/manage/" + token;
+}
+
 constexpr std::size_t kMaxNameCharacters = 100;
 constexpr std::size_t kMaxPhoneCharacters = 30;
 constexpr std::array kMailLanguages{"de", "en", "pl", "cs"};
@@ -114,35 +164,24 @@ protocol::SlotList free_slots(const CountyConfig& county, BookingStore& store, c
 std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, BookingStore& store,
                                                  const protocol::HoldRequest& request, const ProofOfWork* proof,
                                                  domain::TimePoint now) {
-  std::optional<std::string> challenge;
-  if (proof) {
-    if (!request.altcha) return refused(protocol::BookingError::ProofOfWork, "altcha: solve GET /api/v1/booking/challenge first");
-    auto verdict = proof->verify(*request.altcha, now);
-    if (!verdict.challenge) return refused(protocol::BookingError::ProofOfWork, verdict.problem);
-    challenge = std::move(verdict.challenge);
-  }
-  const auto day = parse_local_date(request.day);
-  if (!day) return invalid("day: a date like 2026-12-08");
-  const auto start = parse_time_of_day(request.start);
-  if (!start) return invalid("start: a time like 09:15");
-  const SlotQuery query{request.office, request.service_ids, *day, *day};
+  const auto paid = paid_challenge(proof, request.altcha, now);
+  if (const auto* refusal = std::get_if<Refusal>(&paid)) return *refusal;
+  const auto wanted = slot_time(request.day, request.start);
+  if (const auto* refusal = std::get_if<Refusal>(&wanted)) return *refusal;
+  const SlotTime slot = std::get<SlotTime>(wanted);
+  const SlotQuery query{request.office, request.service_ids, slot.day, slot.day};
   if (auto refusal = check_query(county, query)) return *refusal;
   const BookingOffice& office = *county.find_office(request.office);
   const seconds length = visit_length(county, request.service_ids);
   // Not offered even on an empty day: closed, outside the hours, off the grid, not released, too soon.
-  if (!offers_start(offers(office, length, *day, *day, {}, now), *start))
-    return refused(protocol::BookingError::SlotNotBookable,
-                   "the office does not offer " + request.start + " on " + request.day + " for this visit");
-  const NewHold hold{office.id, *day, *start, length, request.service_ids, now + county.hold_time};
-  const auto held = store.hold_if(hold, now, challenge, now + kChallengeLifetime,
+  if (!offers_slot(office, length, slot.day, slot.start, {}, now)) return not_bookable(request.day, request.start);
+  const NewHold hold{office.id, slot.day, slot.start, length, request.service_ids, now + county.hold_time};
+  const auto held = store.hold_if(hold, now, std::get<std::optional<std::string>>(paid), now + kChallengeLifetime,
                                  [&](const std::vector<booking::BookedSpan>& taken) {
-                                   return offers_start(offers(office, length, *day, *day, {{*day, taken}}, now), *start);
+                                   return offers_slot(office, length, slot.day, slot.start, taken, now);
                                  });
-  if (const auto* refusal = std::get_if<BookingStore::HoldRefusal>(&held)) {
-    if (*refusal == BookingStore::HoldRefusal::ChallengeUsed)
-      return refused(protocol::BookingError::ProofOfWork, "altcha: this solution was used already");
-    return refused(protocol::BookingError::SlotTaken, "another citizen has just taken this slot");
-  }
+  if (const auto* refusal = std::get_if<BookingStore::HoldRefusal>(&held))
+    return *refusal == BookingStore::HoldRefusal::ChallengeUsed ? challenge_used() : slot_taken();
   return protocol::Hold{std::get<std::string>(held), office.id,     request.service_ids, request.day,
                         request.start,               length.count(), hold.held_until};
 }
@@ -189,8 +228,9 @@ std::variant<protocol::BookingView, Refusal> confirm_contact(const CountyConfig&
 std::variant<protocol::BookingView, Refusal> activate_booking(const CountyConfig& county, BookingStore& store,
                                                              const std::string& token, domain::TimePoint now) {
   const auto result = store.activate(token, now, [&](const StoredBooking& booking, const std::string& manage_token) {
-    return confirmation_mail(booking, appointment_words(county, booking),
-                             county.public_url + "/booking/manage/" + manage_token);
+    const std::string link = manage_link(county, manage_token);
+    return confirmation_mail(booking, appointment_words(county, booking), link,
+                             appointment_calendar(county, booking, link, now));
   });
   if (const auto* refusal = std::get_if<ActivateRefusal>(&result)) {
     if (*refusal == ActivateRefusal::UnknownToken)
@@ -202,20 +242,67 @@ std::variant<protocol::BookingView, Refusal> activate_booking(const CountyConfig
 
 std::variant<protocol::BookingView, Refusal> managed_booking(BookingStore& store, const std::string& token) {
   if (const auto booking = store.find_by_manage_token(token)) return view_of(*booking);
-  return refused(protocol::BookingError::UnknownManage, "this link to a booking is not known");
+  return unknown_manage();
 }
 
 std::variant<protocol::BookingView, Refusal> cancel_booking(const CountyConfig& county, BookingStore& store,
                                                            const std::string& token, domain::TimePoint now) {
-  const auto result = store.cancel(
-      token, now,
-      [](const StoredBooking& booking) { return domain::from_berlin(booking.day, booking.start); },
-      [&](const StoredBooking& booking) { return cancellation_mail(booking, appointment_words(county, booking)); });
+  const auto result = store.cancel(token, now, appointment_start, [&](const StoredBooking& booking) {
+    return cancellation_mail(booking, appointment_words(county, booking),
+                             appointment_calendar(county, booking, manage_link(county, token), now));
+  });
   if (const auto* refusal = std::get_if<CancelRefusal>(&result)) {
-    if (*refusal == CancelRefusal::UnknownToken)
-      return refused(protocol::BookingError::UnknownManage, "this link to a booking is not known");
+    if (*refusal == CancelRefusal::UnknownToken) return unknown_manage();
     return refused(protocol::BookingError::CancelTooLate,
                    "the appointment has begun; please call the office to change it");
+  }
+  return view_of(std::get<StoredBooking>(result));
+}
+
+std::variant<protocol::BookingView, Refusal> rebook_booking(const CountyConfig& county, BookingStore& store,
+                                                           const std::string& token,
+                                                           const protocol::RebookRequest& request,
+                                                           const ProofOfWork* proof, domain::TimePoint now) {
+  const auto paid = paid_challenge(proof, request.altcha, now);
+  if (const auto* refusal = std::get_if<Refusal>(&paid)) return *refusal;
+  const auto wanted = slot_time(request.day, request.start);
+  if (const auto* refusal = std::get_if<Refusal>(&wanted)) return *refusal;
+  const SlotTime slot = std::get<SlotTime>(wanted);
+  const std::string link = manage_link(county, token);
+  // Same office, same services, same length: only the time changes. The office's configuration
+  // may have changed since the booking; the new slot must suit it as it is now.
+  const RebookRules rules{
+      appointment_start,
+      [&](const StoredBooking& booking) {
+        const BookingOffice* office = county.find_office(booking.office_id);
+        return office && !check_query(county, {booking.office_id, booking.services, slot.day, slot.day}) &&
+               offers_slot(*office, booking.length, slot.day, slot.start, {}, now);
+      },
+      [&](const StoredBooking& booking, const std::vector<booking::BookedSpan>& taken) {
+        return offers_slot(*county.find_office(booking.office_id), booking.length, slot.day, slot.start, taken, now);
+      },
+      [&](const StoredBooking& before, const StoredBooking& moved) {
+        return rebook_mail(moved, appointment_words(county, moved), local_when(before.day, before.start), link,
+                           appointment_calendar(county, moved, link, now));
+      }};
+  const auto result = store.rebook(token, slot.day, slot.start, now, std::get<std::optional<std::string>>(paid),
+                                   now + kChallengeLifetime, rules);
+  if (const auto* refusal = std::get_if<RebookRefusal>(&result)) {
+    switch (*refusal) {
+      case RebookRefusal::UnknownToken:
+        return unknown_manage();
+      case RebookRefusal::Cancelled:
+        return refused(protocol::BookingError::BookingCancelled, "this booking is cancelled; please book anew");
+      case RebookRefusal::TooLate:
+        return refused(protocol::BookingError::RebookTooLate,
+                       "the appointment has begun; please call the office to change it");
+      case RebookRefusal::NotOffered:
+        return not_bookable(request.day, request.start);
+      case RebookRefusal::ChallengeUsed:
+        return challenge_used();
+      case RebookRefusal::Taken:
+        return slot_taken();
+    }
   }
   return view_of(std::get<StoredBooking>(result));
 }

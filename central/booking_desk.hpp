@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // What central booking answers, decided from the county's configuration, the shared booking rules
-// (shared/booking) and the bookings stored: the free slots of a visit, and holding one of them.
+// (shared/booking) and the bookings stored: the free slots of a visit, holding one of them, making
+// it a booking, and moving or cancelling that.
 // No HTTP here. Thread rule: stateless; the BookingStore is the calling worker's own.
 #include <string>
 #include <variant>
@@ -67,6 +68,17 @@ struct SlotQuery {
 [[nodiscard]] std::variant<protocol::BookingView, Refusal> cancel_booking(const CountyConfig& county,
                                                                           BookingStore& store,
                                                                           const std::string& token,
+                                                                          domain::TimePoint now);
+
+// Moves it from the page the manage link opens (a POST) to another slot of its office, before it
+// begins: the new slot is checked and taken with the same rules, lock and proof of work as a hold,
+// the old one is free again at once, and a mail with the moved calendar entry tells the citizen.
+// Id, code and manage link stay. Any refusal leaves the booking as it was.
+[[nodiscard]] std::variant<protocol::BookingView, Refusal> rebook_booking(const CountyConfig& county,
+                                                                          BookingStore& store,
+                                                                          const std::string& token,
+                                                                          const protocol::RebookRequest& request,
+                                                                          const ProofOfWork* proof,
                                                                           domain::TimePoint now);
 
 }  // namespace civiq::central

@@ -4,6 +4,7 @@
 
 #include <pqxx/pqxx>
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 #include <string_view>
@@ -13,6 +14,7 @@
 #include "migration_0002.hpp"
 #include "migration_0003.hpp"
 #include "migration_0004.hpp"
+#include "migration_0005.hpp"
 
 namespace civiq::central {
 namespace {
@@ -27,7 +29,8 @@ struct Migration {
 constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{2, "contact_and_mail", kMigration0002},
                                  Migration{3, "manage_link", kMigration0003},
-                                 Migration{4, "used_challenges", kMigration0004}};
+                                 Migration{4, "used_challenges", kMigration0004},
+                                 Migration{5, "calendar", kMigration0005}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;
@@ -44,7 +47,8 @@ std::string taken_condition(int now_parameter) {
 // Column order read by read_booking().
 constexpr const char* kBookingColumns =
     "id::text, office_id, day::text, start_s, length_s, array_to_string(service_ids, ','), status, "
-    "coalesce(code, ''), coalesce(email, ''), coalesce(language, ''), extract(epoch FROM held_until)::bigint";
+    "coalesce(code, ''), coalesce(email, ''), coalesce(language, ''), extract(epoch FROM held_until)::bigint, "
+    "calendar_sequence";
 
 StoredBooking read_booking(const pqxx::row& row) {
   StoredBooking booking;
@@ -66,11 +70,39 @@ StoredBooking read_booking(const pqxx::row& row) {
   booking.email = row[8].as<std::string>();
   booking.language = row[9].as<std::string>();
   if (!row[10].is_null()) booking.held_until = domain::TimePoint{std::chrono::seconds{row[10].as<std::int64_t>()}};
+  booking.calendar_sequence = row[11].as<int>();
   return booking;
 }
 
 void queue_mail(pqxx::work& work, const std::string& booking_id, const OutgoingMail& mail) {
-  work.exec_prepared("queue_mail", booking_id, mail.recipient, mail.subject, mail.body);
+  const auto& file = mail.attachment;
+  work.exec_prepared("queue_mail", booking_id, mail.recipient, mail.subject, mail.body,
+                     file ? std::optional(file->filename) : std::nullopt,
+                     file ? std::optional(file->content_type) : std::nullopt,
+                     file ? std::optional(file->data) : std::nullopt);
+}
+
+// Records the proof-of-work challenge that pays for an attempt (none: nothing to record); false
+// when it was used before.
+bool use_challenge(pqxx::work& work, const std::optional<std::string>& challenge, domain::TimePoint expires) {
+  return !challenge || !work.exec_prepared("use_challenge", *challenge, unix_seconds(expires)).empty();
+}
+
+// Locks the office's days until the transaction ends, in date order: two transactions that lock the
+// same two days wait for each other instead of deadlocking.
+void lock_days(pqxx::work& work, const std::string& office_id, std::vector<domain::LocalDate> days) {
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  for (const auto day : days) work.exec_prepared("lock", office_id, domain::iso_date(day));
+}
+
+// What takes desks at the office on `day` at `now` (under its lock), but for booking `except`.
+std::vector<booking::BookedSpan> taken_on_day(pqxx::work& work, const std::string& office_id, domain::LocalDate day,
+                                              domain::TimePoint now, const std::optional<std::string>& except) {
+  std::vector<booking::BookedSpan> taken;
+  for (const auto& row : work.exec_prepared("taken_on_day", office_id, domain::iso_date(day), unix_seconds(now), except))
+    taken.push_back({std::chrono::seconds{row[0].as<int>()}, std::chrono::seconds{row[1].as<int>()}});
+  return taken;
 }
 
 std::string array_literal(const std::vector<domain::ServiceId>& ids) {
@@ -115,7 +147,8 @@ void BookingStore::migrate() {
   // A lock held until the transaction ends, on a name of two parts (an office and a day, or a person).
   connection_->pq.prepare("lock", "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))");
   connection_->pq.prepare("taken_on_day", std::string("SELECT start_s, length_s FROM bookings "
-                                                   "WHERE office_id = $1 AND day = $2::date AND ") +
+                                                   "WHERE office_id = $1 AND day = $2::date "
+                                                   "AND id IS DISTINCT FROM $4::uuid AND ") +
                                            taken_condition(3));
   const std::string columns = kBookingColumns;
   connection_->pq.prepare("hold_for_update", "SELECT " + columns + " FROM bookings WHERE id = $1::uuid FOR UPDATE");
@@ -135,8 +168,11 @@ void BookingStore::migrate() {
                           "SELECT " + columns + " FROM bookings "
                           "WHERE manage_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE");
   connection_->pq.prepare("cancel",
-                          "UPDATE bookings SET status = 'cancelled', cancelled_at = to_timestamp($2) "
-                          "WHERE id = $1::uuid RETURNING " + columns);
+                          "UPDATE bookings SET status = 'cancelled', cancelled_at = to_timestamp($2), "
+                          "calendar_sequence = calendar_sequence + 1 WHERE id = $1::uuid RETURNING " + columns);
+  connection_->pq.prepare("move",
+                          "UPDATE bookings SET day = $2::date, start_s = $3, rebooked_at = to_timestamp($4), "
+                          "calendar_sequence = calendar_sequence + 1 WHERE id = $1::uuid RETURNING " + columns);
   // The code: the office's first letters and eight random hex digits ("LOE-3F9A0C2B"); UNIQUE in the
   // table, so the rare twin fails the statement and activate() draws again.
   connection_->pq.prepare("confirm",
@@ -155,7 +191,8 @@ void BookingStore::migrate() {
                           "AND held_until < to_timestamp($1) "
                           "AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.booking_id = b.id)");
   connection_->pq.prepare("queue_mail",
-                          "INSERT INTO mail_outbox (booking_id, recipient, subject, body) VALUES ($1::uuid, $2, $3, $4)");
+                          "INSERT INTO mail_outbox (booking_id, recipient, subject, body, attachment_name, "
+                          "attachment_type, attachment) VALUES ($1::uuid, $2, $3, $4, $5, $6, $7)");
   connection_->pq.prepare("use_challenge",
                           "INSERT INTO used_challenges (challenge, expires_at) VALUES ($1, to_timestamp($2)) "
                           "ON CONFLICT DO NOTHING RETURNING challenge");
@@ -184,13 +221,9 @@ std::variant<std::string, BookingStore::HoldRefusal> BookingStore::hold_if(
     const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free) {
   const std::string day = domain::iso_date(hold.day);
   pqxx::work write{connection_->pq};
-  if (challenge && write.exec_prepared("use_challenge", *challenge, unix_seconds(challenge_expires)).empty())
-    return HoldRefusal::ChallengeUsed;  // rolled back: nothing written
-  write.exec_prepared("lock", hold.office_id, day);
-  std::vector<booking::BookedSpan> taken_that_day;
-  for (const auto& row : write.exec_prepared("taken_on_day", hold.office_id, day, unix_seconds(now)))
-    taken_that_day.push_back({std::chrono::seconds{row[0].as<int>()}, std::chrono::seconds{row[1].as<int>()}});
-  if (!still_free(taken_that_day)) {
+  if (!use_challenge(write, challenge, challenge_expires)) return HoldRefusal::ChallengeUsed;  // nothing written
+  lock_days(write, hold.office_id, {hold.day});
+  if (!still_free(taken_on_day(write, hold.office_id, hold.day, now, std::nullopt))) {
     write.commit();  // the challenge is used up: a refused attempt cannot be repeated for free
     return HoldRefusal::Taken;
   }
@@ -282,6 +315,37 @@ std::variant<StoredBooking, CancelRefusal> BookingStore::cancel(
   queue_mail(write, cancelled.id, mail(cancelled));
   write.commit();
   return cancelled;
+}
+
+std::variant<StoredBooking, RebookRefusal> BookingStore::rebook(const std::string& token, domain::LocalDate day,
+                                                                std::chrono::seconds start, domain::TimePoint now,
+                                                                const std::optional<std::string>& challenge,
+                                                                domain::TimePoint challenge_expires,
+                                                                const RebookRules& rules) {
+  // Lock order: the booking's row, the challenge, the days (sorted). A hold takes the last two in the
+  // same order, a cancellation only the first: no two of them can wait for each other in a circle.
+  pqxx::work write{connection_->pq};
+  const auto found = write.exec_prepared("by_manage", token);
+  if (found.empty()) return RebookRefusal::UnknownToken;
+  const StoredBooking booking = read_booking(found[0]);
+  if (booking.status != "confirmed") return RebookRefusal::Cancelled;
+  if (rules.starts_at(booking) <= now) return RebookRefusal::TooLate;
+  if (!rules.offered(booking)) return RebookRefusal::NotOffered;
+  if (!use_challenge(write, challenge, challenge_expires)) return RebookRefusal::ChallengeUsed;
+  if (booking.day == day && booking.start == start) {
+    write.commit();  // the challenge is used up; the booking stays as it is, and no mail goes out
+    return booking;
+  }
+  lock_days(write, booking.office_id, {booking.day, day});
+  if (!rules.still_free(booking, taken_on_day(write, booking.office_id, day, now, booking.id))) {
+    write.commit();  // as for a hold: a refused attempt cannot be repeated for free
+    return RebookRefusal::Taken;
+  }
+  const StoredBooking moved = read_booking(write.exec_prepared1("move", booking.id, domain::iso_date(day),
+                                                                static_cast<int>(start.count()), unix_seconds(now)));
+  queue_mail(write, moved.id, rules.mail(booking, moved));
+  write.commit();
+  return moved;
 }
 
 }  // namespace civiq::central

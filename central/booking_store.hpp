@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The county's bookings in PostgreSQL (table bookings, migrations in central/migrations). No SQL
-// leaves this file pair. A hold is decided and written in one transaction under a lock of its
-// office and day, so however many citizens reach for the last desk at once, one gets it.
+// leaves this file pair. A hold (or a move to another slot) is decided and written in one
+// transaction under a lock of its office and day, so however many citizens reach for the last desk
+// at once, one gets it.
 // Thread rule: a BookingStore uses one connection: one thread at a time (each DbWorkers thread
 // has its own).
 #include <functional>
@@ -17,6 +18,7 @@
 #include "booking/slots.hpp"
 #include "domain/berlin_time.hpp"
 #include "domain/ids.hpp"
+#include "mail_message.hpp"
 
 namespace civiq::central {
 
@@ -53,6 +55,7 @@ struct StoredBooking {
   std::string email;
   std::string language;
   std::optional<domain::TimePoint> held_until;
+  int calendar_sequence = 0;  // the SEQUENCE of its calendar entry: one more at every move or cancellation
 };
 
 // A mail to queue in the same transaction as the change it tells about.
@@ -60,11 +63,25 @@ struct OutgoingMail {
   std::string recipient;
   std::string subject;
   std::string body;
+  std::optional<MailAttachment> attachment;  // the appointment's .ics, when the mail carries one
 };
 
 enum class ConfirmRefusal { UnknownHold, HoldExpired, AddressLimit };
 enum class ActivateRefusal { UnknownToken, Expired };
 enum class CancelRefusal { UnknownToken, TooLate };
+enum class RebookRefusal { UnknownToken, Cancelled, TooLate, NotOffered, ChallengeUsed, Taken };
+
+// How a rebooking is judged; the store calls these inside its transaction, on the booking as locked.
+struct RebookRules {
+  // When a booking begins: from then on it is not moved.
+  std::function<domain::TimePoint(const StoredBooking&)> starts_at;
+  // Whether the booking's office offers the new slot for its visit at all (what is taken aside).
+  std::function<bool(const StoredBooking&)> offered;
+  // Whether the new slot is still free given what is taken that day (the booking itself not counted).
+  std::function<bool(const StoredBooking&, const std::vector<booking::BookedSpan>&)> still_free;
+  // The mail about the move: (booking before, booking after).
+  std::function<OutgoingMail(const StoredBooking&, const StoredBooking&)> mail;
+};
 
 class BookingStore {
  public:
@@ -126,6 +143,18 @@ class BookingStore {
       const std::string& token, domain::TimePoint now,
       const std::function<domain::TimePoint(const StoredBooking&)>& starts_at,
       const std::function<OutgoingMail(const StoredBooking&)>& mail);
+
+  // Moves the booking the manage link names to `start` on `day` (same office, services, length, id,
+  // code and token) in one transaction: the booking's row is locked, then `challenge` recorded (as
+  // for a hold), then the office's old and new days are locked in date order (two moves between the
+  // same days cannot deadlock), what is taken on the new day counted, and the booking moved when
+  // `rules.still_free` says yes; `rules.mail` tells the citizen. A taken slot uses the challenge up;
+  // any other refusal changes nothing. Moving to the slot it has answers the booking unchanged.
+  [[nodiscard]] std::variant<StoredBooking, RebookRefusal> rebook(const std::string& token, domain::LocalDate day,
+                                                                  std::chrono::seconds start, domain::TimePoint now,
+                                                                  const std::optional<std::string>& challenge,
+                                                                  domain::TimePoint challenge_expires,
+                                                                  const RebookRules& rules);
 
  private:
   struct Connection;  // the libpqxx connection: no PostgreSQL header outside booking_store.cpp

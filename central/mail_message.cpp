@@ -27,18 +27,43 @@ std::string mail_date(domain::TimePoint t) {
          two(time.hours().count()) + ":" + two(time.minutes().count()) + ":" + two(time.seconds().count()) + " +0000";
 }
 
+// Base64 in lines of kLineLength, each ending in CRLF.
+std::string base64_lines(std::string_view data) {
+  const std::string encoded = base64(data);
+  std::string lines;
+  for (std::size_t i = 0; i < encoded.size(); i += kLineLength) lines += encoded.substr(i, kLineLength) + "\r\n";
+  return lines;
+}
+
+// Base64 never holds "=_" ('_' is not in its alphabet), so no encoded part can contain the boundary.
+constexpr std::string_view kBoundary = "=_civiq_part";
+
+// A header parameter's quoted value: no quote, backslash or control character inside.
+std::string quoted(std::string_view value) {
+  std::string out = "\"";
+  for (const char c : value)
+    if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) out += c;
+  return out + "\"";
+}
+
 }  // namespace
 
 std::string rfc5322_message(std::string_view from, std::string_view to, std::string_view subject,
-                            std::string_view body, std::string_view message_id, domain::TimePoint date) {
+                            std::string_view body, std::string_view message_id, domain::TimePoint date,
+                            const std::optional<MailAttachment>& attachment) {
   std::string message = "From: " + std::string(from) + "\r\nTo: " + std::string(to) + "\r\nSubject: =?UTF-8?B?" +
                         base64(subject) + "?=\r\nDate: " + mail_date(date) + "\r\nMessage-ID: <" +
-                        std::string(message_id) +
-                        ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-                        "Content-Transfer-Encoding: base64\r\n\r\n";
-  const std::string encoded = base64(body);
-  for (std::size_t i = 0; i < encoded.size(); i += kLineLength) message += encoded.substr(i, kLineLength) + "\r\n";
-  return message;
+                        std::string(message_id) + ">\r\nMIME-Version: 1.0\r\n";
+  const std::string text_part =
+      "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(body);
+  if (!attachment) return message + text_part;
+  const std::string boundary(kBoundary);
+  const std::string name = quoted(attachment->filename);
+  return message + "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary + "\r\n" +
+         text_part + "--" + boundary + "\r\nContent-Type: " + attachment->content_type + "; name=" + name +
+         "\r\nContent-Disposition: attachment; filename=" + name +
+         "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(attachment->data) + "--" + boundary +
+         "--\r\n";
 }
 
 }  // namespace civiq::central

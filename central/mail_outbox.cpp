@@ -77,7 +77,8 @@ MailOutbox::MailOutbox(const std::string& database_uri, MailSettings settings)
   static const bool curl_ready = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
   if (!curl_ready) throw std::runtime_error("libcurl could not be initialised");
   connection_->pq.prepare("due",
-                          "SELECT id, recipient, subject, body, attempts FROM mail_outbox "
+                          "SELECT id, recipient, subject, body, attempts, attachment_name, attachment_type, "
+                          "attachment FROM mail_outbox "
                           "WHERE sent_at IS NULL AND next_attempt_at <= now() ORDER BY id LIMIT $1 "
                           "FOR UPDATE SKIP LOCKED");
   connection_->pq.prepare("sent", "UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, "
@@ -127,9 +128,12 @@ void MailOutbox::send_due() {
   for (const auto& row : batch.exec_prepared("due", kBatch)) {
     const auto id = row[0].as<std::int64_t>();
     const auto recipient = row[1].as<std::string>();
+    std::optional<MailAttachment> attachment;
+    if (!row[7].is_null())
+      attachment = MailAttachment{row[5].as<std::string>(), row[6].as<std::string>(), row[7].as<std::string>()};
     const std::string message = rfc5322_message(settings_.from, recipient, row[2].as<std::string>(),
                                                 row[3].as<std::string>(),
-                                                "outbox-" + std::to_string(id) + "@civiq-central", now());
+                                                "outbox-" + std::to_string(id) + "@civiq-central", now(), attachment);
     const std::string error = send_smtp(settings_, recipient, message);
     if (error.empty()) {
       batch.exec_prepared("sent", id);

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "mail_texts.hpp"
 
+#include <algorithm>
 #include <map>
 
+#include "ical.hpp"
 #include "local_time_text.hpp"
 
 namespace civiq::central {
@@ -24,6 +26,10 @@ struct Texts {
   const char* when;
   const char* where;
   const char* what;
+  const char* moved_subject;
+  const char* moved_intro;
+  const char* previously;  // before the time the appointment had
+  const char* code_label;  // before the code in the calendar entry
 };
 
 const std::map<std::string, Texts, std::less<>> kTexts{
@@ -33,30 +39,34 @@ const std::map<std::string, Texts, std::less<>> kTexts{
       "Ohne Bestätigung verfällt die Vormerkung am", "Ihr Termin ist gebucht", "Ihr Termin ist gebucht:",
       "Ihre Buchungsnummer (am Kiosk eingeben oder den QR-Code zeigen):",
       "Bitte bringen Sie Ihre Unterlagen mit. Wir freuen uns auf Sie.",
-      "Termin ansehen oder absagen:", "Ihr Termin ist abgesagt", "Dieser Termin ist abgesagt:", "Wann", "Wo",
-      "Anliegen"}},
+      "Termin ansehen, verschieben oder absagen:", "Ihr Termin ist abgesagt", "Dieser Termin ist abgesagt:", "Wann",
+      "Wo", "Anliegen", "Ihr Termin wurde verschoben", "Ihr Termin wurde verschoben. Er ist jetzt:", "Bisher",
+      "Buchungsnummer"}},
     {"en",
      {"Please confirm your appointment", "You have reserved this appointment:",
       "It counts only once you confirm it. Open this page and tap \"Confirm appointment\":",
       "Without confirmation the reservation ends on", "Your appointment is booked", "Your appointment is booked:",
       "Your booking code (enter it at the kiosk or show the QR code):",
       "Please bring your documents. We look forward to seeing you.",
-      "See or cancel your appointment:", "Your appointment is cancelled", "This appointment is cancelled:", "When",
-      "Where", "For"}},
+      "See, move or cancel your appointment:", "Your appointment is cancelled", "This appointment is cancelled:",
+      "When", "Where", "For", "Your appointment was moved", "Your appointment was moved. It is now:", "Previously",
+      "Booking code"}},
     {"pl",
      {"Prosimy potwierdzić wizytę", "Zarezerwowali Państwo tę wizytę:",
       "Będzie ważna dopiero po potwierdzeniu. Proszę otworzyć tę stronę i nacisnąć „Potwierdź wizytę”:",
       "Bez potwierdzenia rezerwacja wygasa", "Wizyta została zarezerwowana", "Wizyta została zarezerwowana:",
       "Numer rezerwacji (do wpisania w kiosku lub kod QR):", "Prosimy zabrać ze sobą dokumenty.",
-      "Zobacz lub odwołaj wizytę:", "Wizyta została odwołana", "Ta wizyta została odwołana:", "Kiedy", "Gdzie",
-      "Sprawa"}},
+      "Zobacz, zmień lub odwołaj wizytę:", "Wizyta została odwołana", "Ta wizyta została odwołana:", "Kiedy",
+      "Gdzie", "Sprawa", "Termin wizyty został zmieniony", "Termin wizyty został zmieniony. Nowy termin:",
+      "Poprzednio", "Numer rezerwacji"}},
     {"cs",
      {"Potvrďte prosím svůj termín", "Zarezervovali jste si tento termín:",
       "Platí až po potvrzení. Otevřete tuto stránku a klepněte na „Potvrdit termín“:",
       "Bez potvrzení rezervace vyprší", "Váš termín je rezervován", "Váš termín je rezervován:",
       "Vaše číslo rezervace (zadejte v kiosku nebo ukažte QR kód):", "Vezměte si prosím s sebou doklady.",
-      "Zobrazit nebo zrušit termín:", "Váš termín je zrušen", "Tento termín je zrušen:", "Kdy", "Kde",
-      "Záležitost"}},
+      "Zobrazit, přesunout nebo zrušit termín:", "Váš termín je zrušen", "Tento termín je zrušen:", "Kdy", "Kde",
+      "Záležitost", "Váš termín byl přesunut", "Váš termín byl přesunut. Nový termín:", "Dříve",
+      "Číslo rezervace"}},
 };
 
 const Texts& texts(const std::string& language) {
@@ -95,21 +105,64 @@ OutgoingMail activation_mail(const StoredBooking& booking, const AppointmentWord
   const Texts& t = texts(booking.language);
   return {booking.email, t.activation_subject,
           std::string(t.activation_intro) + "\n\n" + appointment_block(t, words) + "\n" + t.activation_action + "\n\n" +
-              link + "\n\n" + t.activation_until + " " + activate_by + ".\n"};
+              link + "\n\n" + t.activation_until + " " + activate_by + ".\n",
+          std::nullopt};
 }
 
 OutgoingMail confirmation_mail(const StoredBooking& booking, const AppointmentWords& words,
-                               const std::string& manage_link) {
+                               const std::string& manage_link, MailAttachment calendar) {
   const Texts& t = texts(booking.language);
   return {booking.email, t.confirmation_subject,
           std::string(t.confirmation_intro) + "\n\n" + appointment_block(t, words) + "\n" + t.code + "\n\n    " +
-              booking.code + "\n\n" + t.bring + "\n\n" + t.manage + "\n" + manage_link + "\n"};
+              booking.code + "\n\n" + t.bring + "\n\n" + t.manage + "\n" + manage_link + "\n",
+          std::move(calendar)};
 }
 
-OutgoingMail cancellation_mail(const StoredBooking& booking, const AppointmentWords& words) {
+OutgoingMail rebook_mail(const StoredBooking& booking, const AppointmentWords& words, const std::string& before,
+                         const std::string& manage_link, MailAttachment calendar) {
+  const Texts& t = texts(booking.language);
+  return {booking.email, t.moved_subject,
+          std::string(t.moved_intro) + "\n\n" + appointment_block(t, words) + t.previously + ": " + before + "\n\n" +
+              t.code + "\n\n    " + booking.code + "\n\n" + t.bring + "\n\n" + t.manage + "\n" + manage_link + "\n",
+          std::move(calendar)};
+}
+
+OutgoingMail cancellation_mail(const StoredBooking& booking, const AppointmentWords& words, MailAttachment calendar) {
   const Texts& t = texts(booking.language);
   return {booking.email, t.cancelled_subject,
-          std::string(t.cancelled_intro) + "\n\n" + appointment_block(t, words) + "\n    " + booking.code + "\n"};
+          std::string(t.cancelled_intro) + "\n\n" + appointment_block(t, words) + "\n    " + booking.code + "\n",
+          std::move(calendar)};
+}
+
+std::string public_host(const std::string& url) {
+  const auto scheme = url.find("://");
+  std::string_view rest(url);
+  if (scheme != std::string::npos) rest.remove_prefix(scheme + 3);
+  const auto end = rest.starts_with('[') ? rest.find(']') + 1 : rest.find_first_of(":/?#");
+  const auto host = rest.substr(0, std::min(end, rest.size()));
+  return host.empty() ? "civiq" : std::string(host);
+}
+
+MailAttachment appointment_calendar(const CountyConfig& county, const StoredBooking& booking,
+                                    const std::string& manage_link, domain::TimePoint now) {
+  const Texts& t = texts(booking.language);
+  const BookingOffice* office = county.find_office(booking.office_id);
+  const AppointmentWords words = appointment_words(county, booking);
+  CalendarEvent event;
+  event.uid = booking.id + "@" + public_host(county.public_url);
+  event.sequence = booking.calendar_sequence;
+  event.stamp = now;
+  event.start = domain::from_berlin(booking.day, booking.start);
+  event.end = event.start + booking.length;
+  event.summary = words.services + " – " + (office ? office->name : booking.office_id);
+  event.location = office && !office->address.empty() ? office->address : words.office;
+  event.description = std::string(t.code_label) + ": " + booking.code + "\n" + t.manage + " " + manage_link;
+  event.organizer = county.mail_from;
+  event.attendee = booking.email;
+  const bool cancelled = booking.status == "cancelled";
+  return {"termin.ics",
+          std::string("text/calendar; method=") + (cancelled ? "CANCEL" : "REQUEST") + "; charset=UTF-8",
+          ical_calendar(cancelled ? CalendarMethod::Cancel : CalendarMethod::Request, event)};
 }
 
 }  // namespace civiq::central

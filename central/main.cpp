@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "booking_api.hpp"
+#include "booking_pages.hpp"
 #include "chores.hpp"
 #include "config/toml_reader.hpp"
 #include "county_config.hpp"
@@ -34,9 +35,10 @@ int main(int argc, char** argv) {
   config_option->excludes(demo_flag);
   cli.add_option("--listen", listen, "address and port to listen on, e.g. 127.0.0.1:8090 (port 0 = any free)");
   cli.add_option("--database", database, "PostgreSQL connection URI, e.g. postgresql:///civiq_central");
-  std::string smtp, public_url;
+  std::string smtp, public_url, web_root;
   cli.add_option("--smtp", smtp, "SMTP server for the mails, e.g. smtp://127.0.0.1:2525 (default: [mail] smtp_url)");
   cli.add_option("--public-url", public_url, "where citizens reach this service, for the links in mails");
+  cli.add_option("--web-root", web_root, "directory of the booking pages (booking-web; default: the installed ones)");
   cli.add_flag("--print-routes", print_routes, "print every API route and exit");
   CLI11_PARSE(cli, argc, argv);
 
@@ -63,7 +65,10 @@ int main(int argc, char** argv) {
     civiq::central::DbWorkers workers(county.database, kDbWorkers, kDbQueueLimit);  // migrates first
     civiq::central::MailOutbox outbox(county.database, {county.smtp_url, county.mail_from});
     const auto clock = [] { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); };
-    civiq::central::BookingApi api(county, workers, outbox, clock);
+    const civiq::central::BookingPages pages(web_root.empty() ? civiq::central::default_booking_web_root()
+                                                                   : std::filesystem::path(web_root));
+    if (pages.file_count() == 0) std::cerr << "civiq-central: warning: no booking pages found; only the API is served\n";
+    civiq::central::BookingApi api(county, workers, outbox, pages, clock);
     const civiq::central::Chores chores(workers, county.personal_data_retention, clock);
     civiq::net::ServerOptions options;
     options.address = address.address;

@@ -11,7 +11,8 @@
 # 2b. postinst with every command stubbed: the system user civiq-central, county.toml 0640 for
 #    it, the unit registered but not enabled; on upgrade the user is left alone
 # 3. the packaged county.toml is read by the packaged binary, which serves its offices from a
-#    private PostgreSQL cluster (tests/e2e/postgres_fixture.py) and stops cleanly on SIGTERM
+#    private PostgreSQL cluster (tests/e2e/postgres_fixture.py) and the packaged booking pages, and
+#    stops cleanly on SIGTERM
 # 4. the unit runs as civiq-central with the packaged config; systemd-analyze verify if present
 set -euo pipefail
 
@@ -39,7 +40,14 @@ expect_entries \
   "-rw-r--r-- lib/systemd/system/civiq-central.service" \
   "-rw-r--r-- usr/share/doc/civiq-central/install.md" \
   "-rw-r--r-- usr/share/doc/civiq-central/booking-api.md" \
-  "-rw-r--r-- usr/share/doc/civiq-central/copyright"
+  "-rw-r--r-- usr/share/doc/civiq-central/copyright" \
+  "-rw-r--r-- usr/share/civiq/booking-web/index.html" \
+  "-rw-r--r-- usr/share/civiq/booking-web/index.html.gz" \
+  "-rw-r--r-- usr/share/civiq/booking-web/static/app.js" \
+  "-rw-r--r-- usr/share/civiq/booking-web/static/pow.js"
+for lang in de en pl cs; do
+  has_entry -rw-r--r-- "usr/share/civiq/booking-web/static/i18n/$lang.json" || fail "missing i18n/$lang.json"
+done
 if grep -E 'civiq-server|civiq-admin|branch\.toml|mobile-ticket-web|/var/' "$work/contents"; then
   fail "files of other packages or state (above) in the central package"
 fi
@@ -95,7 +103,8 @@ import json, os, re, select, subprocess, sys, time, urllib.request
 root, database = sys.argv[1:3]
 central = subprocess.Popen([os.path.join(root, "usr/bin/civiq-central"), "--config",
                             os.path.join(root, "etc/civiq/county.toml"), "--database", database,
-                            "--listen", "127.0.0.1:0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            "--listen", "127.0.0.1:0", "--web-root", os.path.join(root, "usr/share/civiq/booking-web")],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 deadline, seen = time.monotonic() + 60, b""
 while (match := re.search(rb"listening on http://127\.0\.0\.1:(\d+)", seen)) is None:
     ready, _, _ = select.select([central.stdout], [], [], max(0.0, deadline - time.monotonic()))
@@ -107,10 +116,13 @@ while (match := re.search(rb"listening on http://127\.0\.0\.1:(\d+)", seen)) is 
 port = int(match.group(1))
 offices = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/booking/offices", timeout=10))["offices"]
 names = [office["id"] for office in offices]
+page = urllib.request.urlopen(f"http://127.0.0.1:{port}/booking/", timeout=10).read().decode()
 central.terminate()
 code = central.wait(timeout=30)
 if names != ["loebau", "weisswasser", "zittau", "niesky", "goerlitz"] or code != 0:
     sys.exit(f"   offices {names}, exit {code}")
+if '/booking/static/app.js' not in page:
+    sys.exit("   GET /booking/ did not answer the packaged booking page")
 PY
 
 # --- 4. the unit ----------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ if awk '{ print $NF }' "$work/contents" | grep -E '^\./(usr/local|home|root|tmp|
   fail "files outside Debian's paths (above); /var/lib/civiq is made by postinst, not shipped"
 fi
 if grep -E 'display' "$work/contents"; then fail "the display's files (above) belong to civiq-display"; fi
+if grep -E 'booking-web' "$work/contents"; then fail "the booking pages (above) belong to civiq-central"; fi
 
 expect_fields civiq-server "$version" "queue system for citizen offices: branch server"
 expect_depends adduser libsqlite3-0 libsodium23 'libboost-json1\.81\.0' 'libboost-url1\.81\.0' 'libstdc\+\+6' libc6

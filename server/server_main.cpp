@@ -12,7 +12,7 @@
 #include <sstream>
 
 #include "app/branch_config.hpp"
-#include "http/static_files.hpp"
+#include "net/static_files.hpp"
 #include "protocol/error_code.hpp"
 #include "protocol/openapi.hpp"
 #include "server_runtime.hpp"
@@ -69,7 +69,8 @@ int main(int argc, char** argv) {
     if (!listen.empty()) civiq::app::apply_listen(config, listen);
     if (!database.empty()) config.database_path = database;
     if (!web_root.empty()) config.web_root = web_root;
-    if (config.web_root.empty()) config.web_root = civiq::http::default_web_root();
+    if (config.web_root.empty()) config.web_root = civiq::net::find_web_root(CIVIQ_BUILD_WEB_ROOT, CIVIQ_WEB_SHARE_FOLDER,
+                                                                           CIVIQ_INSTALLED_WEB_ROOT);
     return civiq::run_server(config, civiq::app::OfficeClock(time_speed, parse_time_of_day(time_start)));
   } catch (const std::exception& error) {
     std::cerr << "civiq-server: " << error.what() << '\n';

@@ -12,7 +12,7 @@
 #include "auth/authenticator.hpp"
 #include "auth/secrets.hpp"
 #include "http/api.hpp"
-#include "http/static_files.hpp"
+#include "net/static_files.hpp"
 #include "http/stream_credentials.hpp"
 #include "net/http_server.hpp"
 #include "storage/migrations.hpp"
@@ -69,7 +69,7 @@ int run_server(const app::BranchConfig& config, const app::OfficeClock& clock) {
       },
       on_error);
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, on_error);
-  const http::StaticFiles web_files(config.web_root);
+  const net::StaticFiles web_files(config.web_root);
   app::Metrics metrics;
   app::DeviceBoard devices;
   http::ApiContext context{config, office,    authenticator, office_worker, password_worker,
@@ -109,7 +109,7 @@ int print_routes(std::ostream& out) {
   app::TopicHub hub;
   app::SerialWorker office_worker(std::chrono::hours{24}, {}, [](const char*) {});
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, [](const char*) {});
-  const http::StaticFiles web_files(config.web_root);
+  const net::StaticFiles web_files(config.web_root);
   app::Metrics metrics;
   app::DeviceBoard devices;
   http::ApiContext context{config,    office,  authenticator, office_worker, password_worker,

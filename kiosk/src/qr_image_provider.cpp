@@ -5,7 +5,7 @@
 #include <QPainter>
 #include <QUrl>
 
-#include "qr_code.hpp"
+#include "qr/qr_code.hpp"
 
 namespace civiq::kiosk {
 namespace {
@@ -18,7 +18,7 @@ constexpr int kDefaultSide = 480;
 QrImageProvider::QrImageProvider() : QQuickImageProvider(QQuickImageProvider::Image) {}
 
 QImage qrImage(const QString& text, int side) {
-  const auto code = QrCode::encode(text.toStdString());
+  const auto code = qr::QrCode::encode(text.toStdString());
   if (!code) return {};
   const int modules = code->side() + 2 * kQuietModules;
   const int scale = std::max(1, side / modules);

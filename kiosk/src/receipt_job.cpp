@@ -3,7 +3,7 @@
 #include "receipt_job.hpp"
 
 #include "cups_printer.hpp"
-#include "qr_code.hpp"
+#include "qr/qr_code.hpp"
 #include "receipt_renderer.hpp"
 
 namespace civiq::kiosk {
@@ -33,7 +33,7 @@ ReceiptFacts receiptFactsFor(const protocol::IssuedTicket& ticket, const QString
 
 PrintOutcome<PreparedReceipt> prepareReceipt(const ReceiptFacts& facts, domain::TicketId ticket, const PaperSpec& paper,
                                              const ReceiptStyle& style) {
-  const auto qr = QrCode::encode(facts.url, QrErrorCorrection::Medium);
+  const auto qr = qr::QrCode::encode(facts.url, qr::QrErrorCorrection::Medium);
   if (!qr)
     return {std::nullopt, PrintError{PrintErrorCode::LayoutFailed,
                                      QStringLiteral("no QR code holds \"%1\"").arg(QString::fromStdString(facts.url))}};

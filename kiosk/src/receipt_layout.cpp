@@ -149,7 +149,7 @@ const TextBlock* ReceiptLayout::find(std::string_view role) const {
   return it == texts.end() ? nullptr : &*it;
 }
 
-domain::Result<ReceiptLayout> layoutReceipt(const ReceiptContent& content, const QrCode& qr, const PaperSpec& paper,
+domain::Result<ReceiptLayout> layoutReceipt(const ReceiptContent& content, const qr::QrCode& qr, const PaperSpec& paper,
                                             const ReceiptStyle& style) {
   using domain::ErrorCode;
   if (paper.dpi < kMinDpi || paper.dpi > kMaxDpi)

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "domain/result.hpp"
-#include "qr_code.hpp"
+#include "qr/qr_code.hpp"
 #include "receipt_content.hpp"
 
 namespace civiq::kiosk {
@@ -86,7 +86,7 @@ struct QrBlock {
   int y = 0;
   int moduleDots = 0;
   int modules = 0;         // side of the symbol without the quiet zone
-  std::vector<bool> dark;  // modules × modules, row by row (QrCode::modules())
+  std::vector<bool> dark;  // modules × modules, row by row (qr::QrCode::modules())
   [[nodiscard]] int sizeDots() const { return (modules + 2 * kQuietZoneModules) * moduleDots; }
   // Left/top edge of the symbol itself (inside the quiet zone).
   [[nodiscard]] int symbolX() const { return x + kQuietZoneModules * moduleDots; }
@@ -110,7 +110,7 @@ struct ReceiptLayout {
 
 // InvalidArgument when the QR code cannot be printed with modules of kMinModuleDots within the
 // printable width (paper too narrow for the URL) or the paper spec is nonsense.
-[[nodiscard]] domain::Result<ReceiptLayout> layoutReceipt(const ReceiptContent& content, const QrCode& qr,
+[[nodiscard]] domain::Result<ReceiptLayout> layoutReceipt(const ReceiptContent& content, const qr::QrCode& qr,
                                                           const PaperSpec& paper, const ReceiptStyle& style = {});
 
 }  // namespace civiq::kiosk

@@ -125,7 +125,7 @@ TEST_CASE("receipt layouts on 80 and 58 mm paper") {
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
-    const auto qr = QrCode::encode(c.url);
+    const auto qr = qr::QrCode::encode(c.url);
     REQUIRE(qr.has_value());
     const auto layout = layoutReceipt(content(c.services, c.url, c.mark), *qr, c.paper);
     REQUIRE(layout.has_value());
@@ -141,7 +141,7 @@ TEST_CASE("receipt layouts on 80 and 58 mm paper") {
 }
 
 TEST_CASE("the number shrinks to fit narrow paper, the QR code gets smaller modules, not smaller than 3 dots") {
-  const auto qr = QrCode::encode(kShortUrl);
+  const auto qr = qr::QrCode::encode(kShortUrl);
   REQUIRE(qr.has_value());
   auto wide = content({"Kfz-Zulassung"}, kShortUrl);
   wide.number = "KFZ-A-0017";
@@ -156,14 +156,14 @@ TEST_CASE("the number shrinks to fit narrow paper, the QR code gets smaller modu
 
 TEST_CASE("a QR code that cannot get 3-dot modules is refused, as is a nonsense paper") {
   const std::string huge(1500, 'x');  // version 31-M: 141 modules + quiet zone > 383 dots / 3
-  const auto qr = QrCode::encode(huge);
+  const auto qr = qr::QrCode::encode(huge);
   REQUIRE(qr.has_value());
   const auto refused = layoutReceipt(content({"Kfz"}, huge), *qr, PaperSpec::forWidth(58));
   REQUIRE_FALSE(refused.has_value());
   CHECK(refused.error().code == domain::ErrorCode::InvalidArgument);
   CHECK(refused.error().detail.find("dots") != std::string::npos);
 
-  const auto small = QrCode::encode(kShortUrl);
+  const auto small = qr::QrCode::encode(kShortUrl);
   REQUIRE(small.has_value());
   PaperSpec nonsense = PaperSpec::forWidth(80);
   nonsense.dpi = 20;

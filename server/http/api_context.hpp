@@ -11,6 +11,7 @@
 #include "app/serial_worker.hpp"
 #include "app/topic_hub.hpp"
 #include "auth/authenticator.hpp"
+#include "net/static_files.hpp"
 #include "router.hpp"
 
 namespace civiq::http {
@@ -22,7 +23,7 @@ struct ApiContext {
   app::SerialWorker& office_worker;
   app::SerialWorker& password_worker;  // argon2id checks, off the office worker
   app::TopicHub& hub;
-  const class StaticFiles& web_files;  // the live-ticket page
+  const net::StaticFiles& web_files;  // the live-ticket page
   app::Metrics& metrics;
   const app::OfficeClock& clock;
   app::DeviceBoard& devices;  // office worker only
@@ -41,7 +42,6 @@ void add_openapi_route(Router& router);
 // Whether a subscription to the topics of `request` would be refused, and how (office worker only).
 using TopicCheck = std::function<std::optional<net::HttpResponse>(const net::HttpRequest& request, domain::TimePoint now)>;
 void add_event_route(Router& router, TopicCheck check);
-class StaticFiles;
-void add_static_routes(Router& router, const StaticFiles& files);
+void add_static_routes(Router& router, const net::StaticFiles& files);
 
 }  // namespace civiq::http

@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "auth/secrets.hpp"
-#include "http/static_files.hpp"
+#include "net/static_files.hpp"
 #include "protocol/event_frame.hpp"
 #include "protocol/json_codec.hpp"
 #include "protocol/messages.hpp"
@@ -169,7 +169,7 @@ struct Harness {
   app::SerialWorker office_worker{24h, {}, [](const char*) {}};
   app::SerialWorker password_worker{24h, {}, [](const char*) {}};
   app::TopicHub hub;
-  const StaticFiles web_files{config.web_root};
+  const net::StaticFiles web_files{config.web_root};
   app::Metrics metrics;
   const app::OfficeClock clock;
   app::DeviceBoard devices;

@@ -8,11 +8,6 @@
 
 namespace civiq::http {
 
-net::HttpResponse error_response(ErrorCode code, std::string message, std::optional<domain::TimePoint> at) {
-  return json_response(protocol::http_status(code),
-                       protocol::ErrorBody{std::string(protocol::error_name(code)), std::move(message), at});
-}
-
 net::HttpResponse domain_error_response(const domain::DomainError& error) {
   return error_response(map_error(error.code), error.detail, error.at);
 }

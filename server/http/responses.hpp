@@ -8,6 +8,7 @@
 
 #include "domain/result.hpp"
 #include "net/http_server.hpp"
+#include "net/json_responses.hpp"
 #include "protocol/error_code.hpp"
 #include "protocol/json_codec.hpp"
 #include "protocol/messages.hpp"
@@ -15,30 +16,22 @@
 
 namespace civiq::http {
 
-template <class T>
-net::HttpResponse json_response(int status, const T& body) {
-  return {status, "application/json", protocol::to_json(body), {}};
-}
-
+using net::error_response;
+using net::json_response;
 using protocol::ErrorCode;
 
-// {"error": <the code's wire name>, "message": ...} with the code's HTTP status.
-[[nodiscard]] net::HttpResponse error_response(ErrorCode code, std::string message,
-                                               std::optional<domain::TimePoint> at = std::nullopt);
 [[nodiscard]] net::HttpResponse domain_error_response(const domain::DomainError& error);
 [[nodiscard]] net::HttpResponse no_content();
 
 // Decodes the request body into T, or replies 400 and returns nothing. An empty body counts as {}.
 template <class T>
 std::optional<T> parse_body(const Call& call, const Reply& reply) {
-  const std::string_view body = call.request.body.empty() ? std::string_view("{}") : std::string_view(call.request.body);
-  auto decoded = protocol::from_json<T>(body);
-  if (!decoded) {
-    const bool malformed = decoded.error.starts_with("malformed JSON");
-    reply(error_response(malformed ? ErrorCode::InvalidJson : ErrorCode::InvalidRequest, decoded.error));
+  auto decoded = net::decode_request_body<T>(call.request.body);
+  if (auto* refusal = std::get_if<net::HttpResponse>(&decoded)) {
+    reply(std::move(*refusal));
     return std::nullopt;
   }
-  return std::move(decoded.value);
+  return std::move(std::get<T>(decoded));
 }
 
 // Parses a numeric path parameter ({id}); replies with `not_found` when it is not a number.

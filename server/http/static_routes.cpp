@@ -5,27 +5,22 @@
 // office). Served on the network thread: no office state is involved.
 #include "api_context.hpp"
 #include "responses.hpp"
-#include "static_files.hpp"
+#include "net/static_files.hpp"
 
 namespace civiq::http {
 namespace {
-
-bool accepts_gzip(const net::HttpRequest& request) {
-  const auto header = request.header("accept-encoding");
-  return header && header->find("gzip") != std::string_view::npos;
-}
 
 bool flat_name(const std::string& name) {
   return !name.empty() && name.front() != '.' &&
          name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-") == std::string::npos;
 }
 
-void serve(const StaticFiles& files, const Call& call, const Reply& reply, const std::string& relative) {
-  if (auto response = files.response(relative, accepts_gzip(call.request))) return reply(std::move(*response));
+void serve(const net::StaticFiles& files, const Call& call, const Reply& reply, const std::string& relative) {
+  if (auto response = files.response(relative, call.request)) return reply(std::move(*response));
   reply(error_response(ErrorCode::NotFound, "no such file"));
 }
 
-Handler asset(const StaticFiles& files, std::string folder) {
+Handler asset(const net::StaticFiles& files, std::string folder) {
   return [&files, folder = std::move(folder)](Call& call, Reply reply) {
     const std::string& name = call.params.at("file");
     if (!flat_name(name)) return reply(error_response(ErrorCode::NotFound, "no such file"));
@@ -35,7 +30,7 @@ Handler asset(const StaticFiles& files, std::string folder) {
 
 }  // namespace
 
-void add_static_routes(Router& router, const StaticFiles& files) {
+void add_static_routes(Router& router, const net::StaticFiles& files) {
   router.add(route::kStartPage, Access::Public, false,
              [&files](Call& call, Reply reply) { serve(files, call, reply, "start.html"); }, false);
   router.add(route::kLiveTicketPage, Access::Public, false,

@@ -7,9 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "app/log.hpp"
-
-namespace civiq::http {
+namespace civiq::net {
 namespace {
 
 namespace fs = std::filesystem;
@@ -39,11 +37,16 @@ std::string inline_style_hashes(const std::string& html) {
 }
 
 std::string content_type_of(const fs::path& path) {
-  static const std::map<std::string, std::string> kTypes{
-      {".html", "text/html; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".js", "text/javascript; charset=utf-8"}, {".json", "application/json"},
-      {".svg", "image/svg+xml"}, {".png", "image/png"}, {".ico", "image/x-icon"},
-      {".wav", "audio/wav"}, {".mp3", "audio/mpeg"}, {".webmanifest", "application/manifest+json"}};
+  static const std::map<std::string, std::string> kTypes{{".html", "text/html; charset=utf-8"},
+                                                         {".css", "text/css; charset=utf-8"},
+                                                         {".js", "text/javascript; charset=utf-8"},
+                                                         {".json", "application/json"},
+                                                         {".svg", "image/svg+xml"},
+                                                         {".png", "image/png"},
+                                                         {".ico", "image/x-icon"},
+                                                         {".wav", "audio/wav"},
+                                                         {".mp3", "audio/mpeg"},
+                                                         {".webmanifest", "application/manifest+json"}};
   const auto it = kTypes.find(path.extension().string());
   return it == kTypes.end() ? "application/octet-stream" : it->second;
 }
@@ -60,10 +63,7 @@ std::string read_file(const fs::path& path) {
 StaticFiles::StaticFiles(const fs::path& root) {
   std::error_code ec;
   if (root.empty()) return;
-  if (!fs::is_directory(root, ec)) {
-    app::log("warning: web root {} not found; the live-ticket page is not served", root.string());
-    return;
-  }
+  if (!fs::is_directory(root, ec)) return;
   for (const auto& entry : fs::recursive_directory_iterator(root, ec)) {
     if (!entry.is_regular_file() || entry.path().extension() == ".gz") continue;
     File file{content_type_of(entry.path()), read_file(entry.path()), std::nullopt, {}};
@@ -74,11 +74,11 @@ StaticFiles::StaticFiles(const fs::path& root) {
   }
 }
 
-std::optional<net::HttpResponse> StaticFiles::response(const std::string& relative, bool accepts_gzip) const {
+std::optional<HttpResponse> StaticFiles::response(const std::string& relative, bool accepts_gzip) const {
   const auto it = files_.find(relative);
   if (it == files_.end()) return std::nullopt;
   const File& file = it->second;
-  net::HttpResponse response{200, file.content_type, file.plain, {}};
+  HttpResponse response{200, file.content_type, file.plain, {}};
   if (accepts_gzip && file.gzip) {
     response.body = *file.gzip;
     response.headers.emplace_back("Content-Encoding", "gzip");
@@ -91,14 +91,18 @@ std::optional<net::HttpResponse> StaticFiles::response(const std::string& relati
   return response;
 }
 
-fs::path default_web_root() {
-  std::error_code ec;
-  if (fs::is_directory(CIVIQ_BUILD_WEB_ROOT, ec)) return CIVIQ_BUILD_WEB_ROOT;
-  // Installed: bin/civiq-server next to share/civiq/mobile-ticket-web, wherever the prefix is.
-  const fs::path beside_binary = fs::read_symlink("/proc/self/exe", ec).parent_path().parent_path() /
-                                 "share/civiq/mobile-ticket-web";
-  if (!ec && fs::is_directory(beside_binary, ec)) return beside_binary;
-  return CIVIQ_INSTALLED_WEB_ROOT;
+std::optional<HttpResponse> StaticFiles::response(const std::string& relative, const HttpRequest& request) const {
+  const auto accepted = request.header("accept-encoding");
+  return response(relative, accepted && accepted->find("gzip") != std::string_view::npos);
 }
 
-}  // namespace civiq::http
+fs::path find_web_root(const fs::path& build_copy, std::string_view share_folder, const fs::path& installed) {
+  std::error_code ec;
+  if (fs::is_directory(build_copy, ec)) return build_copy;
+  // Installed: bin/PROGRAM next to share/…, wherever the prefix is.
+  const fs::path beside_binary = fs::read_symlink("/proc/self/exe", ec).parent_path().parent_path() / share_folder;
+  if (!ec && fs::is_directory(beside_binary, ec)) return beside_binary;
+  return installed;
+}
+
+}  // namespace civiq::net

@@ -29,9 +29,23 @@ inline constexpr RouteDef kConfirmHold{"POST", "/api/v1/booking/holds/{id}/confi
 inline constexpr RouteDef kActivate{"POST", "/api/v1/booking/activate/{token}"};
 inline constexpr RouteDef kManage{"GET", "/api/v1/booking/manage/{token}"};
 inline constexpr RouteDef kCancel{"POST", "/api/v1/booking/manage/{token}/cancel"};
+inline constexpr RouteDef kRebook{"POST", "/api/v1/booking/manage/{token}/rebook"};
+inline constexpr RouteDef kCodeQr{"GET", "/api/v1/booking/codes/{code}/qr.svg"};
 inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
-inline constexpr std::array kAll{kServices, kOffices, kSlots, kChallenge, kHolds, kConfirmHold, kActivate, kManage, kCancel, kHealth};
+inline constexpr std::array kAll{kServices, kOffices, kSlots,  kChallenge, kHolds,  kConfirmHold, kActivate,
+                                 kManage,   kCancel,  kRebook, kCodeQr,    kHealth};
 }  // namespace booking_route
+
+// The citizens' booking pages (booking-web/), served by civiq-central beside its API. The mails link
+// to the activation and manage pages (path_of(kActivate, token)); each is the same page, which reads
+// its token from the address and asks the API.
+namespace booking_page {
+inline constexpr RouteDef kStart{"GET", "/booking/"};
+inline constexpr RouteDef kActivate{"GET", "/booking/activate/{token}"};
+inline constexpr RouteDef kManage{"GET", "/booking/manage/{token}"};
+inline constexpr RouteDef kAsset{"GET", "/booking/static/{file}"};
+inline constexpr RouteDef kTranslation{"GET", "/booking/static/i18n/{file}"};
+}  // namespace booking_page
 
 // Errors of booking that the branch never gives.
 enum class BookingError {
@@ -45,6 +59,8 @@ enum class BookingError {
   AddressLimit,
   UnknownManage,
   CancelTooLate,
+  RebookTooLate,
+  BookingCancelled,
   ProofOfWork,
 };
 
@@ -73,6 +89,10 @@ inline constexpr std::array kBookingErrors{
     BookingErrorInfo{BookingError::UnknownManage, "unknown_manage", 404},
     // The appointment has begun (or is past): it can no longer be cancelled online.
     BookingErrorInfo{BookingError::CancelTooLate, "cancel_too_late", 409},
+    // The appointment has begun (or is past): it can no longer be moved online.
+    BookingErrorInfo{BookingError::RebookTooLate, "rebook_too_late", 409},
+    // The booking was cancelled: there is no appointment left to move.
+    BookingErrorInfo{BookingError::BookingCancelled, "booking_cancelled", 409},
     // A hold needs a solved challenge of GET /api/v1/booking/challenge: missing, wrong, expired or
     // used already.
     BookingErrorInfo{BookingError::ProofOfWork, "proof_of_work", 403},
@@ -162,6 +182,15 @@ struct HoldRequest {
   std::optional<std::string> altcha;
 };
 BOOST_DESCRIBE_STRUCT(HoldRequest, (), (office, service_ids, day, start, altcha))
+
+// Move a booking to another slot of the same office, for the same services (the manage page).
+struct RebookRequest {
+  std::string day;    // "2026-12-09"
+  std::string start;  // "10:30"
+  // The solved challenge, as for a hold: moving takes a slot as a hold does.
+  std::optional<std::string> altcha;
+};
+BOOST_DESCRIBE_STRUCT(RebookRequest, (), (day, start, altcha))
 
 struct Hold {
   std::string id;  // unguessable: it alone lets the citizen go on with this hold

@@ -36,4 +36,17 @@ std::string path_of(const RouteDef& route, std::string_view value) {
          std::string(route.pattern.substr(close + 1));
 }
 
+std::optional<std::string> route_parameter(const RouteDef& route, std::string_view path) {
+  const std::string_view pattern = route.pattern;
+  const auto open = pattern.find('{');
+  if (open == std::string_view::npos) return path == pattern ? std::optional<std::string>("") : std::nullopt;
+  const auto suffix = pattern.substr(pattern.find('}') + 1);
+  const auto prefix = pattern.substr(0, open);
+  if (path.size() <= prefix.size() + suffix.size() || !path.starts_with(prefix) || !path.ends_with(suffix))
+    return std::nullopt;
+  const auto value = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+  if (value.find('/') != std::string_view::npos) return std::nullopt;
+  return std::string(value);
+}
+
 }  // namespace civiq::protocol

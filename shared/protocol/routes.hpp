@@ -5,6 +5,7 @@
 // handlers under these; clients build request paths with path_of(). docs/api.md has a heading for
 // each (checked by tests/docs/check_routes_documented.py). Thread rule: constant data, pure functions.
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -83,5 +84,9 @@ inline constexpr std::array kAllRoutes{kHealth,          kServices,        kTick
 // The path of `route` with its placeholder replaced by `value`, percent-encoded (RFC 3986
 // unreserved characters stay as they are). A route without a placeholder ignores `value`.
 [[nodiscard]] std::string path_of(const RouteDef& route, std::string_view value = {});
+
+// The text in place of the route's {placeholder} when `path` is that route ("" for a route without
+// one); nothing when it is another route. The text is one path segment, as sent (not decoded).
+[[nodiscard]] std::optional<std::string> route_parameter(const RouteDef& route, std::string_view path);
 
 }  // namespace civiq::protocol

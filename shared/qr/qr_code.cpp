@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-namespace civiq::kiosk {
+namespace civiq::qr {
 namespace {
 
 QRecLevel levelOf(QrErrorCorrection level) {
@@ -41,4 +41,25 @@ std::optional<QrCode> QrCode::encode(std::string_view text, QrErrorCorrection le
   return QrCode(code->width, std::move(modules));
 }
 
-}  // namespace civiq::kiosk
+std::string svg_of(const QrCode& code) {
+  constexpr int kQuietZone = 4;  // ISO/IEC 18004: four modules of light around the symbol
+  const std::string size = std::to_string(code.side() + 2 * kQuietZone);
+  std::string path;
+  for (int row = 0; row < code.side(); ++row) {
+    for (int column = 0; column < code.side(); ++column) {
+      if (!code.dark(row, column)) continue;
+      // A run of dark modules in a row is one rectangle: h (width) v1 h-(width).
+      int end = column;
+      while (end + 1 < code.side() && code.dark(row, end + 1)) ++end;
+      const std::string width = std::to_string(end - column + 1);
+      path += 'M' + std::to_string(column + kQuietZone) + ' ' + std::to_string(row + kQuietZone) + 'h' + width +
+              "v1h-" + width + 'z';
+      column = end;
+    }
+  }
+  return R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 )" + size + ' ' + size +
+         R"(" shape-rendering="crispEdges"><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d=")" +
+         path + R"("/></svg>)";
+}
+
+}  // namespace civiq::qr

@@ -2,14 +2,17 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // A QR code as a square matrix of modules (true = dark), made by libqrencode in byte mode with
-// error correction M or better: a creased or partly faded thermal print still decodes. Invariant:
-// side() is 21 + 4k (versions 1..40) and modules() holds side()² values, row by row; the quiet zone
-// is not included (the layout adds it). Thread rule: plain value; encode() is reentrant.
+// error correction M or better: a creased or partly faded thermal print, or a phone screen in a
+// bright office, still decodes. Used by the kiosk's tickets (the live ticket's address) and by
+// central booking's pages (the booking code the kiosk checks in). Invariant: side() is 21 + 4k
+// (versions 1..40) and modules() holds side()² values, row by row; the quiet zone is not included
+// (the layout adds it). Thread rule: plain value; encode() and svg_of() are reentrant.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
-namespace civiq::kiosk {
+namespace civiq::qr {
 
 enum class QrErrorCorrection { Medium, Quartile, High };  // L (7 %) is too weak for paper
 
@@ -31,4 +34,8 @@ class QrCode {
   std::vector<bool> modules_;
 };
 
-}  // namespace civiq::kiosk
+// The code as an SVG image, one unit per module with the standard quiet zone of four modules around
+// it, dark modules as one path (crisp at any size, a few hundred bytes for a booking code).
+[[nodiscard]] std::string svg_of(const QrCode& code);
+
+}  // namespace civiq::qr

@@ -6,7 +6,7 @@
 
 #include <string>
 
-namespace civiq::kiosk {
+namespace civiq::qr {
 namespace {
 
 // The three finder patterns: 7×7, dark ring, light ring, dark 3×3 core.
@@ -56,5 +56,24 @@ TEST_CASE("higher error correction needs more modules, and too much text gives n
   CHECK_FALSE(QrCode::encode(std::string(4000, 'x')).has_value());  // version 40-M holds 2331 bytes
 }
 
+TEST_CASE("the SVG has the quiet zone and one dark square per dark module") {
+  const auto code = QrCode::encode("LOE-3F9A0C2B");
+  REQUIRE(code.has_value());
+  const std::string svg = svg_of(*code);
+  const std::string side = std::to_string(code->side() + 8);
+  CHECK(svg.starts_with(R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 )" + side + " " + side + "\""));
+  CHECK(svg.ends_with("\"/></svg>"));
+  // The runs of the path cover exactly the dark modules: sum their widths.
+  int dark = 0;
+  for (bool module : code->modules()) dark += module ? 1 : 0;
+  int covered = 0;
+  const auto path = svg.substr(svg.find(" d=\""));
+  for (auto at = path.find('h'); at != std::string::npos; at = path.find('h', path.find('z', at))) {
+    covered += std::stoi(path.substr(at + 1));
+  }
+  CHECK(covered == dark);
+  CHECK(svg.find("M4 4h7v1h-7z") != std::string::npos);  // the top left finder's first row
+}
+
 }  // namespace
-}  // namespace civiq::kiosk
+}  // namespace civiq::qr

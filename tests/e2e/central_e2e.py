@@ -8,7 +8,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import http.client
 import json
+import re
+import socket
 import zoneinfo
 from pathlib import Path
 from typing import Optional
@@ -17,6 +20,12 @@ import pytest
 
 from civiq_e2e import HOST, Client, Server, _binary, expect
 from postgres_fixture import PrivateCluster
+from smtp_sink import SmtpSink
+
+# Where the mails' links point when a test's civiq-central sends mail (the `mail` fixture).
+PUBLIC_URL = "https://termine.example.org"
+ACTIVATION_LINK = re.compile(re.escape(PUBLIC_URL) + r"/booking/activate/([0-9a-f]{64})\b")
+MANAGE_LINK = re.compile(re.escape(PUBLIC_URL) + r"/booking/manage/([0-9a-f]{64})\b")
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 DEMO_COUNTY = Path(__file__).resolve().parents[2] / "central" / "demo_county.toml"
@@ -85,8 +94,23 @@ def database_for(cluster, request) -> str:
 
 
 @pytest.fixture
+def mail(tmp_path):
+    """A real SMTP server on loopback (aiosmtpd) keeping this test's mails in a Maildir."""
+    sink = SmtpSink(tmp_path / "smtp").start()
+    try:
+        yield sink
+    finally:
+        sink.stop()
+
+
+@pytest.fixture
 def central(cluster, tmp_path, request):
-    server = Central(tmp_path / "central", database_for(cluster, request)).start()
+    """civiq-central of the demo county on a fresh database; when the test also takes `mail`, its
+    mails go to that server and link to PUBLIC_URL."""
+    extra: tuple = ()
+    if "mail" in request.fixturenames:
+        extra = ("--smtp", request.getfixturevalue("mail").url, "--public-url", PUBLIC_URL)
+    server = Central(tmp_path / "central", database_for(cluster, request), extra).start()
     try:
         yield server
     finally:
@@ -118,3 +142,61 @@ def hold_body(client, office: str, services: list, day: str, start: str) -> dict
 
 def hold(client, office: str, services: list, day: str, start: str):
     return client.post("/api/v1/booking/holds", hold_body(client, office, services, day, start))
+
+
+def burst(port: int, path: str, bodies: list) -> list:
+    """POSTs each body on a connection of its own, all at once: every request is sent, then every
+    answer read. Returns (status, parsed body) per request."""
+    return burst_posts(port, [(path, body) for body in bodies])
+
+
+def burst_posts(port: int, posts: list) -> list:
+    """burst() for (path, body) pairs: each POST on a connection of its own, all sent before any
+    answer is read."""
+    sockets = []
+    for path, body in posts:
+        data = json.dumps(body).encode()
+        sockets.append((socket.create_connection(("127.0.0.1", port), timeout=30),
+                        (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                         f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n").encode() + data))
+    for sock, request in sockets:
+        sock.sendall(request)
+    sockets = [sock for sock, _ in sockets]
+    results = []
+    for sock in sockets:
+        response = http.client.HTTPResponse(sock)
+        response.begin()
+        results.append((response.status, json.loads(response.read())))
+        sock.close()
+    return results
+
+
+def mail_text(message) -> str:
+    """The plain text a citizen reads: the whole of a plain mail, the text part of a multipart one."""
+    return message.get_body(preferencelist=("plain",)).get_content()
+
+
+def calendar_of(message) -> tuple:
+    """The iCalendar attachment of a mail as (Content-Type's method parameter, properties of the
+    VCALENDAR and its one VEVENT by name, without parameters). Checks the form on the way: CRLF line
+    ends, lines of at most 75 octets, one VEVENT."""
+    [part] = [p for p in message.walk() if p.get_content_type() == "text/calendar"]
+    assert part.get_filename() == "termin.ics", part.get_filename()
+    assert part.get_content_charset() == "utf-8", part["Content-Type"]
+    raw = part.get_payload(decode=True)
+    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b""), "lines end in CRLF"
+    physical = raw[:-2].split(b"\r\n")
+    assert all(len(line) <= 75 for line in physical), [line for line in physical if len(line) > 75]
+    lines = raw.decode("utf-8").replace("\r\n ", "").split("\r\n")[:-1]  # unfolded (RFC 5545 3.1)
+    assert lines.count("BEGIN:VEVENT") == 1 and lines[0] == "BEGIN:VCALENDAR", lines
+    properties = {}
+    for line in lines:
+        name_and_parameters, _, value = line.partition(":")
+        properties.setdefault(name_and_parameters.split(";")[0], value)
+    return part.get_param("method"), properties
+
+
+def utc_stamp(day: str, start: str) -> str:
+    """An office's local day and time ("2026-12-08", "09:15") as an iCalendar UTC time ("20261208T081500Z")."""
+    local = dt.datetime.combine(dt.date.fromisoformat(day), dt.time.fromisoformat(start), tzinfo=BERLIN)
+    return local.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")

@@ -73,14 +73,16 @@ class PrivateCluster:
 
 def main() -> None:
     """`postgres_fixture.py DATABASE INFO_FILE`: starts a private cluster with DATABASE, writes its
-    URI to INFO_FILE, and keeps it running until SIGTERM or SIGINT (scripts/demo runs it so)."""
+    URI to INFO_FILE and to stdout, and keeps it running until SIGTERM or SIGINT (scripts/demo runs it so)."""
     import signal
     import sys
 
     database, info = sys.argv[1], Path(sys.argv[2])
     cluster = PrivateCluster().start()
     try:
-        info.write_text(cluster.create_database(database) + "\n", encoding="utf-8")
+        uri = cluster.create_database(database)
+        info.write_text(uri + "\n", encoding="utf-8")
+        print(uri, flush=True)  # the browser tests wait for this line
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         signal.pause()
     except (KeyboardInterrupt, SystemExit):

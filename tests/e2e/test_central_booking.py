@@ -5,36 +5,11 @@ citizen chooses services, finds the offices that offer them and their free slots
 while typing their contact data. However many reach for the last desk at once, one gets it. Holds
 survive a crash of the server. Bad requests get clear errors and change nothing."""
 
-import http.client
-import json
-import socket
-
-from central_e2e import (central, cluster, first_offered_day, hold, hold_body,  # noqa: F401 (fixtures)
+from central_e2e import (burst, central, cluster, first_offered_day, hold, hold_body,  # noqa: F401 (fixtures)
                          search_window, solved_challenge)
 from civiq_e2e import expect, expect_error
 
 HOLD_BURST = 200
-
-
-def burst(port: int, path: str, bodies: list) -> list:
-    """POSTs each body on a connection of its own, all at once: every request is sent, then every
-    answer read. Returns (status, parsed body) per request."""
-    sockets = []
-    for body in bodies:
-        data = json.dumps(body).encode()
-        sockets.append((socket.create_connection(("127.0.0.1", port), timeout=30),
-                        (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                         f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n").encode() + data))
-    for sock, request in sockets:
-        sock.sendall(request)
-    sockets = [sock for sock, _ in sockets]
-    results = []
-    for sock in sockets:
-        response = http.client.HTTPResponse(sock)
-        response.begin()
-        results.append((response.status, json.loads(response.read())))
-        sock.close()
-    return results
 
 
 def test_a_citizen_finds_services_offices_and_slots(central):

@@ -3,40 +3,18 @@
 """Scenario (issue #15): a hold becomes a booking by e-mail double opt-in. The citizen gives name
 and address; a mail with a link arrives (a real SMTP server on loopback); following the link
 changes nothing, only the POST its page makes books the appointment, which a second mail confirms
-with the booking code. One address, one appointment per service. A mail server that is down
+with the booking code and the appointment as a calendar entry (.ics), which the cancellation
+cancels again. One address, one appointment per service. A mail server that is down
 delays mail but loses none."""
 
 import re
 
-import pytest
-
-from central_e2e import Central, cluster, database_for, first_offered_day, hold, stop_cleanly  # noqa: F401
+from central_e2e import (ACTIVATION_LINK as LINK, MANAGE_LINK as MANAGE, PUBLIC_URL, Central,  # noqa: F401
+                         calendar_of, central, cluster, database_for, first_offered_day, hold, mail, mail_text,
+                         stop_cleanly, utc_stamp)
 from civiq_e2e import expect, expect_error
 from daemons import free_port, poll_until
 from smtp_sink import SmtpSink
-
-PUBLIC_URL = "https://termine.example.org"
-LINK = re.compile(re.escape(PUBLIC_URL) + r"/booking/activate/([0-9a-f]{64})\b")
-MANAGE = re.compile(re.escape(PUBLIC_URL) + r"/booking/manage/([0-9a-f]{64})\b")
-
-
-@pytest.fixture
-def mail(tmp_path):
-    sink = SmtpSink(tmp_path / "smtp").start()
-    try:
-        yield sink
-    finally:
-        sink.stop()
-
-
-@pytest.fixture
-def central(cluster, tmp_path, request, mail):
-    server = Central(tmp_path / "central", database_for(cluster, request),
-                     ("--smtp", mail.url, "--public-url", PUBLIC_URL)).start()
-    try:
-        yield server
-    finally:
-        stop_cleanly(server)
 
 
 def held_slot(client, office="loebau", services=(1,)) -> dict:
@@ -68,7 +46,8 @@ def test_a_booking_is_made_by_the_page_the_mail_links_to(central, mail):
 
     [activation] = mail.wait_for(1, "the activation mail")
     assert activation["To"] == "Eva.Muster@Example.org" and activation["Subject"] == "Please confirm your appointment"
-    text = activation.get_content()
+    text = mail_text(activation)
+    assert not activation.is_multipart(), "the activation mail is plain text: no appointment yet"
     assert "Bürgerbüro Löbau" in text and "Vehicle registration" in text, text
     token = LINK.search(text).group(1)
 
@@ -82,12 +61,20 @@ def test_a_booking_is_made_by_the_page_the_mail_links_to(central, mail):
 
     messages = mail.wait_for(2, "the confirmation mail")
     confirmation = next(m for m in messages if m["Subject"] == "Your appointment is booked")
-    assert booked["code"] in confirmation.get_content()
+    assert booked["code"] in mail_text(confirmation)
     assert len(mail.messages()) == 2, "one activation, one confirmation: nothing twice"
     assert free_desks(client, held) == desks_while_held, "booked: the slot stays taken"
 
     # The manage link shows the booking; only the POST of its page cancels, and the slot is free again.
-    manage = MANAGE.search(confirmation.get_content()).group(1)
+    # The appointment as a calendar entry: REQUEST, the booking's UID, its time in UTC.
+    method, event = calendar_of(confirmation)
+    assert method == "REQUEST" and event["METHOD"] == "REQUEST" and event["STATUS"] == "CONFIRMED", event
+    assert event["UID"] == f"{booked['id']}@termine.example.org" and event["SEQUENCE"] == "0", event
+    assert event["DTSTART"] == utc_stamp(booked["day"], booked["start"]), (event, booked)
+    assert event["LOCATION"] == "Altmarkt 1\\, 02708 Löbau" and "Bürgerbüro Löbau" in event["SUMMARY"], event
+    assert booked["code"] in event["DESCRIPTION"] and "ORGANIZER" in event and "ATTENDEE" in event, event
+
+    manage = MANAGE.search(mail_text(confirmation)).group(1)
     shown = expect(client.get(f"/api/v1/booking/manage/{manage}"), 200, "the manage page's booking")
     assert shown["code"] == booked["code"] and shown["status"] == "confirmed"
     expect_error(client.get(f"/api/v1/booking/manage/{manage}/cancel"), 405, "method_not_allowed")
@@ -97,13 +84,18 @@ def test_a_booking_is_made_by_the_page_the_mail_links_to(central, mail):
     expect(client.post(f"/api/v1/booking/manage/{manage}/cancel"), 200, "cancelling again changes nothing")
     messages = mail.wait_for(3, "the cancellation mail")
     assert [m["Subject"] for m in messages].count("Your appointment is cancelled") == 1
+    cancellation = next(m for m in messages if m["Subject"] == "Your appointment is cancelled")
+    method, cancelled_event = calendar_of(cancellation)
+    assert method == "CANCEL" and cancelled_event["METHOD"] == "CANCEL", cancelled_event
+    assert cancelled_event["STATUS"] == "CANCELLED" and cancelled_event["UID"] == event["UID"], cancelled_event
+    assert int(cancelled_event["SEQUENCE"]) > int(event["SEQUENCE"]), "calendars take the newer version"
     expect_error(client.get("/api/v1/booking/manage/" + "0" * 64), 404, "unknown_manage")
 
 
 def test_one_address_books_a_service_once(central, mail):
     client = central.client()
     expect(confirm(client, held_slot(client)["id"]), 202, "the first booking")
-    token = LINK.search(mail.wait_for(1, "activation mail")[0].get_content()).group(1)
+    token = LINK.search(mail_text(mail.wait_for(1, "activation mail")[0])).group(1)
     expect(client.post(f"/api/v1/booking/activate/{token}"), 200, "activation")
 
     # The same person, written otherwise (case, plus-addressing), for the same service: refused.
@@ -152,7 +144,7 @@ def test_mail_waits_while_the_mail_server_is_down(cluster, tmp_path, request):
 def test_contact_data_are_forgotten_after_retention(central, mail, cluster, request):
     client = central.client()
     expect(confirm(client, held_slot(client)["id"]), 202, "contact data")
-    token = LINK.search(mail.wait_for(1, "activation mail")[0].get_content()).group(1)
+    token = LINK.search(mail_text(mail.wait_for(1, "activation mail")[0])).group(1)
     code = expect(client.post(f"/api/v1/booking/activate/{token}"), 200, "activation")["code"]
     database = "central_" + request.node.name[:40].lower()
     # The appointment was 40 days ago (retention: 30); the hourly chore also runs at every start.

@@ -10,10 +10,10 @@ import { REPO } from './office.mjs';
 
 const require = createRequire(import.meta.url);
 export const CHROMIUM = process.env.CIVIQ_CHROMIUM || '/usr/bin/chromium';
-// Run by hand, the tests write what docs/live-ticket.md shows; CTest points them at the build tree
+// Run by hand, the tests write what docs/live-ticket.md and docs/booking.md show; CTest points them at the build tree
 // (CIVIQ_WEB_OUTPUT_DIR) unless configured with -DCIVIQ_WEB_UPDATE_DOCS=ON.
 const OUTPUT = process.env.CIVIQ_WEB_OUTPUT_DIR;
-export const SCREENSHOT_DIR = OUTPUT ? path.join(OUTPUT, 'images', 'live-ticket') : path.join(REPO, 'docs', 'images', 'live-ticket');
+const IMAGES_DIR = OUTPUT ? path.join(OUTPUT, 'images') : path.join(REPO, 'docs', 'images');
 export const RESULTS_DIR = OUTPUT ? path.join(OUTPUT, 'results') : path.join(REPO, 'tests', 'web', 'results');
 export const PHONE = { width: 390, height: 844 };
 
@@ -105,9 +105,10 @@ export async function axeViolations(page) {
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-export async function screenshot(page, name) {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+// `folder`: docs/images/live-ticket (the live ticket's pages) or docs/images/booking (booking-web).
+export async function screenshot(page, name, folder = 'live-ticket') {
+  fs.mkdirSync(path.join(IMAGES_DIR, folder), { recursive: true });
+  const file = path.join(IMAGES_DIR, folder, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false, animations: 'disabled', caret: 'hide' });
   return file;
 }

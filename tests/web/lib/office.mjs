@@ -13,8 +13,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { copyWebRoot } from './web_root.mjs';
 
 export const HOST = '127.0.0.1';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -50,25 +50,9 @@ export function tempDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), `civiq-web-${prefix}-`));
 }
 
-// A copy of mobile-ticket-web/ with a FILE.gz beside every file, made as the build makes them
-// (gzip -9), so the test measures what is transferred in production.
+// A copy of mobile-ticket-web/ as the build makes it (with FILE.gz siblings).
 export function prepareWebRoot(dir) {
-  const root = path.join(dir, 'mobile-ticket-web');
-  const copy = (from, to) => {
-    fs.mkdirSync(to, { recursive: true });
-    for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-      const src = path.join(from, entry.name);
-      const dst = path.join(to, entry.name);
-      if (entry.isDirectory()) copy(src, dst);
-      else if (entry.isFile() && !entry.name.endsWith('.gz')) {
-        const content = fs.readFileSync(src);
-        fs.writeFileSync(dst, content);
-        fs.writeFileSync(dst + '.gz', zlib.gzipSync(content, { level: 9 }));
-      }
-    }
-  };
-  copy(WEB_SOURCE, root);
-  return root;
+  return copyWebRoot(WEB_SOURCE, path.join(dir, 'mobile-ticket-web'));
 }
 
 // ----------------------------------------------------------------------------- configuration
