@@ -48,10 +48,11 @@ std::optional<std::vector<domain::ServiceId>> service_list(std::string_view text
 
 bool is(const net::HttpRequest& request, const protocol::RouteDef& def) { return request.path == def.pattern; }
 
-template <class Result>
-net::HttpResponse answer(int status, const Result& result) {
+// A desk's answer (a message, or a refusal) as the reply.
+template <class Message>
+net::HttpResponse answer(int status, const std::variant<Message, Refusal>& result) {
   if (const auto* refusal = std::get_if<Refusal>(&result)) return error_response(*refusal);
-  return json_response(status, std::get<protocol::BookingView>(result));
+  return json_response(status, std::get<Message>(result));
 }
 
 // Decodes a request body strictly; on failure replies the 400 and returns nothing.
@@ -99,7 +100,7 @@ void on_database(DbWorkers& workers, const Reply& reply, std::function<net::Http
 }  // namespace
 
 BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, const BookingPages& pages,
-                       Clock clock)
+                       Clock clock, StaffApi& staff)
     : county_(county),
       requests_(county.requests_per_minute),
       holds_(county.holds_per_minute),
@@ -107,14 +108,21 @@ BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbo
       workers_(workers),
       outbox_(outbox),
       pages_(pages),
-      clock_(std::move(clock)) {
+      clock_(std::move(clock)),
+      staff_(staff) {
   if (county.proof_of_work_max_number > 0) proof_.emplace(county.proof_of_work_max_number, kChallengeLifetime);
 }
 
 void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) {
+  const std::string client = client_address(request, county_.trusted_proxies);
+  reply = staff_.audited(request, client, std::move(reply));  // the audit log of refusals (refusal_log.hpp)
   if (auto page = pages_.answer(request)) {
     if (auto limited = over_limit(request, false)) return reply(std::move(*limited));
     return reply(std::move(*page));
+  }
+  if (StaffApi::serves(request)) {
+    if (auto limited = over_limit(request, false)) return reply(std::move(*limited));
+    return staff_.handle(request, client, reply);
   }
   std::optional<std::string> parameter;
   const auto* def = std::find_if(route::kAll.begin(), route::kAll.end(),
@@ -132,7 +140,30 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
   if (def->pattern == route::kManage.pattern) return manage(*parameter, reply);
   if (def->pattern == route::kCancel.pattern) return cancel(*parameter, reply);
   if (def->pattern == route::kRebook.pattern) return rebook(request, *parameter, reply);
+  if (def->pattern == route::kAttend.pattern)  // no mail: the citizen sees the answer on the page
+    return on_database(workers_, reply, [this, token = *parameter](BookingStore& store) {
+      return answer(200, attend_booking(store, token, clock_()));
+    });
   if (def->pattern == route::kCodeQr.pattern) return reply(code_qr(*parameter));
+  if (def->pattern == route::kWaitlist.pattern) return join_waitlist(request, reply);
+  if (def->pattern == route::kWaitlistPlace.pattern)
+    return on_database(workers_, reply, [this, token = *parameter](BookingStore& store) {
+      return answer(200, waitlist_status(store, token, clock_()));
+    });
+  if (def->pattern == route::kLeaveWaitlist.pattern)
+    return on_database(workers_, reply, [token = *parameter](BookingStore& store) {
+      return answer(200, leave_waitlist(store, token));
+    });
+  if (def->pattern == route::kOffer.pattern)
+    return on_database(workers_, reply, [this, token = *parameter](BookingStore& store) {
+      return answer(200, offer_of(store, token, clock_()));
+    });
+  if (def->pattern == route::kClaimOffer.pattern)
+    return on_database(workers_, reply, [this, token = *parameter](BookingStore& store) {
+      auto result = claim_offer(county_, store, token, clock_());
+      if (std::holds_alternative<protocol::BookingView>(result)) outbox_.wake();
+      return answer(200, result);
+    });
 
   if (is(request, route::kHealth)) return reply(json_response(200, protocol::BookingHealth{"ok", CIVIQ_VERSION}));
   if (is(request, route::kServices)) {
@@ -193,6 +224,14 @@ void BookingApi::confirm(const net::HttpRequest& request, const std::string& hol
     auto result = confirm_contact(county_, store, hold_id, contact, clock_());
     if (std::holds_alternative<protocol::BookingView>(result)) outbox_.wake();
     return answer(202, result);
+  });
+}
+
+void BookingApi::join_waitlist(const net::HttpRequest& request, const Reply& reply) {
+  auto joining = decode_body<protocol::WaitlistRequest>(request, reply);
+  if (!joining) return;
+  on_database(workers_, reply, [this, token = std::move(joining->token)](BookingStore& store) {
+    return answer(201, central::join_waitlist(store, token, clock_()));
   });
 }
 

@@ -14,15 +14,17 @@
 #include "net/http_server.hpp"
 #include "net/rate_limiter.hpp"
 #include "proof_of_work.hpp"
+#include "staff_api.hpp"
 
 namespace civiq::central {
 
 class BookingApi : public net::HttpApplication {
  public:
   using Clock = std::function<domain::TimePoint()>;
-  // `outbox` is woken when a mail was queued; `pages` answers the paths of the booking pages.
+  // `outbox` is woken when a mail was queued; `pages` answers the paths of the booking pages; `staff`
+  // the staff routes, and it counts the refusals worth an audit of every route.
   BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, const BookingPages& pages,
-             Clock clock);
+             Clock clock, StaffApi& staff);
 
   void handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) override;
   // No WebSocket on central booking (yet): every upgrade is refused with 404.
@@ -38,6 +40,7 @@ class BookingApi : public net::HttpApplication {
   void confirm(const net::HttpRequest& request, const std::string& hold_id,
                const std::function<void(net::HttpResponse)>& reply);
   void activate(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
+  void join_waitlist(const net::HttpRequest& request, const std::function<void(net::HttpResponse)>& reply);
   void manage(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
   void cancel(const std::string& token, const std::function<void(net::HttpResponse)>& reply);
   void rebook(const net::HttpRequest& request, const std::string& token,
@@ -52,6 +55,7 @@ class BookingApi : public net::HttpApplication {
   MailOutbox& outbox_;
   const BookingPages& pages_;
   Clock clock_;
+  StaffApi& staff_;
 };
 
 }  // namespace civiq::central

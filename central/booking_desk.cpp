@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "booking_desk.hpp"
 
+#include "waitlist_mail.hpp"
+
 #include <algorithm>
+#include <set>
 
 #include "booking/contact_rules.hpp"
 #include "domain/utf8.hpp"
@@ -14,14 +17,6 @@ namespace {
 
 using namespace std::chrono;
 
-Refusal refused(protocol::BookingError code, std::string message) {
-  for (const auto& info : protocol::kBookingErrors)
-    if (info.code == code) return {std::string(info.name), info.http_status, std::move(message)};
-  return {"internal", 500, std::move(message)};
-}
-
-Refusal invalid(std::string message) { return {"invalid_argument", 400, std::move(message)}; }
-
 // One contiguous appointment for every service of the visit.
 seconds visit_length(const CountyConfig& county, const std::vector<domain::ServiceId>& services) {
   std::vector<booking::ServiceLength> lengths;
@@ -29,10 +24,14 @@ seconds visit_length(const CountyConfig& county, const std::vector<domain::Servi
   return booking::visit_length(lengths);
 }
 
-// The slots `office` offers for a visit of `length` on the days of `query`, given what is taken.
+// The slots `office` offers for a visit of `length` on the days of `query`, given what is taken and
+// the days its staff closed (BookingStore::closed_days; they join county.toml's closed days).
 std::vector<booking::DayOffer> offers(const BookingOffice& office, seconds length, domain::LocalDate first,
-                                      domain::LocalDate last, const BookedDays& taken, domain::TimePoint now) {
-  return booking::bookable_slots(office.calendar, length, first, last, taken, domain::to_berlin(now));
+                                      domain::LocalDate last, const BookedDays& taken,
+                                      const std::set<domain::LocalDate>& closed, domain::TimePoint now) {
+  auto days = booking::bookable_slots(office.calendar, length, first, last, taken, domain::to_berlin(now));
+  std::erase_if(days, [&](const booking::DayOffer& day) { return closed.contains(day.day); });
+  return days;
 }
 
 bool offers_start(const std::vector<booking::DayOffer>& days, seconds start) {
@@ -44,7 +43,8 @@ bool offers_start(const std::vector<booking::DayOffer>& days, seconds start) {
 // (nothing taken: whether it offers it at all, i.e. open, on the grid, released, not too soon).
 bool offers_slot(const BookingOffice& office, seconds length, domain::LocalDate day, seconds start,
                  const std::vector<booking::BookedSpan>& taken, domain::TimePoint now) {
-  return offers_start(offers(office, length, day, day, {{day, taken}}, now), start);
+  // Closures are checked by the store, under the day's lock (BookingStore::hold_if, rebook).
+  return offers_start(offers(office, length, day, day, {{day, taken}}, {}, now), start);
 }
 
 // A slot as a hold or a move asks for it.
@@ -108,7 +108,7 @@ bool is_uuid(std::string_view text) {
 protocol::BookingView view_of(const StoredBooking& booking) {
   protocol::BookingView view{booking.id, booking.status, booking.office_id, booking.services,
                              domain::iso_date(booking.day), format_time_of_day(booking.start), booking.length.count(),
-                             std::nullopt, std::nullopt};
+                             std::nullopt, std::nullopt, booking.attendance_confirmed_at};
   if (!booking.code.empty()) view.code = booking.code;
   if (booking.status == "awaiting_activation") view.activate_by = booking.held_until;
   return view;
@@ -137,7 +137,7 @@ std::optional<Refusal> check_query(const CountyConfig& county, const SlotQuery& 
   if (!office) return refused(protocol::BookingError::UnknownOffice, "no office \"" + query.office + "\"");
   if (query.services.empty()) return invalid("services: name at least one service");
   for (const auto id : query.services) {
-    if (!county.find_service(id)) return Refusal{"unknown_service", 404, "no service " + std::to_string(id.value)};
+    if (!county.find_service(id)) return refused(protocol::ErrorCode::UnknownService, "no service " + std::to_string(id.value));
     if (std::find(office->services.begin(), office->services.end(), id) == office->services.end())
       return invalid(office->name + " takes no appointments for service " + std::to_string(id.value));
   }
@@ -153,7 +153,8 @@ protocol::SlotList free_slots(const CountyConfig& county, BookingStore& store, c
   const seconds length = visit_length(county, query.services);
   protocol::SlotList list{office.id, query.services, length.count(), {}};
   const auto taken = store.taken(office.id, query.first, query.last, now);
-  for (const auto& day : offers(office, length, query.first, query.last, taken, now)) {
+  const auto closed = store.closed_days(office.id, query.first, query.last);
+  for (const auto& day : offers(office, length, query.first, query.last, taken, closed, now)) {
     protocol::SlotDay out{domain::iso_date(day.day), {}};
     for (const auto& slot : day.slots) out.slots.push_back({format_time_of_day(slot.start), slot.free_desks});
     list.days.push_back(std::move(out));
@@ -181,7 +182,14 @@ std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, Boo
                                    return offers_slot(office, length, slot.day, slot.start, taken, now);
                                  });
   if (const auto* refusal = std::get_if<BookingStore::HoldRefusal>(&held))
-    return *refusal == BookingStore::HoldRefusal::ChallengeUsed ? challenge_used() : slot_taken();
+    switch (*refusal) {
+      case BookingStore::HoldRefusal::ChallengeUsed:
+        return challenge_used();
+      case BookingStore::HoldRefusal::Closed:
+        return not_bookable(request.day, request.start);
+      case BookingStore::HoldRefusal::Taken:
+        return slot_taken();
+    }
   return protocol::Hold{std::get<std::string>(held), office.id,     request.service_ids, request.day,
                         request.start,               length.count(), hold.held_until};
 }
@@ -259,6 +267,16 @@ std::variant<protocol::BookingView, Refusal> cancel_booking(const CountyConfig& 
   return view_of(std::get<StoredBooking>(result));
 }
 
+std::variant<protocol::BookingView, Refusal> attend_booking(BookingStore& store, const std::string& token,
+                                                           domain::TimePoint now) {
+  const auto result = store.attend(token, now, appointment_start);
+  if (const auto* refusal = std::get_if<AttendRefusal>(&result)) {
+    if (*refusal == AttendRefusal::UnknownToken) return unknown_manage();
+    return refused(protocol::BookingError::BookingCancelled, "this booking is cancelled; please book anew");
+  }
+  return view_of(std::get<StoredBooking>(result));
+}
+
 std::variant<protocol::BookingView, Refusal> rebook_booking(const CountyConfig& county, BookingStore& store,
                                                            const std::string& token,
                                                            const protocol::RebookRequest& request,
@@ -302,6 +320,122 @@ std::variant<protocol::BookingView, Refusal> rebook_booking(const CountyConfig& 
         return challenge_used();
       case RebookRefusal::Taken:
         return slot_taken();
+    }
+  }
+  return view_of(std::get<StoredBooking>(result));
+}
+
+namespace {
+
+protocol::WaitlistStatus status_of(const WaitlistPlace& place) {
+  protocol::WaitlistStatus status{place.since, std::nullopt};
+  if (place.offer && place.offer_until)
+    status.offer = protocol::WaitlistOffer{domain::iso_date(place.offer->day), format_time_of_day(place.offer->start),
+                                           *place.offer_until};
+  return status;
+}
+
+std::variant<protocol::WaitlistStatus, Refusal> answer_place(const std::variant<WaitlistPlace, WaitlistRefusal>& result) {
+  if (const auto* refusal = std::get_if<WaitlistRefusal>(&result)) {
+    switch (*refusal) {
+      case WaitlistRefusal::UnknownToken:
+        return unknown_manage();
+      case WaitlistRefusal::Cancelled:
+        return refused(protocol::BookingError::BookingCancelled, "this booking is cancelled; please book anew");
+      case WaitlistRefusal::TooLate:
+        return refused(protocol::BookingError::RebookTooLate, "the appointment has begun");
+    }
+  }
+  return status_of(std::get<WaitlistPlace>(result));
+}
+
+Refusal unknown_offer() {
+  return refused(protocol::BookingError::UnknownOffer, "this link to an offer is not known, or it was taken");
+}
+
+}  // namespace
+
+std::variant<protocol::WaitlistStatus, Refusal> join_waitlist(BookingStore& store, const std::string& token,
+                                                              domain::TimePoint now) {
+  return answer_place(store.join_waitlist(token, now, appointment_start));
+}
+
+std::variant<protocol::WaitlistStatus, Refusal> waitlist_status(BookingStore& store, const std::string& token,
+                                                                domain::TimePoint now) {
+  return answer_place(store.waitlist_place(token, now));
+}
+
+std::variant<protocol::WaitlistStatus, Refusal> leave_waitlist(BookingStore& store, const std::string& token) {
+  return answer_place(store.leave_waitlist(token));
+}
+
+int offer_earlier_slots(const CountyConfig& county, BookingStore& store, domain::TimePoint now) {
+  auto waiting = store.waiting(now);
+  std::vector<booking::WaitlistEntry> order;
+  for (const auto& w : waiting) order.push_back(w.entry);
+  booking::sort_by_waiting_time(order);
+  int offered = 0;
+  const domain::LocalDate today = domain::berlin_date(now);
+  for (const auto& entry : order) {
+    const auto& w = *std::find_if(waiting.begin(), waiting.end(), [&](const auto& x) { return x.entry.id == entry.id; });
+    const StoredBooking& booking = w.booking;
+    const BookingOffice* office = county.find_office(booking.office_id);
+    if (!office || std::chrono::sys_days{booking.day} < std::chrono::sys_days{today}) continue;
+    // Earlier ones took theirs first: this search sees their holds.
+    const auto free = offers(*office, booking.length, today, booking.day,
+                             store.taken(office->id, today, booking.day, now),
+                             store.closed_days(office->id, today, booking.day), now);
+    const auto slot = booking::earliest_earlier_slot(free, {booking.day, booking.start}, w.offered_before);
+    if (!slot) continue;
+    const domain::TimePoint until = now + county.waitlist_claim_time;
+    const NewHold hold{office->id, slot->day, slot->start, booking.length, booking.services, until};
+    const bool made = store.offer(
+        booking.id, hold, now,
+        [&](const std::vector<booking::BookedSpan>& taken) {
+          return offers_slot(*office, booking.length, slot->day, slot->start, taken, now);
+        },
+        [&](const StoredBooking& current, const std::string& token) {
+          return waitlist_offer_mail(current, appointment_words(county, current), local_when(slot->day, slot->start),
+                                     local_when(domain::berlin_date(until), domain::to_berlin(until).time_of_day),
+                                     county.public_url + protocol::path_of(protocol::booking_page::kOffer, token));
+        });
+    if (made) ++offered;
+  }
+  return offered;
+}
+
+std::variant<protocol::OfferView, Refusal> offer_of(BookingStore& store, const std::string& token,
+                                                    domain::TimePoint now) {
+  const auto found = store.find_offer(token);
+  if (!found) return unknown_offer();
+  const StoredBooking& booking = found->booking;
+  return protocol::OfferView{found->until > now && booking.status == "confirmed" ? "open" : "expired",
+                             booking.office_id,
+                             booking.services,
+                             booking.length.count(),
+                             domain::iso_date(found->slot.day),
+                             format_time_of_day(found->slot.start),
+                             found->until,
+                             domain::iso_date(booking.day),
+                             format_time_of_day(booking.start)};
+}
+
+std::variant<protocol::BookingView, Refusal> claim_offer(const CountyConfig& county, BookingStore& store,
+                                                         const std::string& token, domain::TimePoint now) {
+  const auto result = store.claim(token, now, [&](const StoredBooking& before, const StoredBooking& moved,
+                                                  const std::string& manage_token) {
+    const std::string link = manage_link(county, manage_token);
+    return rebook_mail(moved, appointment_words(county, moved), local_when(before.day, before.start), link,
+                       appointment_calendar(county, moved, link, now));
+  });
+  if (const auto* refusal = std::get_if<ClaimRefusal>(&result)) {
+    switch (*refusal) {
+      case ClaimRefusal::UnknownOffer:
+        return unknown_offer();
+      case ClaimRefusal::Expired:
+        return refused(protocol::BookingError::OfferExpired, "the offer has ended; the slot went on to others");
+      case ClaimRefusal::Cancelled:
+        return refused(protocol::BookingError::BookingCancelled, "this booking is cancelled; please book anew");
     }
   }
   return view_of(std::get<StoredBooking>(result));

@@ -13,15 +13,9 @@
 #include "county_config.hpp"
 #include "proof_of_work.hpp"
 #include "protocol/booking_messages.hpp"
+#include "refusal.hpp"
 
 namespace civiq::central {
-
-// A refusal: an error code's wire name with its HTTP status, and words for people.
-struct Refusal {
-  std::string error;
-  int status = 400;
-  std::string message;
-};
 
 // The visit of `services` at `office` from `first` to `last` (at most kMaxSearchDays days).
 inline constexpr int kMaxSearchDays = 62;
@@ -70,6 +64,12 @@ struct SlotQuery {
                                                                           const std::string& token,
                                                                           domain::TimePoint now);
 
+// The citizen will come (a POST from the page the manage link opens, which the reminder asks for):
+// recorded once before the booking begins; a booking with a releasing service is then kept.
+[[nodiscard]] std::variant<protocol::BookingView, Refusal> attend_booking(BookingStore& store,
+                                                                          const std::string& token,
+                                                                          domain::TimePoint now);
+
 // Moves it from the page the manage link opens (a POST) to another slot of its office, before it
 // begins: the new slot is checked and taken with the same rules, lock and proof of work as a hold,
 // the old one is free again at once, and a mail with the moved calendar entry tells the citizen.
@@ -80,5 +80,27 @@ struct SlotQuery {
                                                                           const protocol::RebookRequest& request,
                                                                           const ProofOfWork* proof,
                                                                           domain::TimePoint now);
+
+// The waitlist ("tell me if an earlier slot frees up") of the booking the manage link names: join
+// (POST /api/v1/booking/waitlist), where it stands, leave.
+[[nodiscard]] std::variant<protocol::WaitlistStatus, Refusal> join_waitlist(BookingStore& store,
+                                                                            const std::string& token,
+                                                                            domain::TimePoint now);
+[[nodiscard]] std::variant<protocol::WaitlistStatus, Refusal> waitlist_status(BookingStore& store,
+                                                                              const std::string& token,
+                                                                              domain::TimePoint now);
+[[nodiscard]] std::variant<protocol::WaitlistStatus, Refusal> leave_waitlist(BookingStore& store,
+                                                                             const std::string& token);
+
+// Offers every waiting booking without an open offer, longest waiting first, the earliest free slot
+// of its office and visit before its appointment that it was not offered before: held for it for
+// the claim window and sent by mail. Returns how many offers were made. Runs periodically.
+int offer_earlier_slots(const CountyConfig& county, BookingStore& store, domain::TimePoint now);
+
+// The offer its link names, and claiming it (the booking moves to the offered slot).
+[[nodiscard]] std::variant<protocol::OfferView, Refusal> offer_of(BookingStore& store, const std::string& token,
+                                                                  domain::TimePoint now);
+[[nodiscard]] std::variant<protocol::BookingView, Refusal> claim_offer(const CountyConfig& county, BookingStore& store,
+                                                                       const std::string& token, domain::TimePoint now);
 
 }  // namespace civiq::central

@@ -41,7 +41,7 @@ std::optional<net::HttpResponse> BookingPages::answer(const net::HttpRequest& re
     if (const auto file = protocol::route_parameter(def, path); file && flat_name(*file)) relative = folder + *file;
   }
   const bool is_page = path == page::kStart.pattern || protocol::route_parameter(page::kActivate, path) ||
-                       protocol::route_parameter(page::kManage, path);
+                       protocol::route_parameter(page::kManage, path) || protocol::route_parameter(page::kOffer, path);
   if (is_page) relative = "index.html";
   if (!relative) return net::error_response(protocol::ErrorCode::NotFound, "no such page");
   auto response = files_.response(*relative, request);

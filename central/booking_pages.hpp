@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The citizens' booking pages (booking-web/, protocol::booking_page): every page address answers
-// the one index.html, which reads its view (start, activation, manage) and token from the address;
+// the one index.html, which reads its view (start, activation, manage, offer) and token from the address;
 // its files by flat name. Thread rule: immutable after construction; answer() from any thread.
 #include <cstddef>
 #include <filesystem>

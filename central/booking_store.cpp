@@ -15,6 +15,10 @@
 #include "migration_0003.hpp"
 #include "migration_0004.hpp"
 #include "migration_0005.hpp"
+#include "migration_0006.hpp"
+#include "migration_0007.hpp"
+#include "migration_0008.hpp"
+#include "staff_store.hpp"
 
 namespace civiq::central {
 namespace {
@@ -30,7 +34,10 @@ constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{2, "contact_and_mail", kMigration0002},
                                  Migration{3, "manage_link", kMigration0003},
                                  Migration{4, "used_challenges", kMigration0004},
-                                 Migration{5, "calendar", kMigration0005}};
+                                 Migration{5, "calendar", kMigration0005},
+                                 Migration{6, "reminders", kMigration0006},
+                                 Migration{7, "staff", kMigration0007},
+                                 Migration{8, "waitlist", kMigration0008}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;
@@ -48,29 +55,39 @@ std::string taken_condition(int now_parameter) {
 constexpr const char* kBookingColumns =
     "id::text, office_id, day::text, start_s, length_s, array_to_string(service_ids, ','), status, "
     "coalesce(code, ''), coalesce(email, ''), coalesce(language, ''), extract(epoch FROM held_until)::bigint, "
-    "calendar_sequence";
+    "calendar_sequence, extract(epoch FROM coalesce(rebooked_at, confirmed_at))::bigint, "
+    "extract(epoch FROM reminded_at)::bigint, extract(epoch FROM attendance_confirmed_at)::bigint";
 
-StoredBooking read_booking(const pqxx::row& row) {
+// A booking from its columns (kBookingColumns) starting at `first`.
+StoredBooking read_booking(const pqxx::row& row, pqxx::row::size_type first = 0) {
+  const auto column = [&](pqxx::row::size_type i) { return row[first + i]; };
   StoredBooking booking;
-  booking.id = row[0].as<std::string>();
-  booking.office_id = row[1].as<std::string>();
-  const auto day = parse_local_date(row[2].c_str());
-  if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(row[2].c_str()));
+  booking.id = column(0).as<std::string>();
+  booking.office_id = column(1).as<std::string>();
+  const auto day = parse_local_date(column(2).c_str());
+  if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(column(2).c_str()));
   booking.day = *day;
-  booking.start = std::chrono::seconds{row[3].as<int>()};
-  booking.length = std::chrono::seconds{row[4].as<int>()};
-  std::string_view ids = row[5].c_str();
+  booking.start = std::chrono::seconds{column(3).as<int>()};
+  booking.length = std::chrono::seconds{column(4).as<int>()};
+  std::string_view ids = column(5).c_str();
   while (!ids.empty()) {
     const auto comma = ids.find(',');
     booking.services.push_back(domain::ServiceId{std::stoi(std::string(ids.substr(0, comma)))});
     ids = comma == std::string_view::npos ? std::string_view{} : ids.substr(comma + 1);
   }
-  booking.status = row[6].as<std::string>();
-  booking.code = row[7].as<std::string>();
-  booking.email = row[8].as<std::string>();
-  booking.language = row[9].as<std::string>();
-  if (!row[10].is_null()) booking.held_until = domain::TimePoint{std::chrono::seconds{row[10].as<std::int64_t>()}};
-  booking.calendar_sequence = row[11].as<int>();
+  booking.status = column(6).as<std::string>();
+  booking.code = column(7).as<std::string>();
+  booking.email = column(8).as<std::string>();
+  booking.language = column(9).as<std::string>();
+  if (!column(10).is_null()) booking.held_until = domain::TimePoint{std::chrono::seconds{column(10).as<std::int64_t>()}};
+  booking.calendar_sequence = column(11).as<int>();
+  const auto moment = [&](pqxx::row::size_type i) {
+    return column(i).is_null() ? std::nullopt
+                               : std::optional(domain::TimePoint{std::chrono::seconds{column(i).as<std::int64_t>()}});
+  };
+  booking.booked_at = moment(12);
+  booking.reminded_at = moment(13);
+  booking.attendance_confirmed_at = moment(14);
   return booking;
 }
 
@@ -105,10 +122,120 @@ std::vector<booking::BookedSpan> taken_on_day(pqxx::work& work, const std::strin
   return taken;
 }
 
+// Whether the office's day is closed (a closure, migration 0007); under the day's lock, final.
+bool day_closed(pqxx::work& work, const std::string& office_id, domain::LocalDate day) {
+  return !work.exec_prepared("closed_day", office_id, domain::iso_date(day)).empty();
+}
+
+// The closures' statements (migration 0007).
+void prepare_closures(pqxx::connection& pq) {
+  const std::string closure_columns =
+      "id, office_id, day::text, reason, closed_by, extract(epoch FROM closed_at)::bigint, cancelled";
+  pq.prepare("closed_day", "SELECT 1 FROM closures WHERE office_id = $1 AND day = $2::date");
+  pq.prepare("closed_days", "SELECT day::text FROM closures WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date");
+  pq.prepare("insert_closure",
+             "INSERT INTO closures (office_id, day, reason, closed_by, closed_at, cancelled) "
+             "VALUES ($1, $2::date, $3, $4, to_timestamp($5), 0) ON CONFLICT (office_id, day) DO NOTHING RETURNING id");
+  pq.prepare("count_closure", "UPDATE closures SET cancelled = $2 WHERE id = $1 RETURNING " + closure_columns);
+  // Holds without contact data have no citizen to tell; a waitlist offer's hold among them ends the offer.
+  pq.prepare("drop_day_holds", "DELETE FROM bookings WHERE office_id = $1 AND day = $2::date AND status = 'held'");
+  pq.prepare("cancel_day",
+             std::string("UPDATE bookings SET status = 'cancelled', cancelled_at = to_timestamp($3), "
+                         "calendar_sequence = calendar_sequence + 1 WHERE office_id = $1 AND day = $2::date "
+                         "AND status IN ('awaiting_activation', 'confirmed') RETURNING ") + kBookingColumns);
+  pq.prepare("closures", "SELECT " + closure_columns + " FROM closures WHERE office_id = $1 AND day >= $2::date ORDER BY day");
+  pq.prepare("closure", "SELECT " + closure_columns + " FROM closures WHERE id = $1");
+  pq.prepare("remove_closure", "DELETE FROM closures WHERE id = $1 RETURNING id");
+  pq.prepare("day_bookings",
+             std::string("SELECT ") + kBookingColumns + ", coalesce(citizen_name, ''), coalesce(phone, '') "
+             "FROM bookings WHERE office_id = $1 AND day = $2::date AND status <> 'held' ORDER BY start_s, status, id");
+}
+
+StoredClosure read_closure(const pqxx::row& row) {
+  const auto day = parse_local_date(row[2].c_str());
+  if (!day) throw std::runtime_error("closures: unreadable day " + std::string(row[2].c_str()));
+  return {row[0].as<std::int64_t>(), row[1].as<std::string>(), *day, row[3].as<std::string>(),
+          row[4].as<std::string>(), domain::TimePoint{std::chrono::seconds{row[5].as<std::int64_t>()}},
+          row[6].as<int>()};
+}
+
+// The waitlist's statements (migration 0008). A slot offered before is "YYYY-MM-DD/start_s".
+void prepare_waitlist(pqxx::connection& pq) {
+  pq.prepare("join_waitlist",
+             "INSERT INTO waitlist (booking_id, joined_at) VALUES ($1::uuid, to_timestamp($2)) ON CONFLICT DO NOTHING");
+  pq.prepare("waitlist_place",
+             "SELECT extract(epoch FROM w.joined_at)::bigint, h.day::text, h.start_s, "
+             "extract(epoch FROM w.offer_until)::bigint FROM waitlist w LEFT JOIN bookings h "
+             "ON h.id = w.offer_hold AND w.offer_until > to_timestamp($2) WHERE w.booking_id = $1::uuid");
+  pq.prepare("leave_waitlist", "DELETE FROM waitlist WHERE booking_id = $1::uuid RETURNING offer_hold::text");
+  pq.prepare("drop_hold", "DELETE FROM bookings WHERE id = $1::uuid AND status = 'held'");
+  pq.prepare("waiting",
+             std::string("SELECT w.entry_id, extract(epoch FROM w.joined_at)::bigint, array_to_string(w.offered, ','), "
+                         "b.* FROM waitlist w CROSS JOIN LATERAL (SELECT ") +
+                 kBookingColumns + " FROM bookings WHERE id = w.booking_id AND status = 'confirmed') b "
+                 "WHERE w.offer_until IS NULL OR w.offer_until <= to_timestamp($1) ORDER BY w.joined_at, w.entry_id");
+  pq.prepare("waiting_for_update",
+             "SELECT 1 FROM waitlist w JOIN bookings b ON b.id = w.booking_id WHERE w.booking_id = $1::uuid "
+             "AND b.status = 'confirmed' AND (w.offer_until IS NULL OR w.offer_until <= to_timestamp($2)) "
+             "FOR UPDATE OF w");
+  pq.prepare("record_offer",
+             "UPDATE waitlist SET offer_hold = $2::uuid, offer_until = to_timestamp($3), "
+             "offer_hash = encode(sha256(convert_to($4, 'UTF8')), 'hex'), offered = array_append(offered, $5) "
+             "WHERE booking_id = $1::uuid");
+  pq.prepare("offer_by_token",
+             "SELECT w.booking_id::text, h.day::text, h.start_s, extract(epoch FROM w.offer_until)::bigint, "
+             "w.offer_hold::text FROM waitlist w LEFT JOIN bookings h ON h.id = w.offer_hold "
+             "WHERE w.offer_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE OF w");
+  pq.prepare("booking_for_update",
+             std::string("SELECT ") + kBookingColumns + " FROM bookings WHERE id = $1::uuid FOR UPDATE");
+  pq.prepare("add_manage_link",
+             "INSERT INTO manage_links (hash, booking_id) VALUES (encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2::uuid)");
+}
+
+std::string slot_text(const booking::SlotStart& slot) {
+  return domain::iso_date(slot.day) + "/" + std::to_string(slot.start.count());
+}
+
+std::set<booking::SlotStart> slots_of(std::string_view list) {
+  std::set<booking::SlotStart> slots;
+  while (!list.empty()) {
+    const auto comma = list.find(',');
+    const auto item = list.substr(0, comma);
+    const auto slash = item.find('/');
+    const auto day = parse_local_date(item.substr(0, slash));
+    if (day && slash != std::string_view::npos)
+      slots.insert({*day, std::chrono::seconds{std::stoi(std::string(item.substr(slash + 1)))}});
+    list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
+  }
+  return slots;
+}
+
 std::string array_literal(const std::vector<domain::ServiceId>& ids) {
   std::string text = "{";
   for (const auto& id : ids) text += (text.size() > 1 ? "," : "") + std::to_string(id.value);
   return text + "}";
+}
+
+// The reminders' statements (migration 0006). The two candidate reads match the partial indexes
+// bookings_to_remind and bookings_unconfirmed.
+void prepare_reminders(pqxx::connection& pq) {
+  const std::string columns = kBookingColumns;
+  pq.prepare("to_remind", "SELECT " + columns + " FROM bookings WHERE status = 'confirmed' AND reminded_at IS NULL "
+                          "AND day BETWEEN $1::date AND $2::date");
+  pq.prepare("unconfirmed", "SELECT " + columns + " FROM bookings WHERE status = 'confirmed' "
+                            "AND reminded_at IS NOT NULL AND attendance_confirmed_at IS NULL "
+                            "AND day BETWEEN $1::date AND $2::date AND service_ids && $3::integer[]");
+  pq.prepare("lock_for_reminder",
+             "SELECT " + columns + " FROM bookings WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE SKIP LOCKED");
+  pq.prepare("mark_reminded", "UPDATE bookings SET reminded_at = to_timestamp($2) WHERE id = $1::uuid RETURNING " +
+                                  columns);
+  pq.prepare("release", "UPDATE bookings SET status = 'cancelled', cancelled_at = to_timestamp($2), "
+                        "released_at = to_timestamp($2), calendar_sequence = calendar_sequence + 1 "
+                        "WHERE id = $1::uuid RETURNING " + columns);
+  pq.prepare("reminder_link", "INSERT INTO manage_links (hash, booking_id) "
+                              "VALUES (encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2::uuid)");
+  pq.prepare("attend", "UPDATE bookings SET attendance_confirmed_at = to_timestamp($2) WHERE id = $1::uuid "
+                       "RETURNING " + columns);
 }
 
 }  // namespace
@@ -118,7 +245,8 @@ struct BookingStore::Connection {
   pqxx::connection pq;
 };
 
-BookingStore::BookingStore(const std::string& database_uri) : connection_(std::make_unique<Connection>(database_uri)) {}
+BookingStore::BookingStore(const std::string& database_uri)
+    : connection_(std::make_unique<Connection>(database_uri)), staff_(std::make_unique<StaffStore>(connection_->pq)) {}
 
 BookingStore::~BookingStore() = default;
 
@@ -132,7 +260,7 @@ void BookingStore::migrate() {
     pqxx::work step{connection_->pq};
     step.exec_params("SELECT pg_advisory_xact_lock($1)", kMigrationLock);
     const auto newest = step.exec1("SELECT coalesce(max(version), 0) FROM schema_migrations")[0].as<int>();
-    if (newest > static_cast<int>(kMigrations.size()))
+    if (newest > kMigrations.back().version)
       throw std::runtime_error("the database was migrated by a newer civiq-central (version " +
                                std::to_string(newest) + ")");
     if (newest >= migration.version) continue;
@@ -164,15 +292,20 @@ void BookingStore::migrate() {
   connection_->pq.prepare("by_activation",
                           "SELECT " + columns + " FROM bookings "
                           "WHERE activation_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE");
+  // The confirmation mail's link, or one of the later ones (manage_links).
   connection_->pq.prepare("by_manage",
-                          "SELECT " + columns + " FROM bookings "
-                          "WHERE manage_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE");
+                          "SELECT " + columns + " FROM bookings WHERE id = coalesce("
+                          "(SELECT id FROM bookings WHERE manage_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')), "
+                          "(SELECT booking_id FROM manage_links WHERE hash = encode(sha256(convert_to($1, 'UTF8')), 'hex'))) "
+                          "FOR UPDATE");
   connection_->pq.prepare("cancel",
                           "UPDATE bookings SET status = 'cancelled', cancelled_at = to_timestamp($2), "
                           "calendar_sequence = calendar_sequence + 1 WHERE id = $1::uuid RETURNING " + columns);
+  // A move starts the reminder afresh: the new time gets its own reminder and its own "I will come".
   connection_->pq.prepare("move",
                           "UPDATE bookings SET day = $2::date, start_s = $3, rebooked_at = to_timestamp($4), "
-                          "calendar_sequence = calendar_sequence + 1 WHERE id = $1::uuid RETURNING " + columns);
+                          "calendar_sequence = calendar_sequence + 1, reminded_at = NULL, "
+                          "attendance_confirmed_at = NULL WHERE id = $1::uuid RETURNING " + columns);
   // The code: the office's first letters and eight random hex digits ("LOE-3F9A0C2B"); UNIQUE in the
   // table, so the rare twin fails the statement and activate() draws again.
   connection_->pq.prepare("confirm",
@@ -197,6 +330,9 @@ void BookingStore::migrate() {
                           "INSERT INTO used_challenges (challenge, expires_at) VALUES ($1, to_timestamp($2)) "
                           "ON CONFLICT DO NOTHING RETURNING challenge");
   connection_->pq.prepare("drop_expired_challenges", "DELETE FROM used_challenges WHERE expires_at < to_timestamp($1)");
+  prepare_waitlist(connection_->pq);
+  prepare_closures(connection_->pq);
+  prepare_reminders(connection_->pq);
   connection_->pq.prepare("insert_hold",
                        "INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, held_until) "
                        "VALUES ($1, $2::date, $3, $4, $5::integer[], 'held', to_timestamp($6)) RETURNING id::text");
@@ -223,6 +359,7 @@ std::variant<std::string, BookingStore::HoldRefusal> BookingStore::hold_if(
   pqxx::work write{connection_->pq};
   if (!use_challenge(write, challenge, challenge_expires)) return HoldRefusal::ChallengeUsed;  // nothing written
   lock_days(write, hold.office_id, {hold.day});
+  if (day_closed(write, hold.office_id, hold.day)) return HoldRefusal::Closed;  // nothing written
   if (!still_free(taken_on_day(write, hold.office_id, hold.day, now, std::nullopt))) {
     write.commit();  // the challenge is used up: a refused attempt cannot be repeated for free
     return HoldRefusal::Taken;
@@ -337,6 +474,7 @@ std::variant<StoredBooking, RebookRefusal> BookingStore::rebook(const std::strin
     return booking;
   }
   lock_days(write, booking.office_id, {booking.day, day});
+  if (day_closed(write, booking.office_id, day)) return RebookRefusal::NotOffered;  // nothing written
   if (!rules.still_free(booking, taken_on_day(write, booking.office_id, day, now, booking.id))) {
     write.commit();  // as for a hold: a refused attempt cannot be repeated for free
     return RebookRefusal::Taken;
@@ -347,5 +485,238 @@ std::variant<StoredBooking, RebookRefusal> BookingStore::rebook(const std::strin
   write.commit();
   return moved;
 }
+
+std::variant<StoredBooking, AttendRefusal> BookingStore::attend(
+    const std::string& token, domain::TimePoint now,
+    const std::function<domain::TimePoint(const StoredBooking&)>& starts_at) {
+  pqxx::work write{connection_->pq};
+  const auto found = write.exec_prepared("by_manage", token);
+  if (found.empty()) return AttendRefusal::UnknownToken;
+  const StoredBooking booking = read_booking(found[0]);
+  if (booking.status != "confirmed") return AttendRefusal::Cancelled;
+  if (booking.attendance_confirmed_at || starts_at(booking) <= now) return booking;  // said before, or too late
+  const StoredBooking attending = read_booking(write.exec_prepared1("attend", booking.id, unix_seconds(now)));
+  write.commit();
+  return attending;
+}
+
+std::vector<StoredBooking> BookingStore::reminder_candidates(ReminderStage stage, domain::LocalDate first,
+                                                             domain::LocalDate last,
+                                                             const std::vector<domain::ServiceId>& services) {
+  pqxx::read_transaction read{connection_->pq};
+  const auto rows = stage == ReminderStage::Remind
+                        ? read.exec_prepared("to_remind", domain::iso_date(first), domain::iso_date(last))
+                        : read.exec_prepared("unconfirmed", domain::iso_date(first), domain::iso_date(last),
+                                             array_literal(services));
+  std::vector<StoredBooking> candidates;
+  for (const auto& row : rows) candidates.push_back(read_booking(row));
+  return candidates;
+}
+
+std::size_t BookingStore::remind_or_release(
+    ReminderStage stage, const std::vector<std::string>& ids, domain::TimePoint now,
+    const std::function<bool(const StoredBooking&)>& due,
+    const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail) {
+  std::string id_list = "{";
+  for (const auto& id : ids) id_list += (id_list.size() > 1 ? "," : "") + id;
+  pqxx::work write{connection_->pq};
+  std::size_t changed = 0;
+  for (const auto& row : write.exec_prepared("lock_for_reminder", id_list + "}")) {
+    const StoredBooking booking = read_booking(row);
+    if (!due(booking)) continue;  // answered, moved or cancelled since it was read
+    const StoredBooking after = read_booking(write.exec_prepared1(
+        stage == ReminderStage::Remind ? "mark_reminded" : "release", booking.id, unix_seconds(now)));
+    const auto token = write.exec_prepared1("new_token")[0].as<std::string>();
+    write.exec_prepared("reminder_link", token, after.id);
+    queue_mail(write, after.id, mail(after, token));
+    ++changed;
+  }
+  write.commit();
+  return changed;
+}
+
+namespace {
+
+WaitlistPlace place_of(const pqxx::result& found) {
+  WaitlistPlace place;
+  if (found.empty()) return place;
+  const auto& row = found[0];
+  place.since = domain::TimePoint{std::chrono::seconds{row[0].as<std::int64_t>()}};
+  if (!row[1].is_null()) {
+    place.offer = booking::SlotStart{*parse_local_date(row[1].c_str()), std::chrono::seconds{row[2].as<int>()}};
+    place.offer_until = domain::TimePoint{std::chrono::seconds{row[3].as<std::int64_t>()}};
+  }
+  return place;
+}
+
+}  // namespace
+
+std::variant<WaitlistPlace, WaitlistRefusal> BookingStore::join_waitlist(
+    const std::string& token, domain::TimePoint now,
+    const std::function<domain::TimePoint(const StoredBooking&)>& starts_at) {
+  pqxx::work write{connection_->pq};
+  const auto found = write.exec_prepared("by_manage", token);
+  if (found.empty()) return WaitlistRefusal::UnknownToken;
+  const StoredBooking booking = read_booking(found[0]);
+  if (booking.status != "confirmed") return WaitlistRefusal::Cancelled;
+  if (starts_at(booking) <= now) return WaitlistRefusal::TooLate;
+  write.exec_prepared("join_waitlist", booking.id, unix_seconds(now));
+  const WaitlistPlace place = place_of(write.exec_prepared("waitlist_place", booking.id, unix_seconds(now)));
+  write.commit();
+  return place;
+}
+
+std::variant<WaitlistPlace, WaitlistRefusal> BookingStore::waitlist_place(const std::string& token,
+                                                                          domain::TimePoint now) {
+  pqxx::work read{connection_->pq};
+  const auto found = read.exec_prepared("by_manage", token);
+  if (found.empty()) return WaitlistRefusal::UnknownToken;
+  return place_of(read.exec_prepared("waitlist_place", read_booking(found[0]).id, unix_seconds(now)));
+}
+
+std::variant<WaitlistPlace, WaitlistRefusal> BookingStore::leave_waitlist(const std::string& token) {
+  pqxx::work write{connection_->pq};
+  const auto found = write.exec_prepared("by_manage", token);
+  if (found.empty()) return WaitlistRefusal::UnknownToken;
+  const auto left = write.exec_prepared("leave_waitlist", read_booking(found[0]).id);
+  // A slot held for them goes back to everyone at once.
+  if (!left.empty() && !left[0][0].is_null()) write.exec_prepared("drop_hold", left[0][0].as<std::string>());
+  write.commit();
+  return WaitlistPlace{};
+}
+
+std::vector<WaitingBooking> BookingStore::waiting(domain::TimePoint now) {
+  pqxx::read_transaction read{connection_->pq};
+  std::vector<WaitingBooking> waiting;
+  for (const auto& row : read.exec_prepared("waiting", unix_seconds(now))) {
+    waiting.push_back({read_booking(row, 3),
+                       {row[0].as<std::int64_t>(), domain::TimePoint{std::chrono::seconds{row[1].as<std::int64_t>()}}},
+                       slots_of(row[2].c_str())});
+  }
+  return waiting;
+}
+
+bool BookingStore::offer(const std::string& booking_id, const NewHold& hold, domain::TimePoint now,
+                         const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free,
+                         const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail) {
+  // Lock order: the entry, then the day (as a hold takes the day alone).
+  pqxx::work write{connection_->pq};
+  if (write.exec_prepared("waiting_for_update", booking_id, unix_seconds(now)).empty()) return false;
+  lock_days(write, hold.office_id, {hold.day});
+  if (day_closed(write, hold.office_id, hold.day)) return false;  // closed meanwhile (staff)
+  if (!still_free(taken_on_day(write, hold.office_id, hold.day, now, std::nullopt))) return false;
+  const auto hold_id = write.exec_prepared1("insert_hold", hold.office_id, domain::iso_date(hold.day),
+                                            static_cast<int>(hold.start.count()), static_cast<int>(hold.length.count()),
+                                            array_literal(hold.services), unix_seconds(hold.held_until))[0]
+                           .as<std::string>();
+  const auto token = write.exec_prepared1("new_token")[0].as<std::string>();
+  write.exec_prepared("record_offer", booking_id, hold_id, unix_seconds(hold.held_until), token,
+                      slot_text({hold.day, hold.start}));
+  const StoredBooking booking = read_booking(write.exec_prepared1("booking_for_update", booking_id));
+  queue_mail(write, booking.id, mail(booking, token));
+  write.commit();
+  return true;
+}
+
+std::optional<StoredOffer> BookingStore::find_offer(const std::string& token) {
+  pqxx::work read{connection_->pq};
+  const auto found = read.exec_prepared("offer_by_token", token);
+  if (found.empty() || found[0][1].is_null()) return std::nullopt;
+  const auto& row = found[0];
+  return StoredOffer{read_booking(read.exec_prepared1("booking_for_update", row[0].as<std::string>())),
+                     {*parse_local_date(row[1].c_str()), std::chrono::seconds{row[2].as<int>()}},
+                     domain::TimePoint{std::chrono::seconds{row[3].as<std::int64_t>()}}};
+}
+
+std::variant<StoredBooking, ClaimRefusal> BookingStore::claim(
+    const std::string& token, domain::TimePoint now,
+    const std::function<OutgoingMail(const StoredBooking&, const StoredBooking&, const std::string&)>& mail) {
+  // Lock order: the entry, then the booking's row. The held slot needs no day lock: the hold gives
+  // way to the booking on the same desk time.
+  pqxx::work write{connection_->pq};
+  const auto found = write.exec_prepared("offer_by_token", token);
+  if (found.empty()) return ClaimRefusal::UnknownOffer;
+  const auto& offer = found[0];
+  if (offer[4].is_null() || offer[3].is_null() ||
+      domain::TimePoint{std::chrono::seconds{offer[3].as<std::int64_t>()}} <= now)
+    return ClaimRefusal::Expired;
+  const StoredBooking booking = read_booking(write.exec_prepared1("booking_for_update", offer[0].as<std::string>()));
+  if (booking.status != "confirmed") return ClaimRefusal::Cancelled;
+  const auto day = parse_local_date(offer[1].c_str());
+  write.exec_prepared("drop_hold", offer[4].as<std::string>());
+  write.exec_prepared("leave_waitlist", booking.id);
+  const StoredBooking moved = read_booking(write.exec_prepared1("move", booking.id, domain::iso_date(*day),
+                                                                offer[2].as<int>(), unix_seconds(now)));
+  const auto manage_token = write.exec_prepared1("new_token")[0].as<std::string>();
+  write.exec_prepared("add_manage_link", manage_token, booking.id);
+  queue_mail(write, moved.id, mail(booking, moved, manage_token));
+  write.commit();
+  return moved;
+}
+
+std::set<domain::LocalDate> BookingStore::closed_days(const std::string& office_id, domain::LocalDate first,
+                                                     domain::LocalDate last) {
+  pqxx::read_transaction read{connection_->pq};
+  std::set<domain::LocalDate> days;
+  for (const auto& row : read.exec_prepared("closed_days", office_id, domain::iso_date(first), domain::iso_date(last)))
+    if (const auto day = parse_local_date(row[0].c_str())) days.insert(*day);
+  return days;
+}
+
+std::optional<StoredClosure> BookingStore::close_day(const std::string& office_id, domain::LocalDate day,
+                                                     const std::string& reason, const std::string& closed_by,
+                                                     domain::TimePoint now,
+                                                     const std::function<OutgoingMail(const StoredBooking&)>& mail) {
+  // Lock order: the day, then the bookings' rows (as a hold and a move take the day before any row
+  // of it; a cancellation takes one row and no day).
+  pqxx::work write{connection_->pq};
+  lock_days(write, office_id, {day});
+  const auto inserted = write.exec_prepared("insert_closure", office_id, domain::iso_date(day), reason, closed_by,
+                                            unix_seconds(now));
+  if (inserted.empty()) return std::nullopt;  // closed already; nothing written
+  write.exec_prepared("drop_day_holds", office_id, domain::iso_date(day));
+  int cancelled = 0;
+  for (const auto& row : write.exec_prepared("cancel_day", office_id, domain::iso_date(day), unix_seconds(now))) {
+    const StoredBooking booking = read_booking(row);
+    queue_mail(write, booking.id, mail(booking));
+    ++cancelled;
+  }
+  const StoredClosure closure = read_closure(write.exec_prepared1("count_closure", inserted[0][0].as<std::int64_t>(), cancelled));
+  write.commit();
+  return closure;
+}
+
+std::vector<StoredClosure> BookingStore::closures(const std::string& office_id, domain::LocalDate from) {
+  pqxx::read_transaction read{connection_->pq};
+  std::vector<StoredClosure> closures;
+  for (const auto& row : read.exec_prepared("closures", office_id, domain::iso_date(from))) closures.push_back(read_closure(row));
+  return closures;
+}
+
+std::optional<StoredClosure> BookingStore::find_closure(std::int64_t id) {
+  pqxx::read_transaction read{connection_->pq};
+  const auto found = read.exec_prepared("closure", id);
+  if (found.empty()) return std::nullopt;
+  return read_closure(found[0]);
+}
+
+bool BookingStore::remove_closure(std::int64_t id) {
+  pqxx::work write{connection_->pq};
+  const bool removed = !write.exec_prepared("remove_closure", id).empty();
+  write.commit();
+  return removed;
+}
+
+std::vector<DayBooking> BookingStore::day_bookings(const std::string& office_id, domain::LocalDate day) {
+  pqxx::read_transaction read{connection_->pq};
+  std::vector<DayBooking> bookings;
+  const auto found = read.exec_prepared("day_bookings", office_id, domain::iso_date(day));
+  const auto extra = static_cast<pqxx::row::size_type>(found.columns() - 2);  // after the booking's columns
+  for (const auto& row : found)
+    bookings.push_back({read_booking(row), row[extra].as<std::string>(), row[extra + 1].as<std::string>()});
+  return bookings;
+}
+
+StaffStore& BookingStore::staff() { return *staff_; }
 
 }  // namespace civiq::central

@@ -11,11 +11,13 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "booking/slots.hpp"
+#include "booking/waitlist.hpp"
 #include "domain/berlin_time.hpp"
 #include "domain/ids.hpp"
 #include "mail_message.hpp"
@@ -56,6 +58,11 @@ struct StoredBooking {
   std::string language;
   std::optional<domain::TimePoint> held_until;
   int calendar_sequence = 0;  // the SEQUENCE of its calendar entry: one more at every move or cancellation
+  // Reminders: when it was booked (confirmed, or last moved), reminded, and the citizen said they
+  // will come. A move starts the reminder afresh for the new time.
+  std::optional<domain::TimePoint> booked_at;
+  std::optional<domain::TimePoint> reminded_at;
+  std::optional<domain::TimePoint> attendance_confirmed_at;
 };
 
 // A mail to queue in the same transaction as the change it tells about.
@@ -69,7 +76,39 @@ struct OutgoingMail {
 enum class ConfirmRefusal { UnknownHold, HoldExpired, AddressLimit };
 enum class ActivateRefusal { UnknownToken, Expired };
 enum class CancelRefusal { UnknownToken, TooLate };
+enum class WaitlistRefusal { UnknownToken, Cancelled, TooLate };
+enum class ClaimRefusal { UnknownOffer, Expired, Cancelled };
+
+// Where a booking stands on the waitlist: since when it waits (nothing: it does not), and the slot
+// held for it now, if any.
+struct WaitlistPlace {
+  std::optional<domain::TimePoint> since;
+  std::optional<booking::SlotStart> offer;
+  std::optional<domain::TimePoint> offer_until;
+};
+
+// A confirmed booking waiting for an earlier slot, without an open offer.
+struct WaitingBooking {
+  StoredBooking booking;
+  booking::WaitlistEntry entry;
+  std::set<booking::SlotStart> offered_before;
+};
+
+// An offer as its link shows it.
+struct StoredOffer {
+  StoredBooking booking;  // as booked now
+  booking::SlotStart slot;
+  domain::TimePoint until;
+};
+
 enum class RebookRefusal { UnknownToken, Cancelled, TooLate, NotOffered, ChallengeUsed, Taken };
+enum class AttendRefusal { UnknownToken, Cancelled };
+
+// What the reminder chore asks the store for (central/reminder_rules.hpp decides which are due).
+enum class ReminderStage {
+  Remind,   // confirmed bookings not reminded yet
+  Release,  // confirmed bookings reminded and not answered with "I will come"
+};
 
 // How a rebooking is judged; the store calls these inside its transaction, on the booking as locked.
 struct RebookRules {
@@ -82,6 +121,28 @@ struct RebookRules {
   // The mail about the move: (booking before, booking after).
   std::function<OutgoingMail(const StoredBooking&, const StoredBooking&)> mail;
 };
+
+// A day an office closed after the fact (staff, migration 0007): it offers no slot, and the
+// bookings it had were cancelled when it closed. One per office and day.
+struct StoredClosure {
+  std::int64_t id = 0;
+  std::string office_id;
+  domain::LocalDate day;
+  std::string reason;
+  std::string closed_by;  // the staff user's name
+  domain::TimePoint closed_at;
+  int cancelled = 0;  // the bookings it cancelled
+};
+
+// A booking of a day as the office's staff see it: with the citizen's contact data (empty once
+// retention forgot them).
+struct DayBooking {
+  StoredBooking booking;
+  std::string name;
+  std::string phone;
+};
+
+class StaffStore;
 
 class BookingStore {
  public:
@@ -104,8 +165,9 @@ class BookingStore {
   // Records the proof-of-work `challenge` that pays for this attempt (when given, until
   // `challenge_expires`), locks the office's day, reads what is taken there, and inserts the hold
   // when `still_free(taken)` says yes; returns its id, or why not. A used challenge changes nothing;
-  // a taken slot uses the challenge up all the same.
-  enum class HoldRefusal { Taken, ChallengeUsed };
+  // a taken slot uses the challenge up all the same; a closed day (a closure, under the same lock)
+  // changes nothing.
+  enum class HoldRefusal { Taken, ChallengeUsed, Closed };
   [[nodiscard]] std::variant<std::string, HoldRefusal> hold_if(
       const NewHold& hold, domain::TimePoint now, const std::optional<std::string>& challenge,
       domain::TimePoint challenge_expires,
@@ -156,9 +218,84 @@ class BookingStore {
                                                                   domain::TimePoint challenge_expires,
                                                                   const RebookRules& rules);
 
+  // The citizen will come (the "I will come" of the manage page the reminder links to): recorded
+  // once, before the booking begins; asked again, or after it began, the booking is answered as it
+  // is. A cancelled booking is refused.
+  [[nodiscard]] std::variant<StoredBooking, AttendRefusal> attend(
+      const std::string& token, domain::TimePoint now,
+      const std::function<domain::TimePoint(const StoredBooking&)>& starts_at);
+
+  // The confirmed bookings from `first` to `last` that `stage` is about (Release: only those with one
+  // of `services`), read without locks: the chore picks the due ones for remind_or_release().
+  [[nodiscard]] std::vector<StoredBooking> reminder_candidates(ReminderStage stage, domain::LocalDate first,
+                                                               domain::LocalDate last,
+                                                               const std::vector<domain::ServiceId>& services);
+
+  // In one transaction: locks those of the bookings `ids` that no other transaction holds (FOR UPDATE
+  // SKIP LOCKED: a later run takes the others) and, for each that `due` still says is due as locked,
+  // marks it reminded at `now` (Remind) or cancels it, released at `now`, its slot free at once
+  // (Release), gives it a fresh manage link (manage_links) and queues `mail(booking as changed, the
+  // link's token)`. The mail is queued exactly when the booking changes, so a crash loses none and
+  // sends none twice. Returns how many bookings changed.
+  std::size_t remind_or_release(
+      ReminderStage stage, const std::vector<std::string>& ids, domain::TimePoint now,
+      const std::function<bool(const StoredBooking&)>& due,
+      const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail);
+
+  // The waitlist ("tell me if an earlier slot frees up"), for the booking the manage link names.
+  // Joining twice keeps the first place; only a confirmed booking that has not begun joins.
+  [[nodiscard]] std::variant<WaitlistPlace, WaitlistRefusal> join_waitlist(
+      const std::string& token, domain::TimePoint now, const std::function<domain::TimePoint(const StoredBooking&)>& starts_at);
+  [[nodiscard]] std::variant<WaitlistPlace, WaitlistRefusal> waitlist_place(const std::string& token, domain::TimePoint now);
+  [[nodiscard]] std::variant<WaitlistPlace, WaitlistRefusal> leave_waitlist(const std::string& token);
+
+  // Confirmed bookings on the waitlist without an open offer at `now`, longest waiting first.
+  [[nodiscard]] std::vector<WaitingBooking> waiting(domain::TimePoint now);
+
+  // Offers `hold`'s slot to the waiting booking `booking_id`, in one transaction: the entry is locked
+  // (and still waiting without an open offer, its booking confirmed), the day locked, the slot held
+  // until `hold.held_until` when `still_free(taken)` says yes, a link made, and `mail(booking, slot,
+  // link token)` queued. False when it was not offered.
+  bool offer(const std::string& booking_id, const NewHold& hold, domain::TimePoint now,
+             const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free,
+             const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail);
+
+  // The offer its link names (open or not: `until` says).
+  [[nodiscard]] std::optional<StoredOffer> find_offer(const std::string& token);
+
+  // The citizen claims the offer: their booking moves to the held slot (the hold gives way to it, so
+  // no desk changes hands), they leave the waitlist, and `mail(before, after, manage token)` tells
+  // them, with a new link to manage the booking. One transaction.
+  [[nodiscard]] std::variant<StoredBooking, ClaimRefusal> claim(
+      const std::string& token, domain::TimePoint now,
+      const std::function<OutgoingMail(const StoredBooking&, const StoredBooking&, const std::string&)>& mail);
+
+  // Closures (staff). The days of `office_id` from `first` to `last` that are closed.
+  [[nodiscard]] std::set<domain::LocalDate> closed_days(const std::string& office_id, domain::LocalDate first,
+                                                        domain::LocalDate last);
+  // Closes the office's day in one transaction under the day's lock (the lock of a hold and a move,
+  // which check for closures under it): the closure is recorded, the day's holds without contact
+  // data go, and every booking of it (confirmed or awaiting activation) is cancelled with
+  // `mail(booking as cancelled)` queued. Nothing (and nothing changed) when the day is closed already.
+  [[nodiscard]] std::optional<StoredClosure> close_day(const std::string& office_id, domain::LocalDate day,
+                                                       const std::string& reason, const std::string& closed_by,
+                                                       domain::TimePoint now,
+                                                       const std::function<OutgoingMail(const StoredBooking&)>& mail);
+  // The office's closures of `from` or later, in date order.
+  [[nodiscard]] std::vector<StoredClosure> closures(const std::string& office_id, domain::LocalDate from);
+  [[nodiscard]] std::optional<StoredClosure> find_closure(std::int64_t id);
+  // Reopens its day: the closure goes, the bookings it cancelled stay cancelled. False when none.
+  [[nodiscard]] bool remove_closure(std::int64_t id);
+  // The bookings of the office's day with their citizens (not the bare holds), by start.
+  [[nodiscard]] std::vector<DayBooking> day_bookings(const std::string& office_id, domain::LocalDate day);
+
+  // Staff accounts, sessions and the refusal log, on this store's connection (staff_store.hpp).
+  [[nodiscard]] StaffStore& staff();
+
  private:
   struct Connection;  // the libpqxx connection: no PostgreSQL header outside booking_store.cpp
   std::unique_ptr<Connection> connection_;
+  std::unique_ptr<StaffStore> staff_;  // after connection_: it uses it
 };
 
 }  // namespace civiq::central

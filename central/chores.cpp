@@ -4,38 +4,40 @@
 
 #include <iostream>
 
+#include "booking_desk.hpp"
+#include "staff_store.hpp"
+
 namespace civiq::central {
 
-Chores::Chores(DbWorkers& workers, std::chrono::days retention, Clock clock, std::chrono::milliseconds every)
-    : workers_(workers), retention_(retention), clock_(std::move(clock)), every_(every) {
-  thread_ = std::thread([this] {
-    std::unique_lock lock(mutex_);
-    do {
-      lock.unlock();
-      run_once();
-      lock.lock();
-    } while (!wake_.wait_for(lock, every_, [this] { return stopping_; }));
-  });
-}
+Chores::Chores(DbWorkers& workers, const CountyConfig& county, MailOutbox& outbox, Clock clock,
+               std::chrono::milliseconds often)
+    : workers_(workers),
+      county_(county),
+      outbox_(outbox),
+      clock_(std::move(clock)),
+      hourly_(std::chrono::hours{1}, [this] { retention(); }),
+      often_(often, [this] { waitlist(); }) {}
 
-Chores::~Chores() {
-  {
-    const std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  thread_.join();
-}
-
-void Chores::run_once() {
-  const domain::TimePoint cutoff = clock_() - retention_;
-  // A full queue skips this round; the next comes in an hour.
+// A full queue skips a round; the next comes soon enough.
+void Chores::retention() {
+  const domain::TimePoint cutoff = clock_() - county_.personal_data_retention;
   (void)workers_.post([cutoff](BookingStore& store) {
     try {
       if (const auto forgotten = store.forget_personal_data(domain::berlin_date(cutoff), cutoff))
         std::cout << "civiq-central: retention: forgot the contact data of " << forgotten << " bookings" << std::endl;
+      (void)store.staff().forget_refusals_before(cutoff);  // the audit log's counts (staff_store.hpp)
     } catch (const std::exception& error) {
       std::cerr << "civiq-central: retention: " << error.what() << std::endl;
+    }
+  });
+}
+
+void Chores::waitlist() {
+  (void)workers_.post([this](BookingStore& store) {
+    try {
+      if (offer_earlier_slots(county_, store, clock_()) > 0) outbox_.wake();
+    } catch (const std::exception& error) {
+      std::cerr << "civiq-central: waitlist: " << error.what() << std::endl;
     }
   });
 }

@@ -1,39 +1,37 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
-// civiq-central's periodic chores, at start and then every hour, run on a database worker:
-// retention (BookingStore::forget_personal_data for what is older than the configured days).
+// civiq-central's periodic chores, posted to a database worker: retention at start and then every
+// hour (BookingStore::forget_personal_data for what is older than the configured days), and the
+// waitlist's offers of freed earlier slots every `often` (offer_earlier_slots).
 // Thread rule: construct and destroy on one thread.
 #include <chrono>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
-#include <thread>
 
+#include "county_config.hpp"
 #include "db_workers.hpp"
+#include "mail_outbox.hpp"
+#include "periodic.hpp"
 
 namespace civiq::central {
 
 class Chores {
  public:
   using Clock = std::function<domain::TimePoint()>;
-  Chores(DbWorkers& workers, std::chrono::days retention, Clock clock,
-         std::chrono::milliseconds every = std::chrono::hours{1});
-  ~Chores();
-  Chores(const Chores&) = delete;
-  Chores& operator=(const Chores&) = delete;
+  // `outbox` is woken when a chore queued mail.
+  Chores(DbWorkers& workers, const CountyConfig& county, MailOutbox& outbox, Clock clock,
+         std::chrono::milliseconds often = std::chrono::seconds{30});
 
  private:
-  void run_once();
+  void retention();
+  void waitlist();
 
   DbWorkers& workers_;
-  std::chrono::days retention_;
+  const CountyConfig& county_;
+  MailOutbox& outbox_;
   Clock clock_;
-  std::chrono::milliseconds every_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread thread_;
+  Periodic hourly_;  // last: they start running at once
+  Periodic often_;
 };
 
 }  // namespace civiq::central

@@ -13,7 +13,7 @@ namespace {
 using config::TomlReader;
 using namespace std::chrono;
 
-BookableService read_service(const TomlReader& r, const toml::table& t, const std::string& key) {
+BookableService read_service(const TomlReader& r, const toml::table& t, const std::string& key, hours reminder_lead) {
   BookableService service;
   service.id = domain::ServiceId{r.get<std::int32_t>(t, key, "id", std::nullopt)};
   service.leika_id = r.get<std::string>(t, key, "leika_id", std::string{});
@@ -24,6 +24,17 @@ BookableService read_service(const TomlReader& r, const toml::table& t, const st
   if (!service.names.contains("de")) r.fail(t.get("name"), key + ".name", "needs a German name (de)");
   service.length = minutes{r.get<int>(t, key, "length_min", std::nullopt)};
   if (service.length <= 0s) r.fail(t.get("length_min"), key + ".length_min", "must be at least 1");
+  if (const toml::node* release = t.get("release_unconfirmed_hours")) {
+    // The citizen must have had the reminder, and time to answer it, before the booking goes.
+    const hours before{r.get<int>(t, key, "release_unconfirmed_hours", std::nullopt)};
+    if (reminder_lead == 0h)
+      r.fail(release, key + ".release_unconfirmed_hours", "needs reminders: [central] reminder_hours is 0");
+    if (before < 1h || before >= reminder_lead)
+      r.fail(release, key + ".release_unconfirmed_hours",
+             "must be at least 1 and less than [central] reminder_hours (" + std::to_string(reminder_lead.count()) +
+                 "), so that the citizen has time to answer the reminder");
+    service.release_unconfirmed = before;
+  }
   return service;
 }
 
@@ -105,15 +116,27 @@ CountyConfig parse_county_config(const std::string& text, const std::string& sou
   county.hold_time = minutes{r.get<int>(central, "central", "hold_min", 10)};
   county.activation_time = minutes{r.get<int>(central, "central", "activation_min", 30)};
   county.max_bookings_per_address = r.get<int>(central, "central", "max_bookings_per_address", 1);
-  if (county.hold_time <= 0s || county.activation_time <= 0s || county.max_bookings_per_address < 1)
-    r.fail(&central, "central", "hold_min, activation_min and max_bookings_per_address must be at least 1");
+  county.waitlist_claim_time = minutes{r.get<int>(central, "central", "waitlist_claim_min", 60)};
+  if (county.hold_time <= 0s || county.activation_time <= 0s || county.max_bookings_per_address < 1 ||
+      county.waitlist_claim_time <= 0s)
+    r.fail(&central, "central",
+           "hold_min, activation_min, max_bookings_per_address and waitlist_claim_min must be at least 1");
   county.personal_data_retention = days{r.get<int>(central, "central", "personal_data_days", 30)};
   county.proof_of_work_max_number = r.get<int>(central, "central", "proof_of_work_max_number", 100000);
+  county.reminder_lead = hours{r.get<int>(central, "central", "reminder_hours", 48)};
+  if (county.reminder_lead > kMaxReminderLead)
+    r.fail(central.get("reminder_hours"), "central.reminder_hours",
+           "at most " + std::to_string(kMaxReminderLead.count()) + " (0: no reminders)");
+  county.reminder_check = seconds{r.get<int>(central, "central", "reminder_check_s", 60)};
+  if (county.reminder_check < 1s || county.reminder_check > 1h)
+    r.fail(central.get("reminder_check_s"), "central.reminder_check_s", "must be from 1 to 3600");
   const auto& limits = r.table(root, "limits");
   county.requests_per_minute = r.get<int>(limits, "limits", "requests_per_minute", 300);
   county.holds_per_minute = r.get<int>(limits, "limits", "holds_per_minute", 10);
   county.holds_per_minute_per_subnet = r.get<int>(limits, "limits", "holds_per_minute_per_subnet", 30);
-  if (county.requests_per_minute < 1 || county.holds_per_minute < 1 || county.holds_per_minute_per_subnet < 1)
+  county.staff_logins_per_minute = r.get<int>(limits, "limits", "staff_logins_per_minute", 10);
+  if (county.requests_per_minute < 1 || county.holds_per_minute < 1 || county.holds_per_minute_per_subnet < 1 ||
+      county.staff_logins_per_minute < 1)
     r.fail(&limits, "limits", "every limit must be at least 1");
   if (const toml::node* proxies = limits.get("trusted_proxies")) {
     if (!proxies->is_array()) r.fail(proxies, "limits.trusted_proxies", "must be a list like [\"127.0.0.1\"]");
@@ -126,7 +149,10 @@ CountyConfig parse_county_config(const std::string& text, const std::string& sou
   const auto& mail = r.table(root, "mail");
   county.smtp_url = r.get<std::string>(mail, "mail", "smtp_url", std::string{});
   county.mail_from = r.get<std::string>(mail, "mail", "from", county.mail_from);
-  county.services = config::read_array_of_tables<BookableService>(r, root, "services", read_service);
+  county.services = config::read_array_of_tables<BookableService>(
+      r, root, "services", [&](const TomlReader& reader, const toml::table& t, const std::string& key) {
+        return read_service(reader, t, key, county.reminder_lead);
+      });
   county.offices = config::read_array_of_tables<BookingOffice>(
       r, root, "offices",
       [&](const TomlReader& reader, const toml::table& t, const std::string& key) {

@@ -5,6 +5,7 @@
 // ids, names and appointment lengths, and the offices with their desks, weekly hours, own closed
 // days and release schedule. Read once at start; immutable afterwards. Thread rule: a value.
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -19,6 +20,9 @@ struct BookableService {
   std::string leika_id;
   std::map<std::string, std::string> names;  // language -> name; "de" always present
   std::chrono::seconds length;               // one appointment for it
+  // A booking with this service whose reminder was not answered with "I will come" this long before
+  // its start is cancelled and its slot freed (none: never). Less than CountyConfig::reminder_lead.
+  std::optional<std::chrono::hours> release_unconfirmed;
 
   [[nodiscard]] const std::string& name(const std::string& language) const;
 };
@@ -31,6 +35,9 @@ struct BookingOffice {
   booking::OfficeCalendar calendar;         // desks and hours per weekday, closed days, releases
 };
 
+// The longest reminder_hours: a reminder a month ahead reminds of nothing.
+inline constexpr std::chrono::hours kMaxReminderLead{720};
+
 struct CountyConfig {
   std::string listen = "127.0.0.1:8090";
   std::string database;  // libpq connection URI
@@ -38,10 +45,16 @@ struct CountyConfig {
   std::chrono::seconds hold_time{std::chrono::minutes{10}};
   // After the contact data, the slot stays reserved this long for the activation link.
   std::chrono::seconds activation_time{std::chrono::minutes{30}};
+  // An earlier slot offered from the waitlist is held this long for the citizen it is offered to.
+  std::chrono::seconds waitlist_claim_time{std::chrono::minutes{60}};
   int max_bookings_per_address = 1;  // per service, awaiting activation or confirmed, today or later
   // Contact data of bookings whose day is longer ago than this are deleted; the rest stays for the
   // statistics. Sent mails and ended holds go too.
   std::chrono::days personal_data_retention{30};
+  // A reminder mail goes this long before each appointment, asking to confirm or cancel (0: none);
+  // at most kMaxReminderLead. The reminder chore looks for due reminders and releases this often.
+  std::chrono::hours reminder_lead{48};
+  std::chrono::seconds reminder_check{60};
   // The proof of work before a hold: the challenge's largest number (the work grows with it; about
   // a quarter of a second on a cheap phone at 100 000). 0: no proof of work (tests of other things).
   int proof_of_work_max_number = 100000;
@@ -50,6 +63,8 @@ struct CountyConfig {
   int requests_per_minute = 300;
   int holds_per_minute = 10;
   int holds_per_minute_per_subnet = 30;
+  // Staff sign-ins per client address (every attempt counts, a right one too).
+  int staff_logins_per_minute = 10;
   // Reverse proxies whose X-Forwarded-For names the client (their own address as the peer sees it).
   std::vector<std::string> trusted_proxies;
   std::string smtp_url;              // empty: mails wait in the outbox

@@ -29,6 +29,10 @@ TEST_CASE("the demo county has the five offices with their services, desks, hour
   CHECK(loebau.calendar.release.releases[0].percent == 80);
   CHECK(county.find_office("weisswasser")->calendar.release.releases[0].days_before == 28);  // the default
   CHECK(county.find_office("bautzen") == nullptr);
+  CHECK(county.reminder_lead == hours{48});
+  CHECK(county.reminder_check == seconds{60});  // the default
+  CHECK(county.find_service(domain::ServiceId{1})->release_unconfirmed == hours{24});
+  CHECK_FALSE(county.find_service(domain::ServiceId{2})->release_unconfirmed.has_value());
 }
 
 TEST_CASE("a county file with a mistake names its line and key") {
@@ -51,6 +55,19 @@ TEST_CASE("a county file with a mistake names its line and key") {
        "county.toml:10: offices[0].releases: "},
       {"[[services]]\nid = 1\nlength_min = 20\nname = { en = \"Housing\" }\n" + office + "services = [1]\n",
        "county.toml:4: services[0].name: needs a German name (de)"},
+      {"[central]\nreminder_hours = 721\n" + service + office + "services = [1]\n",
+       "county.toml:2: central.reminder_hours: at most 720 (0: no reminders)"},
+      {"[central]\nreminder_hours = -1\n" + service + office + "services = [1]\n",
+       "county.toml:2: central.reminder_hours: is out of range"},
+      {"[central]\nreminder_check_s = 0\n" + service + office + "services = [1]\n",
+       "county.toml:2: central.reminder_check_s: must be from 1 to 3600"},
+      {service + "release_unconfirmed_hours = 48\n" + office + "services = [1]\n",
+       "county.toml:5: services[0].release_unconfirmed_hours: must be at least 1 and less than [central] "
+       "reminder_hours (48)"},
+      {service + "release_unconfirmed_hours = 0\n" + office + "services = [1]\n",
+       "county.toml:5: services[0].release_unconfirmed_hours: must be at least 1"},
+      {"[central]\nreminder_hours = 0\n" + service + "release_unconfirmed_hours = 24\n" + office + "services = [1]\n",
+       "county.toml:7: services[0].release_unconfirmed_hours: needs reminders: [central] reminder_hours is 0"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.toml);

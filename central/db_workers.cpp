@@ -13,13 +13,16 @@ DbWorkers::DbWorkers(const std::string& database_uri, unsigned count, std::size_
   for (auto& store : stores_) threads_.emplace_back([this, &store] { run(*store); });
 }
 
-DbWorkers::~DbWorkers() {
+DbWorkers::~DbWorkers() { stop(); }
+
+void DbWorkers::stop() {
   {
     const std::lock_guard lock(mutex_);
     stopping_ = true;
   }
   wake_.notify_all();
-  for (auto& thread : threads_) thread.join();
+  for (auto& thread : threads_)
+    if (thread.joinable()) thread.join();
 }
 
 bool DbWorkers::post(Task task) {

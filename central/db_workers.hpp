@@ -25,7 +25,7 @@ class DbWorkers {
   // Opens `count` connections (the first one migrates the database) before any thread starts, so
   // a database that cannot be reached fails the start, not the first citizen.
   DbWorkers(const std::string& database_uri, unsigned count, std::size_t queue_limit);
-  // Runs what is queued, then joins the threads.
+  // Runs what is queued, then joins the threads (stop()).
   ~DbWorkers();
   DbWorkers(const DbWorkers&) = delete;
   DbWorkers& operator=(const DbWorkers&) = delete;
@@ -33,6 +33,10 @@ class DbWorkers {
   // Queues `task`; false (and nothing queued) when the queue is full or the workers are stopping.
   // A task must not throw; it answers its caller itself.
   [[nodiscard]] bool post(Task task);
+
+  // Takes no more tasks, runs what is queued and joins the threads. main calls it once the server
+  // stopped, while everything the queued tasks use (the API, the outbox, the chores) still exists.
+  void stop();
 
  private:
   void run(BookingStore& store);

@@ -87,6 +87,10 @@ std::string local_when(domain::LocalDate day, std::chrono::seconds time_of_day) 
          std::to_string(static_cast<int>(day.year())) + ", " + format_time_of_day(time_of_day);
 }
 
+std::string appointment_lines(const std::string& language, const AppointmentWords& words) {
+  return appointment_block(texts(language), words);
+}
+
 AppointmentWords appointment_words(const CountyConfig& county, const StoredBooking& booking) {
   AppointmentWords words;
   const BookingOffice* office = county.find_office(booking.office_id);

@@ -23,6 +23,10 @@ struct AppointmentWords {
 
 [[nodiscard]] AppointmentWords appointment_words(const CountyConfig& county, const StoredBooking& booking);
 
+// "Wann: …\nWo: …\nAnliegen: …\n" in `language` (German for any other): the appointment as every
+// mail about it names it.
+[[nodiscard]] std::string appointment_lines(const std::string& language, const AppointmentWords& words);
+
 // `link`: the page that confirms the booking (a POST from it: a scanner following the link
 // changes nothing). `activate_by`: local time it must happen by ("15.12.2026, 09:30").
 [[nodiscard]] OutgoingMail activation_mail(const StoredBooking& booking, const AppointmentWords& words,

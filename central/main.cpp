@@ -17,12 +17,18 @@
 #include "demo_county_toml.hpp"
 #include "net/http_server.hpp"
 #include "protocol/booking_messages.hpp"
+#include "reminder_chore.hpp"
+#include "staff_api.hpp"
+#include "staff_commands.hpp"
 
 namespace {
 
 // Database workers (each its own connection) and how many requests may wait for them.
 constexpr unsigned kDbWorkers = 4;
 constexpr std::size_t kDbQueueLimit = 512;
+// The staff's own worker: sign-ins (argon2id) and closures never hold up the citizens' ones.
+constexpr unsigned kStaffDbWorkers = 1;
+constexpr std::size_t kStaffQueueLimit = 64;
 
 }  // namespace
 
@@ -39,7 +45,11 @@ int main(int argc, char** argv) {
   cli.add_option("--smtp", smtp, "SMTP server for the mails, e.g. smtp://127.0.0.1:2525 (default: [mail] smtp_url)");
   cli.add_option("--public-url", public_url, "where citizens reach this service, for the links in mails");
   cli.add_option("--web-root", web_root, "directory of the booking pages (booking-web; default: the installed ones)");
+  int chore_seconds = 30;
+  cli.add_option("--chore-seconds", chore_seconds, "how often the waitlist offers freed earlier slots (default 30)")
+      ->check(CLI::Range(1, 3600));
   cli.add_flag("--print-routes", print_routes, "print every API route and exit");
+  const civiq::central::UsersCommand users(cli);  // civiq-central users add|list|remove
   CLI11_PARSE(cli, argc, argv);
 
   try {
@@ -47,6 +57,7 @@ int main(int argc, char** argv) {
       for (const auto& route : civiq::protocol::booking_route::kAll) std::cout << route.method << ' ' << route.pattern << '\n';
       return 0;
     }
+    if (users.chosen()) return users.run(config_path, demo, database, std::cin, std::cout, std::cerr);
     if (config_path.empty() && !demo) {
       std::cerr << "civiq-central: give --config FILE, or --demo for the demo county\n";
       return 2;
@@ -68,14 +79,25 @@ int main(int argc, char** argv) {
     const civiq::central::BookingPages pages(web_root.empty() ? civiq::central::default_booking_web_root()
                                                                    : std::filesystem::path(web_root));
     if (pages.file_count() == 0) std::cerr << "civiq-central: warning: no booking pages found; only the API is served\n";
-    civiq::central::BookingApi api(county, workers, outbox, pages, clock);
-    const civiq::central::Chores chores(workers, county.personal_data_retention, clock);
+    civiq::central::DbWorkers staff_workers(county.database, kStaffDbWorkers, kStaffQueueLimit);
+    civiq::central::StaffApi staff(county, staff_workers, outbox, clock);
+    civiq::central::BookingApi api(county, workers, outbox, pages, clock, staff);
+    const civiq::central::Chores chores(workers, county, outbox, clock,
+                                        std::chrono::milliseconds{chore_seconds * 1000});
+    std::optional<civiq::central::ReminderChore> reminders;  // none when the county sends no reminders
+    if (county.reminder_lead > std::chrono::hours{0})
+      reminders.emplace(county, workers, outbox, clock);
+    else
+      std::cout << "civiq-central: reminders are off ([central] reminder_hours = 0)" << std::endl;
     civiq::net::ServerOptions options;
     options.address = address.address;
     options.port = address.port;
     civiq::net::HttpServer server(options, api);
     std::cout << "civiq-central listening on http://" << address.address << ':' << server.port() << std::endl;
     server.run();
+    workers.stop();
+    staff.flush_refusals();  // the last counts of the audit log
+    staff_workers.stop();
     return 0;
   } catch (const std::exception& error) {
     std::cerr << "civiq-central: " << error.what() << '\n';

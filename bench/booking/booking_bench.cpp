@@ -45,7 +45,7 @@ CountyConfig county(int offices, int days) {
   CountyConfig config;
   for (int id = 1; id <= kServices; ++id)
     config.services.push_back({civiq::domain::ServiceId{id}, {}, {{"de", "Leistung " + std::to_string(id)}},
-                               minutes{id % 2 == 0 ? 30 : 15}});
+                               minutes{id % 2 == 0 ? 30 : 15}, std::nullopt});
   for (int o = 0; o < offices; ++o) {
     BookingOffice office;
     office.id = "office-" + std::to_string(o);

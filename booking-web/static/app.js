@@ -33,7 +33,9 @@
     focusDay: null, day: null,
     hold: null, holdTimer: 0,
     booking: null,       // BookingView of the activation or manage page
-    mode: 'book',        // book | activate | manage | rebook
+    waitlist: null,      // WaitlistStatus of the manage page's booking
+    offer: null,         // OfferView of the offer page
+    mode: 'book',        // book | activate | manage | rebook | offer
     token: null,
     view: 'loading',
     busy: false,
@@ -210,7 +212,7 @@
     if (!st.dict) return;
     document.title = t('title');
     const renderers = { services: renderServices, office: renderOffices, date: renderCalendar, time: renderTimes,
-      contact: renderContact, sent: renderSent, booking: renderBooking, message: () => {} };
+      contact: renderContact, sent: renderSent, booking: renderBooking, offer: renderOffer, message: () => {} };
     if (renderers[st.view]) renderers[st.view]();
   }
   function facts(list, rows) {
@@ -478,7 +480,7 @@
   function busy(on, text) {
     st.busy = on;
     $('working').textContent = on ? text : '';
-    document.querySelectorAll('#time-list button, #activate-button, #contact-submit, #manage-actions button')
+    document.querySelectorAll('#time-list button, #activate-button, #contact-submit, #manage-actions button, #waitlist button, #claim-button')
       .forEach((b) => { b.disabled = on; });
   }
   async function timeChosen(start) {
@@ -601,6 +603,66 @@
     $('booking-hint').textContent = cancelled ? '' : st.mode === 'activate' ? t('booking_hint_mail') : t('booking_hint_manage');
     const changeable = st.mode === 'manage' && !cancelled && b.day >= isoToday();
     $('manage-actions').hidden = !changeable;
+    renderWaitlist(changeable);
+  }
+  // "Tell me if an earlier slot frees up": join, see the place or the slot held, leave.
+  function renderWaitlist(changeable) {
+    const w = st.waitlist;
+    $('waitlist').hidden = !changeable || !w;
+    if (!w || !changeable) return;
+    const waiting = !!w.waiting_since;
+    let text = t('waitlist_text');
+    if (w.offer) text = t('waitlist_offered', { when: when({ ...st.booking, day: w.offer.day, start: w.offer.start }), time: clock(w.offer.claim_by) });
+    else if (waiting) text = t('waitlist_waiting', { date: shortDate(new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(new Date(w.waiting_since))) });
+    $('waitlist-text').textContent = text;
+    $('waitlist-join').hidden = waiting;
+    $('waitlist-leave').hidden = !waiting;
+  }
+  async function loadWaitlist() {
+    try { st.waitlist = await api('GET', 'manage/' + st.token + '/waitlist'); } catch (e) { st.waitlist = null; }
+  }
+  async function waitlistChanged(route, body, done) {
+    busy(true, '');
+    try {
+      st.waitlist = await api('POST', route, body);
+      st.done = done;
+      notice('');
+    } catch (e) {
+      notice(errorText(e));
+    }
+    busy(false);
+    show('booking', { focus: false });
+    $(st.waitlist && st.waitlist.waiting_since ? 'waitlist-leave' : 'waitlist-join').focus();
+  }
+
+  // The offer page (/booking/offer/{token}, from the waitlist's mail): the earlier slot, claimed by a POST.
+  function renderOffer() {
+    const o = st.offer;
+    if (!o) return;
+    const open = o.status === 'open';
+    $('offer-title').textContent = open ? t('offer_title') : t('offer_expired_title');
+    $('offer-note').textContent = open ? t('offer_held', { time: clock(o.claim_by) }) : t('offer_expired');
+    $('offer-note').className = open ? 'notice ok' : 'notice';
+    appointmentFacts($('offer-facts'), { ids: o.service_ids, office: o.office, day: o.day, start: o.start });
+    $('offer-booked').textContent = t('offer_booked', { when: when({ office: o.office, day: o.booked_day, start: o.booked_start }) });
+    $('claim-button').hidden = !open;
+  }
+  async function claim() {
+    busy(true, '');
+    try {
+      st.booking = await api('POST', 'offers/' + st.token + '/claim', {});
+      st.done = 'moved';
+      busy(false);
+      notice('');
+      show('booking');
+    } catch (e) {
+      busy(false);
+      if (e.code === 'offer_expired') {
+        st.offer = { ...st.offer, status: 'expired' };
+        renderOffer();
+      }
+      notice(errorText(e));
+    }
   }
   function ask(title, text, yes, keep) {
     const dialog = $('confirm-dialog');
@@ -622,6 +684,7 @@
     try {
       st.booking = await api('POST', 'manage/' + st.token + '/cancel', {});
       st.done = 'cancelled';
+      await loadWaitlist();
       notice('');
     } catch (e) {
       notice(errorText(e));
@@ -691,6 +754,9 @@
     $('activate-button').addEventListener('click', activate);
     $('cancel-open').addEventListener('click', cancelAsked);
     $('rebook-open').addEventListener('click', rebookAsked);
+    $('waitlist-join').addEventListener('click', () => waitlistChanged('waitlist', { token: st.token }, 'waitlist_joined'));
+    $('waitlist-leave').addEventListener('click', () => waitlistChanged('manage/' + st.token + '/waitlist/leave', {}, 'waitlist_left'));
+    $('claim-button').addEventListener('click', claim);
     window.addEventListener('popstate', (event) => {
       const view = event.state && event.state.view;
       if (st.mode !== 'book' || !view) return;
@@ -704,8 +770,9 @@
     wire();
     const activation = tokenIn('activate');
     const manage = tokenIn('manage');
-    st.mode = activation ? 'activate' : manage ? 'manage' : 'book';
-    st.token = activation || manage;
+    const offer = tokenIn('offer');
+    st.mode = activation ? 'activate' : manage ? 'manage' : offer ? 'offer' : 'book';
+    st.token = activation || manage || offer;
     try {
       const [services, offices] = await Promise.all([api('GET', 'services'), api('GET', 'offices'), setLang(preferredLang())]);
       st.services = services.services || [];
@@ -721,9 +788,18 @@
       } catch (e) {
         return message(e);
       }
+      await loadWaitlist();
       return show('booking', { push: false });
     }
-    if (/^\/booking\/(activate|manage)\//.test(path)) return message({ code: 'unknown_link' });
+    if (st.mode === 'offer') {
+      try {
+        st.offer = await api('GET', 'offers/' + st.token);
+      } catch (e) {
+        return message(e);
+      }
+      return show('offer', { push: false });
+    }
+    if (/^\/booking\/(activate|manage|offer)\//.test(path)) return message({ code: 'unknown_link' });
     history.replaceState({ view: 'services' }, '', path);
     show('services', { push: false, focus: false });
   }

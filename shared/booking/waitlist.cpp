@@ -2,18 +2,26 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "waitlist.hpp"
 
+#include <algorithm>
+
 namespace civiq::booking {
 
-std::optional<std::int64_t> next_offer(const std::vector<WaitlistEntry>& waiting, int office, int service,
-                                       domain::LocalDate day, const std::set<std::int64_t>& offered_before) {
-  const WaitlistEntry* best = nullptr;
-  for (const auto& entry : waiting) {
-    if (entry.office != office || entry.service != service || offered_before.contains(entry.id)) continue;
-    if (entry.latest_day && std::chrono::sys_days{day} > std::chrono::sys_days{*entry.latest_day}) continue;
-    if (!best || entry.joined < best->joined || (entry.joined == best->joined && entry.id < best->id)) best = &entry;
+void sort_by_waiting_time(std::vector<WaitlistEntry>& waiting) {
+  std::sort(waiting.begin(), waiting.end(), [](const WaitlistEntry& a, const WaitlistEntry& b) {
+    return a.joined != b.joined ? a.joined < b.joined : a.id < b.id;
+  });
+}
+
+std::optional<SlotStart> earliest_earlier_slot(const std::vector<DayOffer>& free, SlotStart booked,
+                                               const std::set<SlotStart>& offered_before) {
+  for (const auto& day : free) {
+    for (const auto& slot : day.slots) {
+      const SlotStart candidate{day.day, slot.start};
+      if (!(candidate < booked)) return std::nullopt;  // in order: nothing earlier follows
+      if (!offered_before.contains(candidate)) return candidate;
+    }
   }
-  if (!best) return std::nullopt;
-  return best->id;
+  return std::nullopt;
 }
 
 }  // namespace civiq::booking

@@ -30,10 +30,29 @@ inline constexpr RouteDef kActivate{"POST", "/api/v1/booking/activate/{token}"};
 inline constexpr RouteDef kManage{"GET", "/api/v1/booking/manage/{token}"};
 inline constexpr RouteDef kCancel{"POST", "/api/v1/booking/manage/{token}/cancel"};
 inline constexpr RouteDef kRebook{"POST", "/api/v1/booking/manage/{token}/rebook"};
+inline constexpr RouteDef kAttend{"POST", "/api/v1/booking/manage/{token}/attend"};
 inline constexpr RouteDef kCodeQr{"GET", "/api/v1/booking/codes/{code}/qr.svg"};
+inline constexpr RouteDef kWaitlist{"POST", "/api/v1/booking/waitlist"};
+inline constexpr RouteDef kWaitlistPlace{"GET", "/api/v1/booking/manage/{token}/waitlist"};
+inline constexpr RouteDef kLeaveWaitlist{"POST", "/api/v1/booking/manage/{token}/waitlist/leave"};
+inline constexpr RouteDef kOffer{"GET", "/api/v1/booking/offers/{token}"};
+inline constexpr RouteDef kClaimOffer{"POST", "/api/v1/booking/offers/{token}/claim"};
+// Staff: office managers and the county's admins, signed in (Authorization: Bearer TOKEN).
+inline constexpr RouteDef kStaffLogin{"POST", "/api/v1/booking/staff/login"};
+inline constexpr RouteDef kStaffLogout{"POST", "/api/v1/booking/staff/logout"};
+inline constexpr RouteDef kStaffBookings{"GET", "/api/v1/booking/staff/bookings"};
+inline constexpr RouteDef kStaffClosures{"GET", "/api/v1/booking/staff/closures"};
+inline constexpr RouteDef kStaffClose{"POST", "/api/v1/booking/staff/closures"};
+inline constexpr RouteDef kStaffReopen{"DELETE", "/api/v1/booking/staff/closures/{id}"};
+inline constexpr RouteDef kStaffRefusals{"GET", "/api/v1/booking/staff/refusals"};
+// Every staff route starts so (civiq-central hands them to its staff API as a whole).
+inline constexpr std::string_view kStaffPrefix = "/api/v1/booking/staff/";
 inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
-inline constexpr std::array kAll{kServices, kOffices, kSlots,  kChallenge, kHolds,  kConfirmHold, kActivate,
-                                 kManage,   kCancel,  kRebook, kCodeQr,    kHealth};
+inline constexpr std::array kAll{kServices,      kOffices,       kSlots,  kChallenge,  kHolds,  kConfirmHold,
+                                 kActivate,      kManage,        kCancel, kRebook,     kAttend, kCodeQr,
+                                 kWaitlist,      kWaitlistPlace, kLeaveWaitlist, kOffer, kClaimOffer,
+                                 kStaffLogin, kStaffLogout, kStaffBookings, kStaffClosures, kStaffClose, kStaffReopen,
+                                 kStaffRefusals, kHealth};
 }  // namespace booking_route
 
 // The citizens' booking pages (booking-web/), served by civiq-central beside its API. The mails link
@@ -43,6 +62,7 @@ namespace booking_page {
 inline constexpr RouteDef kStart{"GET", "/booking/"};
 inline constexpr RouteDef kActivate{"GET", "/booking/activate/{token}"};
 inline constexpr RouteDef kManage{"GET", "/booking/manage/{token}"};
+inline constexpr RouteDef kOffer{"GET", "/booking/offer/{token}"};
 inline constexpr RouteDef kAsset{"GET", "/booking/static/{file}"};
 inline constexpr RouteDef kTranslation{"GET", "/booking/static/i18n/{file}"};
 }  // namespace booking_page
@@ -62,6 +82,10 @@ enum class BookingError {
   RebookTooLate,
   BookingCancelled,
   ProofOfWork,
+  UnknownOffer,
+  OfferExpired,
+  UnknownClosure,
+  AlreadyClosed,
 };
 
 struct BookingErrorInfo {
@@ -96,6 +120,14 @@ inline constexpr std::array kBookingErrors{
     // A hold needs a solved challenge of GET /api/v1/booking/challenge: missing, wrong, expired or
     // used already.
     BookingErrorInfo{BookingError::ProofOfWork, "proof_of_work", 403},
+    // The waitlist offer's link is not one of an offer (mistyped, or the offer was claimed).
+    BookingErrorInfo{BookingError::UnknownOffer, "unknown_offer", 404},
+    // The offer's claim window has passed; the slot went to the next waiting citizen or to everyone.
+    BookingErrorInfo{BookingError::OfferExpired, "offer_expired", 409},
+    // Staff: no closure with that id (reopened already, or never made).
+    BookingErrorInfo{BookingError::UnknownClosure, "unknown_closure", 404},
+    // Staff: the office's day is closed already (one closure per office and day).
+    BookingErrorInfo{BookingError::AlreadyClosed, "already_closed", 409},
 };
 
 struct BookingHealth {
@@ -222,7 +254,127 @@ struct BookingView {
   std::int64_t length_s = 0;
   std::optional<std::string> code;              // once confirmed: what the kiosk checks in
   std::optional<domain::TimePoint> activate_by;  // while awaiting activation
+  // When the citizen said they will come (the reminder's "I will come"); none until then, and again
+  // none after a move to another slot.
+  std::optional<domain::TimePoint> attendance_confirmed_at;
 };
-BOOST_DESCRIBE_STRUCT(BookingView, (), (id, status, office, service_ids, day, start, length_s, code, activate_by))
+BOOST_DESCRIBE_STRUCT(BookingView, (), (id, status, office, service_ids, day, start, length_s, code, activate_by,
+                                        attendance_confirmed_at))
+
+// Join the waitlist of the booking the manage link names (POST /api/v1/booking/waitlist).
+struct WaitlistRequest {
+  std::string token;  // the manage link's token
+};
+BOOST_DESCRIBE_STRUCT(WaitlistRequest, (), (token))
+
+// A slot held for a waiting citizen.
+struct WaitlistOffer {
+  std::string day;
+  std::string start;
+  domain::TimePoint claim_by;
+};
+BOOST_DESCRIBE_STRUCT(WaitlistOffer, (), (day, start, claim_by))
+
+struct WaitlistStatus {
+  std::optional<domain::TimePoint> waiting_since;  // none: not on the waitlist
+  std::optional<WaitlistOffer> offer;              // the slot held for them now, if any
+};
+BOOST_DESCRIBE_STRUCT(WaitlistStatus, (), (waiting_since, offer))
+
+// What an offer's link shows: the earlier slot, and the appointment it would replace.
+struct OfferView {
+  std::string status;  // open, expired
+  std::string office;
+  std::vector<domain::ServiceId> service_ids;
+  std::int64_t length_s = 0;
+  std::string day;  // the offered slot
+  std::string start;
+  domain::TimePoint claim_by;
+  std::string booked_day;  // the appointment now
+  std::string booked_start;
+};
+BOOST_DESCRIBE_STRUCT(OfferView, (), (status, office, service_ids, length_s, day, start, claim_by, booked_day,
+                                      booked_start))
+
+// Staff (docs/booking-api.md, "Staff"): sign-in, the day's bookings with the citizens' contact
+// data, closures of an office's day, and the audit log of refusals.
+struct StaffLoginRequest {
+  std::string user;
+  std::string password;
+};
+BOOST_DESCRIBE_STRUCT(StaffLoginRequest, (), (user, password))
+
+struct StaffSession {
+  std::string token;  // 256 random bits (hex); send it as Authorization: Bearer TOKEN
+  domain::TimePoint expires_at;
+  std::string role;  // manager, admin
+};
+BOOST_DESCRIBE_STRUCT(StaffSession, (), (token, expires_at, role))
+
+// A booking of the day as the office sees it: with the citizen (absent once retention forgot them).
+struct StaffBooking {
+  std::string id;
+  std::string status;  // awaiting_activation, confirmed, cancelled
+  std::string start;
+  std::int64_t length_s = 0;
+  std::vector<domain::ServiceId> service_ids;
+  std::optional<std::string> code;
+  std::optional<std::string> name;
+  std::optional<std::string> email;
+  std::optional<std::string> phone;
+  std::string language;
+};
+BOOST_DESCRIBE_STRUCT(StaffBooking, (), (id, status, start, length_s, service_ids, code, name, email, phone, language))
+
+struct StaffBookingList {
+  std::string office;
+  std::string day;
+  std::vector<StaffBooking> bookings;  // by start
+};
+BOOST_DESCRIBE_STRUCT(StaffBookingList, (), (office, day, bookings))
+
+// Close an office's day: no slots from now on, every booking of it cancelled with a mail.
+struct ClosureRequest {
+  std::string office;
+  std::string day;     // "2026-12-09"
+  std::string reason;  // goes into every citizen's mail
+};
+BOOST_DESCRIBE_STRUCT(ClosureRequest, (), (office, day, reason))
+
+struct Closure {
+  std::int64_t id = 0;
+  std::string office;
+  std::string day;
+  std::string reason;
+  std::string closed_by;
+  domain::TimePoint closed_at;
+  int cancelled = 0;  // the bookings the closure cancelled
+};
+BOOST_DESCRIBE_STRUCT(Closure, (), (id, office, day, reason, closed_by, closed_at, cancelled))
+
+struct ClosureList {
+  std::string office;
+  std::vector<Closure> closures;  // today and later, by day
+};
+BOOST_DESCRIBE_STRUCT(ClosureList, (), (office, closures))
+
+// Refusals of one minute, route, error code, client subnet and office, counted.
+struct RefusalCount {
+  domain::TimePoint minute;
+  std::string route;   // "POST /api/v1/booking/holds"
+  std::string error;   // "slot_taken"
+  std::string subnet;  // "203.0.113.0/24": never the address
+  std::optional<std::string> office;
+  std::int64_t count = 0;
+};
+BOOST_DESCRIBE_STRUCT(RefusalCount, (), (minute, route, error, subnet, office, count))
+
+struct RefusalList {
+  domain::TimePoint from;
+  domain::TimePoint to;
+  std::vector<RefusalCount> refusals;  // oldest first
+  bool truncated = false;              // more than the list holds: ask for a shorter time
+};
+BOOST_DESCRIBE_STRUCT(RefusalList, (), (from, to, refusals, truncated))
 
 }  // namespace civiq::protocol

@@ -19,6 +19,7 @@ from typing import Optional
 import pytest
 
 from civiq_e2e import HOST, Client, Server, _binary, expect
+from daemons import poll_until
 from postgres_fixture import PrivateCluster
 from smtp_sink import SmtpSink
 
@@ -38,6 +39,17 @@ def county_with(path: Path, **limits: object) -> Path:
     end = text.index("[[services]]")
     lines = ["[limits]"] + [f"{key} = {json.dumps(value)}" for key, value in limits.items()]
     path.write_text(text[:start] + "\n".join(lines) + "\n\n" + text[end:], encoding="utf-8")
+    return path
+
+
+def county_with_office_lines(path: Path, office: str, *lines: str) -> Path:
+    """The demo county with `lines` (TOML) added to office `office`'s table, written to `path`."""
+    text = DEMO_COUNTY.read_text(encoding="utf-8")
+    start = text.index(f'id = "{office}"')
+    end = text.find("[[offices]]", start)
+    end = len(text) if end < 0 else end
+    block = text[start:end].rstrip("\n") + "\n" + "\n".join(lines) + "\n\n"
+    path.write_text(text[:start] + block + text[end:], encoding="utf-8")
     return path
 
 
@@ -200,3 +212,63 @@ def utc_stamp(day: str, start: str) -> str:
     """An office's local day and time ("2026-12-08", "09:15") as an iCalendar UTC time ("20261208T081500Z")."""
     local = dt.datetime.combine(dt.date.fromisoformat(day), dt.time.fromisoformat(start), tzinfo=BERLIN)
     return local.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def mails_to(mail, address: str, subject: str, count: int = 1) -> list:
+    """The mails with `subject` to `address`, once `count` of them have arrived."""
+    def found():
+        matching = [m for m in mail.messages() if m["To"] == address and m["Subject"] == subject]
+        return len(matching) >= count and matching
+    return poll_until(found, f"{count} mail(s) '{subject}' to {address}")
+
+
+def offered_days(client, office: str, services: str) -> list:
+    first, last = search_window()
+    return expect(client.get(f"/api/v1/booking/slots?office={office}&services={services}&from={first}&to={last}"),
+                  200, "slots")["days"]
+
+
+def free_desks(client, office: str, services: str, day: str, start: str) -> int:
+    """The desks still free at `start` on `day` for such a visit (0: not offered)."""
+    found = expect(client.get(f"/api/v1/booking/slots?office={office}&services={services}&from={day}&to={day}"),
+                   200, "slots")["days"]
+    return next((s["free_desks"] for d in found for s in d["slots"] if s["start"] == start), 0)
+
+
+def book(client, mail, office: str, services: list, day: str, start: str, email: str) -> tuple:
+    """Hold, contact data, activation: a confirmed booking, its manage token and its confirmation mail."""
+    held = expect(hold(client, office, services, day, start), 201, "hold")
+    expect(client.post(f"/api/v1/booking/holds/{held['id']}/confirm",
+                       {"name": "Eva Muster", "email": email, "language": "en"}), 202, "contact data")
+    [activation] = mails_to(mail, email, "Please confirm your appointment")
+    booked = expect(client.post(f"/api/v1/booking/activate/{ACTIVATION_LINK.search(mail_text(activation)).group(1)}"), 200,
+                    "activation")
+    [confirmation] = mails_to(mail, email, "Your appointment is booked")
+    return booked, MANAGE_LINK.search(mail_text(confirmation)).group(1), confirmation
+
+
+def county_with_central(path: Path, services: Optional[dict] = None, **central: object) -> Path:
+    """The demo county with other [central] keys (TOML values as Python writes them) and, for each
+    service id in `services`, other keys of that service ({1: {"release_unconfirmed_hours": 24}}),
+    written to `path`."""
+    def with_keys(block: str, keys: dict, after: str) -> str:
+        for key, value in keys.items():
+            line = f"{key} = {json.dumps(value)}"
+            found = re.search(rf"^{re.escape(key)} = .*$", block, flags=re.MULTILINE)
+            if found:
+                block = block[:found.start()] + line + block[found.end():]
+            else:
+                at = block.index(after) + len(after)
+                block = block[:at] + "\n" + line + block[at:]
+        return block
+
+    text = DEMO_COUNTY.read_text(encoding="utf-8")
+    start = text.index("[central]")
+    end = text.index("[limits]")
+    text = text[:start] + with_keys(text[start:end], central, "[central]") + text[end:]
+    for service, keys in (services or {}).items():
+        start = text.index(f"[[services]]\nid = {service}\n")
+        end = text.find("\n[[", start + 1)
+        text = text[:start] + with_keys(text[start:end], keys, f"id = {service}") + text[end:]
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -7,47 +7,12 @@ a mail brings the calendar entry with the same UID and a higher SEQUENCE, so cal
 A taken slot, a cancelled or begun booking, a missing or replayed proof of work change nothing.
 Moves between two days in opposite directions at once do not deadlock."""
 
-from central_e2e import (ACTIVATION_LINK as LINK, MANAGE_LINK as MANAGE, burst_posts, calendar_of,  # noqa: F401
-                         central, cluster, hold, mail, mail_text, search_window, solved_challenge,
-                         utc_stamp)
+from central_e2e import (MANAGE_LINK as MANAGE, book, burst_posts, calendar_of, central, cluster,  # noqa: F401
+                         free_desks, hold, mail, mail_text, mails_to, offered_days, solved_challenge, utc_stamp)
 from civiq_e2e import expect, expect_error
-from daemons import poll_until
 
 SWAP_ROUNDS = 20
 PAIRS = 2
-
-
-def mails_to(mail, address: str, subject: str, count: int = 1) -> list:
-    """The mails with `subject` to `address`, once `count` of them have arrived."""
-    def found():
-        matching = [m for m in mail.messages() if m["To"] == address and m["Subject"] == subject]
-        return len(matching) >= count and matching
-    return poll_until(found, f"{count} mail(s) '{subject}' to {address}")
-
-
-def offered_days(client, office: str, services: str) -> list:
-    first, last = search_window()
-    return expect(client.get(f"/api/v1/booking/slots?office={office}&services={services}&from={first}&to={last}"),
-                  200, "slots")["days"]
-
-
-def free_desks(client, office: str, services: str, day: str, start: str) -> int:
-    """The desks still free at `start` on `day` for such a visit (0: not offered)."""
-    found = expect(client.get(f"/api/v1/booking/slots?office={office}&services={services}&from={day}&to={day}"),
-                   200, "slots")["days"]
-    return next((s["free_desks"] for d in found for s in d["slots"] if s["start"] == start), 0)
-
-
-def book(client, mail, office: str, services: list, day: str, start: str, email: str) -> tuple:
-    """Hold, contact data, activation: a confirmed booking, its manage token and its confirmation mail."""
-    held = expect(hold(client, office, services, day, start), 201, "hold")
-    expect(client.post(f"/api/v1/booking/holds/{held['id']}/confirm",
-                       {"name": "Eva Muster", "email": email, "language": "en"}), 202, "contact data")
-    [activation] = mails_to(mail, email, "Please confirm your appointment")
-    booked = expect(client.post(f"/api/v1/booking/activate/{LINK.search(mail_text(activation)).group(1)}"), 200,
-                    "activation")
-    [confirmation] = mails_to(mail, email, "Your appointment is booked")
-    return booked, MANAGE.search(mail_text(confirmation)).group(1), confirmation
 
 
 def minutes(start: str) -> int:

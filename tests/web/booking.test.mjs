@@ -34,7 +34,7 @@ async function laterFreeDay(page) {
 
 // Services → office → day → time: stops on the contact form with the slot held. Returns the chosen
 // office id, day and time.
-async function holdThroughPages(page, { counts = { 1: 1 }, office = 'loebau', shots = null } = {}) {
+async function holdThroughPages(page, { counts = { 1: 1 }, office = 'loebau', time = 0, shots = null } = {}) {
   for (const [id, n] of Object.entries(counts)) {
     for (let i = 0; i < n; i += 1) await page.click(`[data-service="${id}"] [data-role="plus"]`);
   }
@@ -50,8 +50,8 @@ async function holdThroughPages(page, { counts = { 1: 1 }, office = 'loebau', sh
   await page.click(`.day[data-day="${day}"]`);
   await waitView(page, 'time');
   if (shots) await shots('4-time');
-  const start = await page.locator('.time').first().getAttribute('data-start');
-  await page.locator('.time').first().click();
+  const start = await page.locator('.time').nth(time).getAttribute('data-start');
+  await page.locator('.time').nth(time).click();
   await waitView(page, 'contact', PROOF_TIMEOUT_MS);
   return { office, day, start };
 }
@@ -265,6 +265,41 @@ test('the manage page moves and cancels, each only after the citizen confirms', 
   await assertAccessible(page, 'cancelled');
   const cancelled = await env.county.mailsTo('max@example.org', 4);
   assert.match(cancelled[3].calendar || '', /METHOD:CANCEL/);
+  await assertNoProblems(phone);
+});
+
+test('a waiting citizen is offered an earlier slot by mail and takes it on the offer page', async () => {
+  const phone = await env.open();
+  const { page } = phone;
+  // The day's second time: its first (or one of today's) is earlier, and free.
+  const chosen = await holdThroughPages(page, { counts: { 2: 1 }, office: 'niesky', time: 1 });
+  await sendContact(page, { email: 'ida@example.org', name: 'Ida Muster' });
+  await activateFromMail(phone, 'ida@example.org');
+  const [, confirmation] = await env.county.mailsTo('ida@example.org', 2);
+  await page.goto(env.county.linkIn(confirmation, 'manage'));
+  await waitView(page, 'booking');
+  await page.click('#waitlist-join');
+  await waitText(page, '#waitlist-text', /seit .* auf der Warteliste/);
+  assert.equal(await page.isVisible('#waitlist-leave'), true);
+  await assertAccessible(page, 'waitlist');
+  await screenshot(page, '12-waitlist-de', 'booking');
+
+  // The waitlist's round (every second here) holds the earlier slot for her and mails the link.
+  const offerMail = (await env.county.mailsTo('ida@example.org', 3))[2];
+  await page.goto(env.county.linkIn(offerMail, 'offer'));
+  await waitView(page, 'offer');
+  await waitText(page, '#offer-note', /\d\d:\d\d Uhr/);
+  await waitText(page, '#offer-booked', chosen.start);
+  await assertAccessible(page, 'offer');
+  await screenshot(page, '13-offer-de', 'booking');
+  const [offeredTime] = /\d\d:\d\d Uhr/.exec(await page.textContent('#offer-facts'));
+  await page.click('#claim-button');
+  await waitView(page, 'booking');
+  await waitText(page, '#booking-done', 'verschoben');
+  const moved = await page.textContent('#booking-facts');
+  assert.ok(moved.includes(offeredTime) && !moved.includes(`${chosen.start} Uhr`), `${offeredTime}, not ${chosen.start}: ${moved}`);
+  const [, , , movedMail] = await env.county.mailsTo('ida@example.org', 4);
+  assert.match(movedMail.calendar || '', /METHOD:REQUEST/);
   await assertNoProblems(phone);
 });
 

@@ -117,7 +117,8 @@ export async function startCounty(name) {
     county.base = `http://${HOST}:${port}`;
     const webRoot = copyWebRoot(BOOKING_SOURCE, path.join(dir, 'booking-web'));
     const central = startUntil('civiq-central', centralBinary(), ['--demo', '--database', database, '--listen', `${HOST}:${port}`,
-      '--smtp', `smtp://${HOST}:${smtpPort}`, '--public-url', county.base, '--web-root', webRoot], /listening on (http:\/\/\S+)/);
+      '--smtp', `smtp://${HOST}:${smtpPort}`, '--public-url', county.base, '--web-root', webRoot,
+      '--chore-seconds', '1'], /listening on (http:\/\/\S+)/);
     county.children.unshift(central.child);   // stopped first
     await central.matched;
     county.centralLog = central.log;
