@@ -10,6 +10,7 @@
 #include "client_address.hpp"
 #include "local_time_text.hpp"
 #include "net/json_responses.hpp"
+#include "protocol/booking_openapi.hpp"
 #include "qr/qr_code.hpp"
 
 namespace civiq::central {
@@ -165,6 +166,10 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
       return answer(200, result);
     });
 
+  if (is(request, route::kOpenApi)) {  // built once: it depends on the protocol's definitions only
+    static const std::string document = protocol::booking_openapi_document();
+    return reply({200, "application/json", document, {}});
+  }
   if (is(request, route::kHealth)) return reply(json_response(200, protocol::BookingHealth{"ok", CIVIQ_VERSION}));
   if (is(request, route::kServices)) {
     const auto language = language_of(request);

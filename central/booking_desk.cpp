@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "booking_desk.hpp"
 
-#include "waitlist_mail.hpp"
-
 #include <algorithm>
 #include <set>
 
@@ -11,41 +9,13 @@
 #include "domain/utf8.hpp"
 #include "local_time_text.hpp"
 #include "mail_texts.hpp"
+#include "office_slots.hpp"
+#include "waitlist_mail.hpp"
 
 namespace civiq::central {
 namespace {
 
 using namespace std::chrono;
-
-// One contiguous appointment for every service of the visit.
-seconds visit_length(const CountyConfig& county, const std::vector<domain::ServiceId>& services) {
-  std::vector<booking::ServiceLength> lengths;
-  for (const auto id : services) lengths.push_back({county.find_service(id)->length, 1});
-  return booking::visit_length(lengths);
-}
-
-// The slots `office` offers for a visit of `length` on the days of `query`, given what is taken and
-// the days its staff closed (BookingStore::closed_days; they join county.toml's closed days).
-std::vector<booking::DayOffer> offers(const BookingOffice& office, seconds length, domain::LocalDate first,
-                                      domain::LocalDate last, const BookedDays& taken,
-                                      const std::set<domain::LocalDate>& closed, domain::TimePoint now) {
-  auto days = booking::bookable_slots(office.calendar, length, first, last, taken, domain::to_berlin(now));
-  std::erase_if(days, [&](const booking::DayOffer& day) { return closed.contains(day.day); });
-  return days;
-}
-
-bool offers_start(const std::vector<booking::DayOffer>& days, seconds start) {
-  return !days.empty() && std::any_of(days.front().slots.begin(), days.front().slots.end(),
-                                      [&](const booking::FreeSlot& slot) { return slot.start == start; });
-}
-
-// Whether `office` offers a visit of `length` at `start` on `day`, given what is taken that day
-// (nothing taken: whether it offers it at all, i.e. open, on the grid, released, not too soon).
-bool offers_slot(const BookingOffice& office, seconds length, domain::LocalDate day, seconds start,
-                 const std::vector<booking::BookedSpan>& taken, domain::TimePoint now) {
-  // Closures are checked by the store, under the day's lock (BookingStore::hold_if, rebook).
-  return offers_start(offers(office, length, day, day, {{day, taken}}, {}, now), start);
-}
 
 // A slot as a hold or a move asks for it.
 struct SlotTime {
@@ -114,12 +84,13 @@ protocol::BookingView view_of(const StoredBooking& booking) {
   return view;
 }
 
-// The contact data as stored, or why not.
-std::variant<Contact, Refusal> checked_contact(const protocol::ContactRequest& request) {
+// The contact data as stored, or why not. Only staff book without an e-mail address (`email` none).
+template <class Request>
+std::variant<Contact, Refusal> checked_contact(const Request& request, const std::optional<std::string>& email) {
   const auto blank = [](const std::string& text) { return text.find_first_not_of(" \t") == std::string::npos; };
   if (blank(request.name) || domain::utf8_characters(request.name) > kMaxNameCharacters)
     return invalid("name: the citizen's name, at most 100 characters");
-  const auto key = booking::normalised_email(request.email);
+  const auto key = email ? booking::normalised_email(*email) : std::optional<std::string>("");
   if (!key) return invalid("email: an address like name@example.org");
   const std::string phone = request.phone.value_or("");
   if (phone.size() > kMaxPhoneCharacters || phone.find_first_not_of("+0123456789 /-()") != std::string::npos)
@@ -127,7 +98,7 @@ std::variant<Contact, Refusal> checked_contact(const protocol::ContactRequest& r
   const std::string language = request.language.value_or("de");
   if (std::find(kMailLanguages.begin(), kMailLanguages.end(), language) == kMailLanguages.end())
     return invalid("language: de, en, pl or cs");
-  return Contact{request.name, request.email, *key, phone, language};
+  return Contact{request.name, email.value_or(""), *key, phone, language};
 }
 
 }  // namespace
@@ -199,7 +170,7 @@ std::variant<protocol::BookingView, Refusal> confirm_contact(const CountyConfig&
                                                             const protocol::ContactRequest& request,
                                                             domain::TimePoint now) {
   if (!is_uuid(hold_id)) return refused(protocol::BookingError::UnknownHold, "no hold " + hold_id);
-  auto checked = checked_contact(request);
+  auto checked = checked_contact(request, request.email);
   if (const auto* refusal = std::get_if<Refusal>(&checked)) return *refusal;
   const Contact& contact = std::get<Contact>(checked);
   const domain::TimePoint activate_by = now + county.activation_time;
@@ -244,6 +215,44 @@ std::variant<protocol::BookingView, Refusal> activate_booking(const CountyConfig
     if (*refusal == ActivateRefusal::UnknownToken)
       return refused(protocol::BookingError::UnknownActivation, "this activation link is not known");
     return refused(protocol::BookingError::ActivationExpired, "the activation link came too late; book again");
+  }
+  return view_of(std::get<StoredBooking>(result));
+}
+
+std::variant<protocol::BookingView, Refusal> book_directly(const CountyConfig& county, BookingStore& store,
+                                                          const protocol::StaffBookingRequest& request,
+                                                          booking::Channel channel, domain::TimePoint now) {
+  const auto wanted = slot_time(request.day, request.start);
+  if (const auto* refusal = std::get_if<Refusal>(&wanted)) return *refusal;
+  const SlotTime slot = std::get<SlotTime>(wanted);
+  if (auto refusal = check_query(county, {request.office, request.service_ids, slot.day, slot.day})) return *refusal;
+  auto checked = checked_contact(request, request.email);
+  if (const auto* refusal = std::get_if<Refusal>(&checked)) return *refusal;
+  const BookingOffice& office = *county.find_office(request.office);
+  const seconds length = visit_length(county, request.service_ids);
+  if (!offers_slot(office, length, slot.day, slot.start, {}, now, channel)) return not_bookable(request.day, request.start);
+  bool channel_full = false;  // refused for the channel's share, not for want of a desk
+  const auto result = store.book_directly(
+      {office.id, slot.day, slot.start, length, request.service_ids, now}, std::get<Contact>(checked), channel, now,
+      [&](const std::vector<booking::BookedSpan>& taken) {
+        if (offers_slot(office, length, slot.day, slot.start, taken, now, channel)) return true;
+        BookingOffice whole_day = office;  // the same office, as if the channel could book all of it
+        whole_day.calendar.channels.percent[static_cast<std::size_t>(channel)] = 100;
+        channel_full = offers_slot(whole_day, length, slot.day, slot.start, taken, now, channel);
+        return false;
+      },
+      [&](const StoredBooking& booking, const std::string& manage_token) -> std::optional<OutgoingMail> {
+        if (booking.email.empty()) return std::nullopt;  // staff tell the citizen the code
+        const std::string link = manage_link(county, manage_token);
+        return confirmation_mail(booking, appointment_words(county, booking), link,
+                                 appointment_calendar(county, booking, link, now));
+      });
+  if (const auto* refusal = std::get_if<BookingStore::DirectRefusal>(&result)) {
+    if (*refusal == BookingStore::DirectRefusal::Closed) return not_bookable(request.day, request.start);
+    if (channel_full)
+      return refused(protocol::BookingError::ChannelFull, "the " + std::string(booking::channel_name(channel)) +
+                                                              " share of " + request.day + " is booked up");
+    return slot_taken();
   }
   return view_of(std::get<StoredBooking>(result));
 }

@@ -54,6 +54,13 @@ struct SlotQuery {
                                                                             const std::string& token,
                                                                             domain::TimePoint now);
 
+// A booking staff make for a caller or a citizen at the counter (staff_booking.hpp checks who may),
+// within `channel`'s quota: the slot as a hold would take it, confirmed at once, the confirmation
+// mail queued when the citizen gave an address.
+[[nodiscard]] std::variant<protocol::BookingView, Refusal> book_directly(const CountyConfig& county, BookingStore& store,
+                                                                         const protocol::StaffBookingRequest& request,
+                                                                         booking::Channel channel, domain::TimePoint now);
+
 // The booking the manage link names (a GET: it only shows).
 [[nodiscard]] std::variant<protocol::BookingView, Refusal> managed_booking(BookingStore& store,
                                                                            const std::string& token);

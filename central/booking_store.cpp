@@ -18,6 +18,8 @@
 #include "migration_0006.hpp"
 #include "migration_0007.hpp"
 #include "migration_0008.hpp"
+#include "migration_0009.hpp"
+#include "migration_0010.hpp"
 #include "staff_store.hpp"
 
 namespace civiq::central {
@@ -37,7 +39,9 @@ constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{5, "calendar", kMigration0005},
                                  Migration{6, "reminders", kMigration0006},
                                  Migration{7, "staff", kMigration0007},
-                                 Migration{8, "waitlist", kMigration0008}};
+                                 Migration{8, "waitlist", kMigration0008},
+                                 Migration{9, "mail_qr_code", kMigration0009},
+                                 Migration{10, "channels", kMigration0010}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;
@@ -96,7 +100,7 @@ void queue_mail(pqxx::work& work, const std::string& booking_id, const OutgoingM
   work.exec_prepared("queue_mail", booking_id, mail.recipient, mail.subject, mail.body,
                      file ? std::optional(file->filename) : std::nullopt,
                      file ? std::optional(file->content_type) : std::nullopt,
-                     file ? std::optional(file->data) : std::nullopt);
+                     file ? std::optional(file->data) : std::nullopt, mail.qr_code);
 }
 
 // Records the proof-of-work challenge that pays for an attempt (none: nothing to record); false
@@ -113,12 +117,19 @@ void lock_days(pqxx::work& work, const std::string& office_id, std::vector<domai
   for (const auto day : days) work.exec_prepared("lock", office_id, domain::iso_date(day));
 }
 
+// A booking's time and channel from the columns start_s, length_s and channel.
+booking::BookedSpan booked_span(const pqxx::field& start, const pqxx::field& length, const pqxx::field& channel) {
+  const auto named = booking::channel_named(channel.c_str());
+  if (!named) throw std::runtime_error("bookings: unknown channel " + std::string(channel.c_str()));
+  return {std::chrono::seconds{start.as<int>()}, std::chrono::seconds{length.as<int>()}, *named};
+}
+
 // What takes desks at the office on `day` at `now` (under its lock), but for booking `except`.
 std::vector<booking::BookedSpan> taken_on_day(pqxx::work& work, const std::string& office_id, domain::LocalDate day,
                                               domain::TimePoint now, const std::optional<std::string>& except) {
   std::vector<booking::BookedSpan> taken;
   for (const auto& row : work.exec_prepared("taken_on_day", office_id, domain::iso_date(day), unix_seconds(now), except))
-    taken.push_back({std::chrono::seconds{row[0].as<int>()}, std::chrono::seconds{row[1].as<int>()}});
+    taken.push_back(booked_span(row[0], row[1], row[2]));
   return taken;
 }
 
@@ -137,12 +148,24 @@ void prepare_closures(pqxx::connection& pq) {
              "INSERT INTO closures (office_id, day, reason, closed_by, closed_at, cancelled) "
              "VALUES ($1, $2::date, $3, $4, to_timestamp($5), 0) ON CONFLICT (office_id, day) DO NOTHING RETURNING id");
   pq.prepare("count_closure", "UPDATE closures SET cancelled = $2 WHERE id = $1 RETURNING " + closure_columns);
+  // The waitlist entries of the day's bookings, then the rows a closure changes, locked before the
+  // day (see close_day()).
+  pq.prepare("lock_day_waitlist",
+             "SELECT w.booking_id FROM waitlist w JOIN bookings b ON b.id = w.booking_id "
+             "WHERE b.office_id = $1 AND b.day = $2::date ORDER BY w.booking_id FOR UPDATE OF w");
+  pq.prepare("lock_day_rows",
+             "SELECT id FROM bookings WHERE office_id = $1 AND day = $2::date AND status <> 'cancelled' "
+             "ORDER BY id FOR UPDATE");
   // Holds without contact data have no citizen to tell; a waitlist offer's hold among them ends the offer.
   pq.prepare("drop_day_holds", "DELETE FROM bookings WHERE office_id = $1 AND day = $2::date AND status = 'held'");
+  // A booking, or one awaiting its activation that still may be activated (an expired one is no
+  // appointment: it gets no mail, and the chores drop it). held_until goes with the status (the
+  // CHECK of migration 0002 wants it NULL for every status but held and awaiting_activation).
   pq.prepare("cancel_day",
-             std::string("UPDATE bookings SET status = 'cancelled', cancelled_at = to_timestamp($3), "
+             std::string("UPDATE bookings SET status = 'cancelled', held_until = NULL, cancelled_at = to_timestamp($3), "
                          "calendar_sequence = calendar_sequence + 1 WHERE office_id = $1 AND day = $2::date "
-                         "AND status IN ('awaiting_activation', 'confirmed') RETURNING ") + kBookingColumns);
+                         "AND (status = 'confirmed' OR (status = 'awaiting_activation' AND held_until > to_timestamp($3))) "
+                         "RETURNING ") + kBookingColumns);
   pq.prepare("closures", "SELECT " + closure_columns + " FROM closures WHERE office_id = $1 AND day >= $2::date ORDER BY day");
   pq.prepare("closure", "SELECT " + closure_columns + " FROM closures WHERE id = $1");
   pq.prepare("remove_closure", "DELETE FROM closures WHERE id = $1 RETURNING id");
@@ -190,6 +213,13 @@ void prepare_waitlist(pqxx::connection& pq) {
              std::string("SELECT ") + kBookingColumns + " FROM bookings WHERE id = $1::uuid FOR UPDATE");
   pq.prepare("add_manage_link",
              "INSERT INTO manage_links (hash, booking_id) VALUES (encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2::uuid)");
+}
+
+// A booking that is cancelled (by its citizen, a release or a closure) leaves the waitlist, and a
+// slot held for it as an offer is everyone's again at once.
+void leave_waitlist_of(pqxx::work& work, const std::string& booking_id) {
+  const auto left = work.exec_prepared("leave_waitlist", booking_id);
+  if (!left.empty() && !left[0][0].is_null()) work.exec_prepared("drop_hold", left[0][0].as<std::string>());
 }
 
 std::string slot_text(const booking::SlotStart& slot) {
@@ -269,12 +299,12 @@ void BookingStore::migrate() {
                      std::string(migration.name));
     step.commit();
   }
-  connection_->pq.prepare("taken", std::string("SELECT day::text, start_s, length_s FROM bookings "
+  connection_->pq.prepare("taken", std::string("SELECT day::text, start_s, length_s, channel FROM bookings "
                                             "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date AND ") +
                                     taken_condition(4));
   // A lock held until the transaction ends, on a name of two parts (an office and a day, or a person).
   connection_->pq.prepare("lock", "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))");
-  connection_->pq.prepare("taken_on_day", std::string("SELECT start_s, length_s FROM bookings "
+  connection_->pq.prepare("taken_on_day", std::string("SELECT start_s, length_s, channel FROM bookings "
                                                    "WHERE office_id = $1 AND day = $2::date "
                                                    "AND id IS DISTINCT FROM $4::uuid AND ") +
                                            taken_condition(3));
@@ -325,7 +355,7 @@ void BookingStore::migrate() {
                           "AND NOT EXISTS (SELECT 1 FROM mail_outbox m WHERE m.booking_id = b.id)");
   connection_->pq.prepare("queue_mail",
                           "INSERT INTO mail_outbox (booking_id, recipient, subject, body, attachment_name, "
-                          "attachment_type, attachment) VALUES ($1::uuid, $2, $3, $4, $5, $6, $7)");
+                          "attachment_type, attachment, qr_code) VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8)");
   connection_->pq.prepare("use_challenge",
                           "INSERT INTO used_challenges (challenge, expires_at) VALUES ($1, to_timestamp($2)) "
                           "ON CONFLICT DO NOTHING RETURNING challenge");
@@ -333,6 +363,13 @@ void BookingStore::migrate() {
   prepare_waitlist(connection_->pq);
   prepare_closures(connection_->pq);
   prepare_reminders(connection_->pq);
+  connection_->pq.prepare(
+      "insert_direct",
+      "INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, channel, citizen_name, email, "
+      "email_key, phone, language, confirmed_at, manage_hash, code) "
+      "VALUES ($1, $2::date, $3, $4, $5::integer[], 'confirmed', $6, $7, nullif($8, ''), nullif($9, ''), "
+      "nullif($10, ''), $11, to_timestamp($12), encode(sha256(convert_to($13, 'UTF8')), 'hex'), "
+      "upper(left($1, 3)) || '-' || upper(left(replace(gen_random_uuid()::text, '-', ''), 8))) RETURNING " + columns);
   connection_->pq.prepare("insert_hold",
                        "INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, held_until) "
                        "VALUES ($1, $2::date, $3, $4, $5::integer[], 'held', to_timestamp($6)) RETURNING id::text");
@@ -346,7 +383,7 @@ BookedDays BookingStore::taken(const std::string& office_id, domain::LocalDate f
                                             unix_seconds(now))) {
     const auto day = parse_local_date(row[0].c_str());
     if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(row[0].c_str()));
-    days[*day].push_back({std::chrono::seconds{row[1].as<int>()}, std::chrono::seconds{row[2].as<int>()}});
+    days[*day].push_back(booked_span(row[1], row[2], row[3]));
   }
   return days;
 }
@@ -370,6 +407,32 @@ std::variant<std::string, BookingStore::HoldRefusal> BookingStore::hold_if(
                       .as<std::string>();
   write.commit();
   return id;
+}
+
+std::variant<StoredBooking, BookingStore::DirectRefusal> BookingStore::book_directly(
+    const NewHold& slot, const Contact& contact, booking::Channel channel, domain::TimePoint now,
+    const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free,
+    const std::function<std::optional<OutgoingMail>(const StoredBooking&, const std::string& manage_token)>& mail) {
+  constexpr int kCodeDraws = 3;  // as activate(): a code already given is drawn again
+  for (int draw = 1;; ++draw) {
+    try {
+      pqxx::work write{connection_->pq};
+      lock_days(write, slot.office_id, {slot.day});
+      if (day_closed(write, slot.office_id, slot.day)) return DirectRefusal::Closed;
+      if (!still_free(taken_on_day(write, slot.office_id, slot.day, now, std::nullopt))) return DirectRefusal::Taken;
+      const auto manage_token = write.exec_prepared1("new_token")[0].as<std::string>();
+      const StoredBooking booked = read_booking(write.exec_prepared1(
+          "insert_direct", slot.office_id, domain::iso_date(slot.day), static_cast<int>(slot.start.count()),
+          static_cast<int>(slot.length.count()), array_literal(slot.services), std::string(booking::channel_name(channel)),
+          contact.name, contact.email, contact.email_key, contact.phone, contact.language, unix_seconds(now),
+          manage_token));
+      if (const auto confirmation = mail(booked, manage_token)) queue_mail(write, booked.id, *confirmation);
+      write.commit();
+      return booked;
+    } catch (const pqxx::unique_violation&) {
+      if (draw == kCodeDraws) throw;
+    }
+  }
 }
 
 std::variant<StoredBooking, ConfirmRefusal> BookingStore::confirm_hold(
@@ -449,6 +512,7 @@ std::variant<StoredBooking, CancelRefusal> BookingStore::cancel(
   if (booking.status == "cancelled") return booking;  // cancelled before
   if (starts_at(booking) <= now) return CancelRefusal::TooLate;
   const StoredBooking cancelled = read_booking(write.exec_prepared1("cancel", booking.id, unix_seconds(now)));
+  leave_waitlist_of(write, cancelled.id);
   queue_mail(write, cancelled.id, mail(cancelled));
   write.commit();
   return cancelled;
@@ -526,6 +590,7 @@ std::size_t BookingStore::remind_or_release(
     if (!due(booking)) continue;  // answered, moved or cancelled since it was read
     const StoredBooking after = read_booking(write.exec_prepared1(
         stage == ReminderStage::Remind ? "mark_reminded" : "release", booking.id, unix_seconds(now)));
+    if (after.status == "cancelled") leave_waitlist_of(write, after.id);
     const auto token = write.exec_prepared1("new_token")[0].as<std::string>();
     write.exec_prepared("reminder_link", token, after.id);
     queue_mail(write, after.id, mail(after, token));
@@ -667,9 +732,15 @@ std::optional<StoredClosure> BookingStore::close_day(const std::string& office_i
                                                      const std::string& reason, const std::string& closed_by,
                                                      domain::TimePoint now,
                                                      const std::function<OutgoingMail(const StoredBooking&)>& mail) {
-  // Lock order: the day, then the bookings' rows (as a hold and a move take the day before any row
-  // of it; a cancellation takes one row and no day).
+  // Lock order: the day's booking rows, then the day, as a move takes its booking's row before the
+  // days (the other way round, a citizen moving away from the day while it closes would deadlock
+  // with the closure). A hold takes the day alone; a cancellation, confirmation or activation one
+  // row and no day. Rows that appear before the day's lock is ours are free: whoever wrote them
+  // has committed, as a hold and a move hold the day's lock until then.
+  // A claim takes a waitlist entry before its booking's row: the day's entries come first here.
   pqxx::work write{connection_->pq};
+  write.exec_prepared("lock_day_waitlist", office_id, domain::iso_date(day));
+  write.exec_prepared("lock_day_rows", office_id, domain::iso_date(day));
   lock_days(write, office_id, {day});
   const auto inserted = write.exec_prepared("insert_closure", office_id, domain::iso_date(day), reason, closed_by,
                                             unix_seconds(now));
@@ -678,6 +749,7 @@ std::optional<StoredClosure> BookingStore::close_day(const std::string& office_i
   int cancelled = 0;
   for (const auto& row : write.exec_prepared("cancel_day", office_id, domain::iso_date(day), unix_seconds(now))) {
     const StoredBooking booking = read_booking(row);
+    leave_waitlist_of(write, booking.id);
     queue_mail(write, booking.id, mail(booking));
     ++cancelled;
   }

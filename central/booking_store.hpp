@@ -71,6 +71,8 @@ struct OutgoingMail {
   std::string subject;
   std::string body;
   std::optional<MailAttachment> attachment;  // the appointment's .ics, when the mail carries one
+  // A text the mail shows as a QR code image (the booking code, for the kiosk's scanner).
+  std::optional<std::string> qr_code = std::nullopt;
 };
 
 enum class ConfirmRefusal { UnknownHold, HoldExpired, AddressLimit };
@@ -172,6 +174,17 @@ class BookingStore {
       const NewHold& hold, domain::TimePoint now, const std::optional<std::string>& challenge,
       domain::TimePoint challenge_expires,
       const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free);
+
+  // A booking staff make for a caller (phone) or a citizen at the counter: confirmed at once (staff
+  // know who it is, so no opt-in), with its code and manage link, counted against `channel`'s quota.
+  // Locks the office's day and books only when `still_free(taken)` says yes; `mail(booking, manage
+  // token)` writes the confirmation when the citizen gave an address. One transaction. (`slot`: its
+  // held_until is not read; nothing is held.)
+  enum class DirectRefusal { Taken, Closed };
+  [[nodiscard]] std::variant<StoredBooking, DirectRefusal> book_directly(
+      const NewHold& slot, const Contact& contact, booking::Channel channel, domain::TimePoint now,
+      const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free,
+      const std::function<std::optional<OutgoingMail>(const StoredBooking&, const std::string& manage_token)>& mail);
 
   // A held slot gets the citizen's contact data and waits for the activation link until
   // `activate_by`; `within_limit(hold, bookings of that person)` says whether they may book it, and

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "demo_county_toml.hpp"
+#include "sample_booking_test_util.hpp"
 
 namespace civiq::central {
 namespace {
@@ -14,16 +15,10 @@ using namespace std::chrono;
 const domain::TimePoint kNow{seconds{1'796'634'000}};
 
 StoredBooking cancelled_booking(std::string language, std::string code) {
-  StoredBooking booking;
-  booking.id = "0b6c4f0e-2d7a-4d53-9a43-1c1f6a3e2f10";
-  booking.office_id = "loebau";
+  StoredBooking booking = sample_booking();
   booking.day = domain::LocalDate{year{2026}, month{12}, day{9}};
-  booking.start = hours{9} + minutes{15};
-  booking.length = minutes{20};
-  booking.services = {domain::ServiceId{1}};
   booking.status = "cancelled";
   booking.code = std::move(code);
-  booking.email = "eva@example.org";
   booking.language = std::move(language);
   booking.calendar_sequence = 1;
   return booking;

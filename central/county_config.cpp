@@ -56,6 +56,23 @@ booking::ReleaseSchedule read_releases(const TomlReader& r, const toml::table& o
   return schedule;
 }
 
+// `channels = { online = 60, phone = 20, counter = 10 }`: percent of each day per channel; a channel
+// not named gets none. Without the key everything is booked online.
+booking::ChannelShares read_channels(const TomlReader& r, const toml::table& office, const std::string& key) {
+  const toml::node* node = office.get("channels");
+  if (!node) return {};
+  if (!node->is_table()) r.fail(node, key + ".channels", "must be a table like { online = 80, phone = 20 }");
+  booking::ChannelShares shares{{0, 0, 0}};
+  for (const auto& [name, value] : *node->as_table()) {
+    const auto channel = booking::channel_named(name.str());
+    if (!channel) r.fail(&value, key + ".channels", "knows online, phone and counter, not \"" + std::string(name.str()) + "\"");
+    shares.percent[static_cast<std::size_t>(*channel)] = r.get<int>(*node->as_table(), key + ".channels", name.str().data(), std::nullopt);
+  }
+  if (const auto problem = booking::channel_shares_problem(shares); !problem.empty())
+    r.fail(node, key + ".channels", problem);
+  return shares;
+}
+
 BookingOffice read_office(const TomlReader& r, const toml::table& t, const std::string& key,
                           const std::vector<BookableService>& services) {
   BookingOffice office;
@@ -85,6 +102,7 @@ BookingOffice read_office(const TomlReader& r, const toml::table& t, const std::
     }
   }
   office.calendar.release = read_releases(r, t, key);
+  office.calendar.channels = read_channels(r, t, key);
   return office;
 }
 

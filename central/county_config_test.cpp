@@ -33,6 +33,8 @@ TEST_CASE("the demo county has the five offices with their services, desks, hour
   CHECK(county.reminder_check == seconds{60});  // the default
   CHECK(county.find_service(domain::ServiceId{1})->release_unconfirmed == hours{24});
   CHECK_FALSE(county.find_service(domain::ServiceId{2})->release_unconfirmed.has_value());
+  CHECK(loebau.calendar.channels.percent == std::array{70, 20, 10});
+  CHECK(county.find_office("niesky")->calendar.channels.percent == std::array{100, 0, 0});  // the default
 }
 
 TEST_CASE("a county file with a mistake names its line and key") {
@@ -68,6 +70,11 @@ TEST_CASE("a county file with a mistake names its line and key") {
        "county.toml:5: services[0].release_unconfirmed_hours: must be at least 1"},
       {"[central]\nreminder_hours = 0\n" + service + "release_unconfirmed_hours = 24\n" + office + "services = [1]\n",
        "county.toml:7: services[0].release_unconfirmed_hours: needs reminders: [central] reminder_hours is 0"},
+      {service + office + "services = [1]\nchannels = { online = 80, phone = 30 }\n",
+       "county.toml:10: offices[0].channels: the channels' shares add up to 110 percent, more than 100"},
+      {service + office + "services = [1]\nchannels = { online = 80, fax = 20 }\n",
+       "offices[0].channels: knows online, phone and counter, not \"fax\""},
+      {service + office + "services = [1]\nchannels = 80\n", "county.toml:10: offices[0].channels: must be a table"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.toml);

@@ -50,20 +50,23 @@ std::string quoted(std::string_view value) {
 
 std::string rfc5322_message(std::string_view from, std::string_view to, std::string_view subject,
                             std::string_view body, std::string_view message_id, domain::TimePoint date,
-                            const std::optional<MailAttachment>& attachment) {
+                            const std::vector<MailAttachment>& attachments) {
   std::string message = "From: " + std::string(from) + "\r\nTo: " + std::string(to) + "\r\nSubject: =?UTF-8?B?" +
                         base64(subject) + "?=\r\nDate: " + mail_date(date) + "\r\nMessage-ID: <" +
                         std::string(message_id) + ">\r\nMIME-Version: 1.0\r\n";
   const std::string text_part =
       "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(body);
-  if (!attachment) return message + text_part;
+  if (attachments.empty()) return message + text_part;
   const std::string boundary(kBoundary);
-  const std::string name = quoted(attachment->filename);
-  return message + "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary + "\r\n" +
-         text_part + "--" + boundary + "\r\nContent-Type: " + attachment->content_type + "; name=" + name +
-         "\r\nContent-Disposition: attachment; filename=" + name +
-         "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(attachment->data) + "--" + boundary +
-         "--\r\n";
+  message += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n--" + boundary + "\r\n" + text_part;
+  for (const auto& file : attachments) {
+    const std::string name = quoted(file.filename);
+    const bool image = file.content_type.starts_with("image/");
+    message += "--" + boundary + "\r\nContent-Type: " + file.content_type + "; name=" + name +
+               "\r\nContent-Disposition: " + (image ? "inline" : "attachment") + "; filename=" + name +
+               "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(file.data);
+  }
+  return message + "--" + boundary + "--\r\n";
 }
 
 }  // namespace civiq::central

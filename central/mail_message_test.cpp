@@ -8,6 +8,7 @@
 
 #include "demo_county_toml.hpp"
 #include "mail_texts.hpp"
+#include "sample_booking_test_util.hpp"
 
 namespace civiq::central {
 
@@ -29,7 +30,7 @@ TEST_CASE("a mail has its headers, a UTF-8 subject and a base64 body in short li
   const std::string body(200, 'x');
   const auto message = rfc5322_message("civiq <termine@example.org>", "eva@example.org", "Ihr Termin",
                                        body, "outbox-7@civiq-central",
-                                       domain::TimePoint{std::chrono::seconds{1'796'634'000}}, std::nullopt);
+                                       domain::TimePoint{std::chrono::seconds{1'796'634'000}}, {});
   CHECK(message.starts_with("From: civiq <termine@example.org>\r\nTo: eva@example.org\r\n"));
   CHECK(message.find("Subject: =?UTF-8?B?" + base64("Ihr Termin") + "?=\r\n") != std::string::npos);
   CHECK(message.find("Date: Mon, 07 Dec 2026 09:00:00 +0000\r\n") != std::string::npos);
@@ -50,7 +51,7 @@ TEST_CASE("with an attachment the mail is multipart/mixed: the text first, then 
   const std::string ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\n" + std::string(300, 'x') + "\r\nEND:VCALENDAR\r\n";
   const auto message = rfc5322_message("civiq <termine@example.org>", "eva@example.org", "Ihr Termin", body,
                                        "outbox-8@civiq-central", domain::TimePoint{std::chrono::seconds{1'796'634'000}},
-                                       MailAttachment{"termin.ics", "text/calendar; method=REQUEST; charset=UTF-8", ics});
+                                       {MailAttachment{"termin.ics", "text/calendar; method=REQUEST; charset=UTF-8", ics}});
   const auto headers_end = message.find("\r\n\r\n");
   const auto headers = message.substr(0, headers_end + 2);
   CHECK(headers.find("MIME-Version: 1.0\r\n") != std::string::npos);
@@ -78,6 +79,23 @@ TEST_CASE("with an attachment the mail is multipart/mixed: the text first, then 
   CHECK(from_base64(encoded) == ics);
 }
 
+TEST_CASE("an image goes inline after the calendar entry, so mail programs show it under the text") {
+  const std::string png("\x89PNG\r\n\x1a\n", 8);
+  const auto message = rfc5322_message("civiq <termine@example.org>", "eva@example.org", "Ihr Termin", "Text\n",
+                                       "outbox-9@civiq-central", domain::TimePoint{std::chrono::seconds{1'796'634'000}},
+                                       {MailAttachment{"termin.ics", "text/calendar; method=REQUEST; charset=UTF-8", "x"},
+                                        MailAttachment{"termin-code.png", "image/png", png}});
+  const auto ics_at = message.find("Content-Disposition: attachment; filename=\"termin.ics\"\r\n");
+  const std::string image_part = "--=_civiq_part\r\nContent-Type: image/png; name=\"termin-code.png\"\r\n"
+                                 "Content-Disposition: inline; filename=\"termin-code.png\"\r\n"
+                                 "Content-Transfer-Encoding: base64\r\n\r\n" + base64(png) + "\r\n";
+  const auto image_at = message.find(image_part);
+  REQUIRE(ics_at != std::string::npos);
+  REQUIRE(image_at != std::string::npos);
+  CHECK(ics_at < image_at);
+  CHECK(message.ends_with(image_part + "--=_civiq_part--\r\n"));
+}
+
 TEST_CASE("a URL's host names the calendar entries") {
   CHECK(public_host("https://termine.example.org") == "termine.example.org");
   CHECK(public_host("https://termine.example.org:8443/booking") == "termine.example.org");
@@ -91,16 +109,10 @@ TEST_CASE("a booking's mails carry its calendar entry: one UID, a REQUEST while 
   auto county = parse_county_config(kDemoCountyToml, "<demo>");
   county.public_url = "https://termine.example.org/booking";
   county.mail_from = "Termine Landkreis Görlitz <termine@example.org>";
-  StoredBooking booking;
-  booking.id = "0b6c4f0e-2d7a-4d53-9a43-1c1f6a3e2f10";
-  booking.office_id = "loebau";
+  StoredBooking booking = sample_booking();
   booking.day = domain::LocalDate{year{2026}, July, day{14}};  // summer: UTC+2
-  booking.start = hours{9} + minutes{15};
   booking.length = minutes{30};
   booking.services = {domain::ServiceId{1}, domain::ServiceId{5}};
-  booking.status = "confirmed";
-  booking.code = "LOE-3F9A0C2B";
-  booking.email = "eva@example.org";
   booking.language = "en";
   booking.calendar_sequence = 1;
   const std::string link = "https://termine.example.org/booking/manage/" + std::string(64, 'a');

@@ -10,6 +10,8 @@
 #include <stdexcept>
 
 #include "mail_message.hpp"
+#include "qr/qr_code.hpp"
+#include "qr/qr_png.hpp"
 
 namespace civiq::central {
 namespace {
@@ -78,7 +80,7 @@ MailOutbox::MailOutbox(const std::string& database_uri, MailSettings settings)
   if (!curl_ready) throw std::runtime_error("libcurl could not be initialised");
   connection_->pq.prepare("due",
                           "SELECT id, recipient, subject, body, attempts, attachment_name, attachment_type, "
-                          "attachment FROM mail_outbox "
+                          "attachment, qr_code FROM mail_outbox "
                           "WHERE sent_at IS NULL AND next_attempt_at <= now() ORDER BY id LIMIT $1 "
                           "FOR UPDATE SKIP LOCKED");
   connection_->pq.prepare("sent", "UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, "
@@ -128,12 +130,15 @@ void MailOutbox::send_due() {
   for (const auto& row : batch.exec_prepared("due", kBatch)) {
     const auto id = row[0].as<std::int64_t>();
     const auto recipient = row[1].as<std::string>();
-    std::optional<MailAttachment> attachment;
+    std::vector<MailAttachment> attachments;
     if (!row[7].is_null())
-      attachment = MailAttachment{row[5].as<std::string>(), row[6].as<std::string>(), row[7].as<std::string>()};
+      attachments.push_back({row[5].as<std::string>(), row[6].as<std::string>(), row[7].as<std::string>()});
+    if (!row[8].is_null())
+      if (const auto code = qr::QrCode::encode(row[8].as<std::string>()))
+        attachments.push_back({"termin-code.png", "image/png", qr::png_of(*code)});
     const std::string message = rfc5322_message(settings_.from, recipient, row[2].as<std::string>(),
                                                 row[3].as<std::string>(),
-                                                "outbox-" + std::to_string(id) + "@civiq-central", now(), attachment);
+                                                "outbox-" + std::to_string(id) + "@civiq-central", now(), attachments);
     const std::string error = send_smtp(settings_, recipient, message);
     if (error.empty()) {
       batch.exec_prepared("sent", id);

@@ -119,7 +119,7 @@ OutgoingMail confirmation_mail(const StoredBooking& booking, const AppointmentWo
   return {booking.email, t.confirmation_subject,
           std::string(t.confirmation_intro) + "\n\n" + appointment_block(t, words) + "\n" + t.code + "\n\n    " +
               booking.code + "\n\n" + t.bring + "\n\n" + t.manage + "\n" + manage_link + "\n",
-          std::move(calendar)};
+          std::move(calendar), booking.code};
 }
 
 OutgoingMail rebook_mail(const StoredBooking& booking, const AppointmentWords& words, const std::string& before,
@@ -128,7 +128,7 @@ OutgoingMail rebook_mail(const StoredBooking& booking, const AppointmentWords& w
   return {booking.email, t.moved_subject,
           std::string(t.moved_intro) + "\n\n" + appointment_block(t, words) + t.previously + ": " + before + "\n\n" +
               t.code + "\n\n    " + booking.code + "\n\n" + t.bring + "\n\n" + t.manage + "\n" + manage_link + "\n",
-          std::move(calendar)};
+          std::move(calendar), booking.code};
 }
 
 OutgoingMail cancellation_mail(const StoredBooking& booking, const AppointmentWords& words, MailAttachment calendar) {

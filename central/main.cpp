@@ -17,6 +17,7 @@
 #include "demo_county_toml.hpp"
 #include "net/http_server.hpp"
 #include "protocol/booking_messages.hpp"
+#include "protocol/booking_openapi.hpp"
 #include "reminder_chore.hpp"
 #include "staff_api.hpp"
 #include "staff_commands.hpp"
@@ -35,7 +36,7 @@ constexpr std::size_t kStaffQueueLimit = 64;
 int main(int argc, char** argv) {
   CLI::App cli{"civiq-central: online booking of appointments for a county's citizen offices"};
   std::string config_path, listen, database;
-  bool demo = false, print_routes = false;
+  bool demo = false, print_routes = false, print_openapi = false;
   auto* config_option = cli.add_option("--config", config_path, "county configuration (TOML)");
   auto* demo_flag = cli.add_flag("--demo", demo, "run the built-in demo county (five offices of Landkreis Görlitz)");
   config_option->excludes(demo_flag);
@@ -49,12 +50,17 @@ int main(int argc, char** argv) {
   cli.add_option("--chore-seconds", chore_seconds, "how often the waitlist offers freed earlier slots (default 30)")
       ->check(CLI::Range(1, 3600));
   cli.add_flag("--print-routes", print_routes, "print every API route and exit");
+  cli.add_flag("--print-openapi", print_openapi, "print the OpenAPI 3.1 document of the API and exit");
   const civiq::central::UsersCommand users(cli);  // civiq-central users add|list|remove
   CLI11_PARSE(cli, argc, argv);
 
   try {
     if (print_routes) {
       for (const auto& route : civiq::protocol::booking_route::kAll) std::cout << route.method << ' ' << route.pattern << '\n';
+      return 0;
+    }
+    if (print_openapi) {
+      std::cout << civiq::protocol::booking_openapi_document_pretty();
       return 0;
     }
     if (users.chosen()) return users.run(config_path, demo, database, std::cin, std::cout, std::cerr);

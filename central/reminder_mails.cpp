@@ -78,7 +78,7 @@ OutgoingMail reminder_mail(const StoredBooking& booking, const AppointmentWords&
   std::string body = std::string(t.intro) + "\n\n" + appointment_lines(booking.language, words) + "\n" + t.code + " " +
                      booking.code + "\n\n" + (attending ? t.attending : t.ask) + "\n\n" + manage_link + "\n";
   if (confirm_by && !attending) body += "\n" + with_when(t.deadline, *confirm_by) + "\n";
-  return {booking.email, t.subject, body, std::nullopt};
+  return {booking.email, t.subject, body, std::nullopt, booking.code};  // the code to show at the kiosk
 }
 
 OutgoingMail release_mail(const StoredBooking& booking, const AppointmentWords& words, const std::string& deadline,

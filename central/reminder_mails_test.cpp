@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "demo_county_toml.hpp"
+#include "sample_booking_test_util.hpp"
 
 namespace civiq::central {
 namespace {
@@ -12,16 +13,7 @@ namespace {
 using namespace std::chrono;
 
 StoredBooking booking_in(const std::string& language) {
-  StoredBooking booking;
-  booking.id = "0b6c4f0e-2d7a-4d53-9a43-1c1f6a3e2f10";
-  booking.office_id = "loebau";
-  booking.day = year{2026} / 12 / 8;
-  booking.start = hours{9} + minutes{15};
-  booking.length = minutes{20};
-  booking.services = {domain::ServiceId{1}};
-  booking.status = "confirmed";
-  booking.code = "LOE-3F9A0C2B";
-  booking.email = "eva@example.org";
+  StoredBooking booking = sample_booking();
   booking.language = language;
   return booking;
 }

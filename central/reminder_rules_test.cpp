@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "demo_county_toml.hpp"
+#include "sample_booking_test_util.hpp"
 
 namespace civiq::central {
 namespace {
@@ -19,14 +20,7 @@ domain::TimePoint utc(int y, unsigned mo, unsigned d, int h, int mi, int s = 0) 
 
 // A confirmed booking on 8 December 2026 at 09:15 in the office (CET: 08:15 UTC), booked in November.
 StoredBooking booked_for_december() {
-  StoredBooking booking;
-  booking.id = "b";
-  booking.office_id = "loebau";
-  booking.day = year{2026} / 12 / 8;
-  booking.start = hours{9} + minutes{15};
-  booking.length = minutes{20};
-  booking.services = {domain::ServiceId{1}};
-  booking.status = "confirmed";
+  StoredBooking booking = sample_booking();
   booking.booked_at = utc(2026, 11, 20, 10, 0);
   return booking;
 }

@@ -8,6 +8,7 @@
 #include "client_address.hpp"
 #include "net/json_responses.hpp"
 #include "protocol/booking_messages.hpp"
+#include "staff_booking.hpp"
 #include "staff_desk.hpp"
 #include "staff_store.hpp"
 
@@ -18,9 +19,9 @@ namespace route = protocol::booking_route;
 using protocol::ErrorCode;
 using Reply = StaffApi::Reply;
 
-constexpr std::array kStaffRoutes{route::kStaffLogin,    route::kStaffLogout, route::kStaffBookings,
-                                  route::kStaffClosures, route::kStaffClose,  route::kStaffReopen,
-                                  route::kStaffRefusals};
+constexpr std::array kStaffRoutes{route::kStaffLogin,    route::kStaffLogout,       route::kStaffBookings,
+                                  route::kStaffBook,     route::kStaffAvailability, route::kStaffClosures,
+                                  route::kStaffClose,    route::kStaffReopen,       route::kStaffRefusals};
 
 net::HttpResponse error_response(const Refusal& refusal) {
   return net::json_response(refusal.status, protocol::ErrorBody{refusal.error, refusal.message, std::nullopt});
@@ -144,8 +145,17 @@ void StaffApi::handle(const net::HttpRequest& request, const std::string& client
       store.staff().close_session(call.token);
       return {204, "", "", {}};
     }
-    if (pattern == route::kStaffBookings.pattern)
+    if (pattern == route::kStaffBookings.pattern && method == "GET")
       return answer(200, staff_day_bookings(county_, store, principal, call.office, call.day));
+    if (pattern == route::kStaffBook.pattern) {
+      auto decoded = net::decode_request_body<protocol::StaffBookingRequest>(call.body);
+      if (auto* bad = std::get_if<net::HttpResponse>(&decoded)) return std::move(*bad);
+      auto booked = staff_book(county_, store, principal, std::get<protocol::StaffBookingRequest>(decoded), now);
+      if (std::holds_alternative<protocol::BookingView>(booked)) outbox_.wake();
+      return answer(201, booked);
+    }
+    if (pattern == route::kStaffAvailability.pattern)
+      return answer(200, office_availability(county_, store, principal, call.office, call.from, call.to, now));
     if (pattern == route::kStaffClosures.pattern && method == "GET")
       return answer(200, office_closures(county_, store, principal, call.office, call.from, now));
     if (pattern == route::kStaffClose.pattern) {

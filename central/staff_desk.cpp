@@ -36,10 +36,22 @@ protocol::Closure closure_view(const StoredClosure& c) {
   return {c.id, c.office_id, domain::iso_date(c.day), c.reason, c.closed_by, c.closed_at, c.cancelled};
 }
 
-// "2026-12-08T10:00:00Z" as it is, "2026-12-08" as that day's start in the offices' time zone.
-std::optional<domain::TimePoint> moment(const std::string& text) {
-  if (const auto day = parse_local_date(text)) return domain::from_berlin(*day, std::chrono::seconds{0});
+// "2026-12-08T10:00:00Z" as it is, "2026-12-08" as that day's start in the offices' time zone, or
+// (`day_end`, for the end of a time span) as its end, the next day's start: from=to=that date
+// asks for that whole day.
+std::optional<domain::TimePoint> moment(const std::string& text, bool day_end) {
+  if (const auto day = parse_local_date(text))
+    return domain::from_berlin(day_end ? domain::LocalDate{std::chrono::sys_days{*day} + std::chrono::days{1}} : *day,
+                               std::chrono::seconds{0});
   return protocol::parse_time(text);
+}
+
+// What random_staff_token() makes: 64 lower-case hex digits. Anything else is no session's token
+// and is refused without asking the database (which would refuse bytes that are no UTF-8 with an
+// error instead of an answer).
+bool token_shaped(const std::string& token) {
+  return token.size() == 2 * kStaffTokenBytes &&
+         token.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
 // One line or a few, no other control characters, not blank.
@@ -59,7 +71,8 @@ std::variant<protocol::StaffSession, Refusal> staff_login(BookingStore& store, c
                                                           domain::TimePoint now) {
   // Made once, at the first sign-in (an argon2id run itself); it matches no password anyone types.
   static const std::string kDummyHash = hash_password("civiq-central: the time of an unknown user");
-  const auto login = store.staff().find_login(request.user);
+  // A name no account can have is not looked up (nor is a NUL sent to the database), but answered alike.
+  const auto login = valid_staff_name(request.user) ? store.staff().find_login(request.user) : std::nullopt;
   const bool right = verify_password(login ? login->password_hash : kDummyHash, request.password) && login;
   if (!right) return refused(ErrorCode::InvalidCredentials, "user name or password is wrong");
   const std::string token = random_staff_token();
@@ -70,7 +83,8 @@ std::variant<protocol::StaffSession, Refusal> staff_login(BookingStore& store, c
 
 std::variant<StaffPrincipal, Refusal> staff_principal(BookingStore& store, const std::string& token,
                                                       domain::TimePoint now) {
-  if (auto who = store.staff().session(token, now)) return std::move(*who);
+  if (token_shaped(token))
+    if (auto who = store.staff().session(token, now)) return std::move(*who);
   return refused(ErrorCode::Unauthorized, "this sign-in has ended or is not known; please sign in again");
 }
 
@@ -138,10 +152,10 @@ std::variant<protocol::RefusalList, Refusal> refusal_list(BookingStore& store, c
                                                           const std::string& from, const std::string& to,
                                                           domain::TimePoint now) {
   // By default the last 24 hours, the minute now running included.
-  const auto last = to.empty() ? std::optional(now + std::chrono::minutes{1}) : moment(to);
-  const auto first = from.empty() && last ? std::optional(*last - std::chrono::hours{24}) : moment(from);
+  const auto last = to.empty() ? std::optional(now + std::chrono::minutes{1}) : moment(to, true);
+  const auto first = from.empty() && last ? std::optional(*last - std::chrono::hours{24}) : moment(from, false);
   if (!first || !last) return invalid("from, to: times like 2026-12-08T10:00:00Z, or dates like 2026-12-08");
-  if (*last < *first) return invalid("to: must not be before from");
+  if (*last <= *first) return invalid("to: must be after from (a date as to: its day's end)");
   auto counts = store.staff().refusals(*first, *last, refusal_offices(who), kMaxRefusalRows + 1);
   protocol::RefusalList list{*first, *last, {}, counts.size() > kMaxRefusalRows};
   if (list.truncated) counts.resize(kMaxRefusalRows);

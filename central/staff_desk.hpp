@@ -58,8 +58,9 @@ inline constexpr std::size_t kMaxReasonCharacters = 500;
 [[nodiscard]] std::variant<protocol::Closure, Refusal> reopen_office_day(BookingStore& store, const StaffPrincipal& who,
                                                                          const std::string& id);
 
-// The refusal counts from `from` to `to` (ISO 8601 times or dates; empty: the last 24 hours): an
-// admin's all, a manager's those of their offices and those that named none.
+// The refusal counts from `from` to `to` (ISO 8601 times, or dates: `from` a day's start, `to` a
+// day's end; empty: the last 24 hours): an admin's all, a manager's those of their offices and
+// those that named none.
 [[nodiscard]] std::variant<protocol::RefusalList, Refusal> refusal_list(BookingStore& store, const StaffPrincipal& who,
                                                                         const std::string& from, const std::string& to,
                                                                         domain::TimePoint now);

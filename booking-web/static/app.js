@@ -603,7 +603,27 @@
     $('booking-hint').textContent = cancelled ? '' : st.mode === 'activate' ? t('booking_hint_mail') : t('booking_hint_manage');
     const changeable = st.mode === 'manage' && !cancelled && b.day >= isoToday();
     $('manage-actions').hidden = !changeable;
+    renderAttend(changeable);
     renderWaitlist(changeable);
+  }
+  // "I will come", which the reminder mail asks for: a button until said, then a note that it was.
+  function renderAttend(changeable) {
+    const said = changeable && !!st.booking.attendance_confirmed_at;
+    $('attend-button').hidden = !changeable || said;
+    $('attend-note').textContent = said ? t('attend_confirmed') : '';
+  }
+  async function attend() {
+    busy(true, '');
+    try {
+      st.booking = await api('POST', 'manage/' + st.token + '/attend', {});
+      st.done = null;
+      notice('');
+    } catch (e) {
+      notice(errorText(e));
+    }
+    busy(false);
+    show('booking', { focus: false });
+    $(st.booking.attendance_confirmed_at ? 'attend-note' : 'attend-button').focus();
   }
   // "Tell me if an earlier slot frees up": join, see the place or the slot held, leave.
   function renderWaitlist(changeable) {
@@ -754,6 +774,7 @@
     $('activate-button').addEventListener('click', activate);
     $('cancel-open').addEventListener('click', cancelAsked);
     $('rebook-open').addEventListener('click', rebookAsked);
+    $('attend-button').addEventListener('click', attend);
     $('waitlist-join').addEventListener('click', () => waitlistChanged('waitlist', { token: st.token }, 'waitlist_joined'));
     $('waitlist-leave').addEventListener('click', () => waitlistChanged('manage/' + st.token + '/waitlist/leave', {}, 'waitlist_left'));
     $('claim-button').addEventListener('click', claim);

@@ -14,10 +14,14 @@ domain::OpeningHours hours_of(const OfficeCalendar& office) {
   return hours;
 }
 
-// Appointments of `step` a day's bookings take: a 40-minute visit on a 15-minute grid takes three.
-int units_booked(const std::vector<BookedSpan>& booked, seconds step) {
+// Appointments of `step` a visit of `length` takes: a 40-minute visit on a 15-minute grid takes three.
+int units_of(seconds length, seconds step) { return static_cast<int>((length + step - seconds{1}) / step); }
+
+// Those `channel` booked of a day's bookings.
+int units_booked(const std::vector<BookedSpan>& booked, seconds step, Channel channel) {
   int units = 0;
-  for (const auto& span : booked) units += static_cast<int>((span.length + step - seconds{1}) / step);
+  for (const auto& span : booked)
+    if (span.channel == channel) units += units_of(span.length, step);
   return units;
 }
 
@@ -25,7 +29,7 @@ int units_booked(const std::vector<BookedSpan>& booked, seconds step) {
 
 std::vector<DayOffer> bookable_slots(const OfficeCalendar& office, seconds length, domain::LocalDate first,
                                      domain::LocalDate last, const std::map<domain::LocalDate, std::vector<BookedSpan>>& booked,
-                                     domain::LocalDateTime now) {
+                                     domain::LocalDateTime now, Channel channel) {
   std::vector<DayOffer> offers;
   if (office.step <= seconds{0} || length <= seconds{0}) return offers;
   const auto hours = hours_of(office);
@@ -36,16 +40,29 @@ std::vector<DayOffer> bookable_slots(const OfficeCalendar& office, seconds lengt
     const auto& plan = office.week[static_cast<std::size_t>((weekday{day} - Monday).count())];
     const auto found = booked.find(date);
     const auto& that_day = found != booked.end() ? found->second : none;
-    const int released = released_capacity(day_capacity(plan.hours, office.step, plan.desks),
-                                           released_percent(office.release, date, now));
-    const int needed = units_booked({{seconds{0}, length}}, office.step);
-    if (units_booked(that_day, office.step) + needed > released) continue;
+    const int quota = channel_capacity(day_capacity(plan.hours, office.step, plan.desks), office.channels, channel,
+                                       released_percent(office.release, date, now));
+    if (units_booked(that_day, office.step, channel) + units_of(length, office.step) > quota) continue;
     DayOffer offer{date, {}};
     for (const auto& slot : free_slots(plan.hours, office.step, length, plan.desks, that_day))
       if (before_lead(office.release, date, slot.start, now)) offer.slots.push_back(slot);
     if (!offer.slots.empty()) offers.push_back(std::move(offer));
   }
   return offers;
+}
+
+DayUse day_use(const OfficeCalendar& office, domain::LocalDate day, const std::vector<BookedSpan>& booked,
+               domain::LocalDateTime now) {
+  DayUse use{day, bookable_day(hours_of(office), office.closed_days, day), 0, 0, {}};
+  if (!use.open || office.step <= seconds{0}) return use;
+  const auto& plan = office.week[static_cast<std::size_t>((weekday{sys_days{day}} - Monday).count())];
+  use.capacity = day_capacity(plan.hours, office.step, plan.desks);
+  use.released_percent = released_percent(office.release, day, now);
+  for (const auto channel : kChannels)
+    use.channels[static_cast<std::size_t>(channel)] = {
+        channel_capacity(use.capacity, office.channels, channel, use.released_percent),
+        units_booked(booked, office.step, channel)};
+  return use;
 }
 
 }  // namespace civiq::booking

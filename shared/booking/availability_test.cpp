@@ -64,6 +64,57 @@ TEST_CASE("a day's released share is a ceiling on what is booked that day") {
   CHECK(bookable_slots(office, minutes{60}, tuesday, tuesday, {{tuesday, three}}, on_the_day).size() == 1);
 }
 
+TEST_CASE("each channel books within its share; every channel's bookings take desks") {
+  OfficeCalendar office = wohngeld();  // eight half-hours on Tuesdays, all released two weeks ahead
+  office.channels.percent = {50, 25, 0};  // online 4, phone 2, counter none; 2 stay free for walk-ins
+  const domain::LocalDate tuesday = 2026y / November / 17;
+  const domain::LocalDateTime now{2026y / November / 9, hm(8, 0)};
+  const auto offered = [&](const std::vector<BookedSpan>& booked, Channel channel) {
+    return bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, booked}}, now, channel);
+  };
+  std::vector<BookedSpan> booked{{hm(8, 0), minutes{30}, Channel::Online}, {hm(8, 30), minutes{30}, Channel::Online},
+                                 {hm(9, 0), minutes{30}, Channel::Online}};
+  REQUIRE(offered(booked, Channel::Online).size() == 1);  // the fourth online visit fits
+  CHECK(offered(booked, Channel::Online)[0].slots.size() == 5);  // not at the three taken half-hours
+  booked.push_back({hm(9, 30), minutes{30}, Channel::Online});
+  CHECK(offered(booked, Channel::Online).empty());  // online's four are booked
+  REQUIRE(offered(booked, Channel::Phone).size() == 1);  // the phone's share is its own
+  CHECK(offered(booked, Channel::Phone)[0].slots.front().start == hm(10, 0));
+  CHECK(offered(booked, Channel::Counter).empty());  // no share: the counter books nothing ahead
+  booked.push_back({hm(10, 0), minutes{30}, Channel::Phone});
+  booked.push_back({hm(10, 30), minutes{30}, Channel::Phone});
+  CHECK(offered(booked, Channel::Phone).empty());
+}
+
+TEST_CASE("a day's use: capacity, the released share and each channel's quota and bookings") {
+  OfficeCalendar office = wohngeld();
+  office.channels.percent = {50, 25, 0};
+  office.release = {{{14, minutes{7 * 60}, 50}, {0, minutes{7 * 60}, 50}}, minutes{0}};
+  const domain::LocalDate tuesday = 2026y / November / 17;
+  const std::vector<BookedSpan> booked{{hm(8, 0), hours{1}, Channel::Online}, {hm(9, 0), minutes{30}, Channel::Phone}};
+  const DayUse use = day_use(office, tuesday, booked, {2026y / November / 9, hm(8, 0)});
+  CHECK(use.open);
+  CHECK(use.capacity == 8);
+  CHECK(use.released_percent == 50);
+  CHECK(use.channels[0].quota == 2);  // 8 × 50 % × 50 %
+  CHECK(use.channels[0].booked == 2);  // an hour is two half-hours
+  CHECK(use.channels[1].quota == 1);
+  CHECK(use.channels[1].booked == 1);
+  CHECK(use.channels[2].quota == 0);
+  const DayUse wednesday = day_use(office, 2026y / November / 18, {}, {2026y / November / 9, hm(8, 0)});
+  CHECK_FALSE(wednesday.open);  // Buß- und Bettag, and no hours anyway
+  CHECK(wednesday.capacity == 0);
+}
+
+TEST_CASE("by default everything is booked online, as before channels existed") {
+  const domain::LocalDate tuesday = 2026y / November / 17;
+  const auto online = bookable_slots(wohngeld(), minutes{30}, tuesday, tuesday, {}, {2026y / November / 9, hm(8, 0)});
+  REQUIRE(online.size() == 1);
+  CHECK(online[0].slots.size() == 8);
+  CHECK(bookable_slots(wohngeld(), minutes{30}, tuesday, tuesday, {}, {2026y / November / 9, hm(8, 0)}, Channel::Phone)
+            .empty());
+}
+
 TEST_CASE("the office's own closed days are not offered") {
   OfficeCalendar office = wohngeld();
   office.closed_days = {2026y / November / 12};

@@ -12,6 +12,7 @@
 #include <set>
 #include <vector>
 
+#include "channels.hpp"
 #include "domain/catalog.hpp"
 
 namespace civiq::booking {
@@ -24,6 +25,7 @@ struct ServiceLength {
 struct BookedSpan {
   std::chrono::seconds start;   // since local midnight
   std::chrono::seconds length;
+  Channel channel = Channel::Online;  // how it was booked: counts against that channel's quota
 };
 
 struct FreeSlot {

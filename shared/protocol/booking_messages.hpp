@@ -41,6 +41,8 @@ inline constexpr RouteDef kClaimOffer{"POST", "/api/v1/booking/offers/{token}/cl
 inline constexpr RouteDef kStaffLogin{"POST", "/api/v1/booking/staff/login"};
 inline constexpr RouteDef kStaffLogout{"POST", "/api/v1/booking/staff/logout"};
 inline constexpr RouteDef kStaffBookings{"GET", "/api/v1/booking/staff/bookings"};
+inline constexpr RouteDef kStaffBook{"POST", "/api/v1/booking/staff/bookings"};
+inline constexpr RouteDef kStaffAvailability{"GET", "/api/v1/booking/staff/availability"};
 inline constexpr RouteDef kStaffClosures{"GET", "/api/v1/booking/staff/closures"};
 inline constexpr RouteDef kStaffClose{"POST", "/api/v1/booking/staff/closures"};
 inline constexpr RouteDef kStaffReopen{"DELETE", "/api/v1/booking/staff/closures/{id}"};
@@ -48,11 +50,13 @@ inline constexpr RouteDef kStaffRefusals{"GET", "/api/v1/booking/staff/refusals"
 // Every staff route starts so (civiq-central hands them to its staff API as a whole).
 inline constexpr std::string_view kStaffPrefix = "/api/v1/booking/staff/";
 inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
+// This API's OpenAPI 3.1 document (booking_openapi.hpp).
+inline constexpr RouteDef kOpenApi{"GET", "/api/v1/booking/openapi.json"};
 inline constexpr std::array kAll{kServices,      kOffices,       kSlots,  kChallenge,  kHolds,  kConfirmHold,
                                  kActivate,      kManage,        kCancel, kRebook,     kAttend, kCodeQr,
                                  kWaitlist,      kWaitlistPlace, kLeaveWaitlist, kOffer, kClaimOffer,
-                                 kStaffLogin, kStaffLogout, kStaffBookings, kStaffClosures, kStaffClose, kStaffReopen,
-                                 kStaffRefusals, kHealth};
+                                 kStaffLogin, kStaffLogout, kStaffBookings, kStaffBook, kStaffAvailability,
+                                 kStaffClosures, kStaffClose, kStaffReopen, kStaffRefusals, kHealth, kOpenApi};
 }  // namespace booking_route
 
 // The citizens' booking pages (booking-web/), served by civiq-central beside its API. The mails link
@@ -86,6 +90,7 @@ enum class BookingError {
   OfferExpired,
   UnknownClosure,
   AlreadyClosed,
+  ChannelFull,
 };
 
 struct BookingErrorInfo {
@@ -128,6 +133,9 @@ inline constexpr std::array kBookingErrors{
     BookingErrorInfo{BookingError::UnknownClosure, "unknown_closure", 404},
     // Staff: the office's day is closed already (one closure per office and day).
     BookingErrorInfo{BookingError::AlreadyClosed, "already_closed", 409},
+    // Staff: the channel's share of that day (phone or counter) is booked up; desks may still be free
+    // for the other channels and for walk-ins.
+    BookingErrorInfo{BookingError::ChannelFull, "channel_full", 409},
 };
 
 struct BookingHealth {
@@ -332,6 +340,47 @@ struct StaffBookingList {
   std::vector<StaffBooking> bookings;  // by start
 };
 BOOST_DESCRIBE_STRUCT(StaffBookingList, (), (office, day, bookings))
+
+// Staff book for a caller (channel phone) or a citizen at the counter (counter), within that
+// channel's quota: confirmed at once, no proof of work and no opt-in. With an e-mail address the
+// citizen gets the confirmation mail; without, staff tell them the code.
+struct StaffBookingRequest {
+  std::string office;
+  std::vector<domain::ServiceId> service_ids;
+  std::string day;      // "2026-12-09"
+  std::string start;    // "10:30"
+  std::string channel;  // phone, counter
+  std::string name;
+  std::optional<std::string> email;
+  std::optional<std::string> phone;
+  std::optional<std::string> language;  // of the mail: de (default), en, pl, cs
+};
+BOOST_DESCRIBE_STRUCT(StaffBookingRequest, (), (office, service_ids, day, start, channel, name, email, phone, language))
+
+// One channel's part of a day, in appointments of the office's slot step.
+struct ChannelDay {
+  std::string channel;  // online, phone, counter
+  int share_percent = 0;
+  int quota = 0;   // what it may book now: its share, released so far
+  int booked = 0;  // held or booked through it
+};
+BOOST_DESCRIBE_STRUCT(ChannelDay, (), (channel, share_percent, quota, booked))
+
+struct AvailabilityDay {
+  std::string day;
+  bool open = false;  // hours, no holiday, not closed (county.toml or a closure)
+  int capacity = 0;   // appointments of the slot step on all desks
+  int released_percent = 0;
+  std::vector<ChannelDay> channels;
+};
+BOOST_DESCRIBE_STRUCT(AvailabilityDay, (), (day, open, capacity, released_percent, channels))
+
+struct StaffAvailability {
+  std::string office;
+  std::int64_t step_s = 0;
+  std::vector<AvailabilityDay> days;
+};
+BOOST_DESCRIBE_STRUCT(StaffAvailability, (), (office, step_s, days))
 
 // Close an office's day: no slots from now on, every booking of it cancelled with a mail.
 struct ClosureRequest {

@@ -4,7 +4,8 @@
 // The machine-readable description of the branch API: an OpenAPI 3.1 document built from the one
 // definition of each route (routes.hpp), message (messages.hpp) and error code (error_code.hpp), so
 // it cannot drift from what the server does. openapi.cpp holds the one table saying which request
-// body and reply each route has. Served at GET /api/v1/openapi.json and committed as
+// body and reply each route has; openapi_builder.hpp, shared with central booking's document
+// (booking_openapi.hpp), turns it into the document. Served at GET /api/v1/openapi.json and committed as
 // docs/openapi.json (`civiq-server --print-openapi`; tests/openapi fails when that copy is stale).
 // Thread rule: pure functions.
 #include <boost/json/value.hpp>

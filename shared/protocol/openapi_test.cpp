@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
-// The JSON Schema mapping (json_schema.hpp) and the OpenAPI document built on it. Whether the
-// document is valid OpenAPI 3.1 and matches the examples of docs/api.md is checked by a real
-// validator in tests/openapi.
+// The JSON Schema mapping (json_schema.hpp) and the OpenAPI documents built on it: the branch's and
+// central booking's. Whether a document is valid OpenAPI 3.1 and matches the examples of its API page
+// (docs/api.md, docs/booking-api.md) is checked by a real validator in tests/openapi.
 #include "openapi.hpp"
 
 #include <doctest/doctest.h>
@@ -10,6 +10,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "booking_messages.hpp"
+#include "booking_openapi.hpp"
 #include "error_code.hpp"
 #include "json_schema.hpp"
 #include "messages.hpp"
@@ -60,6 +62,59 @@ void check_codec_agrees(const json::value& encoded, const json::object& schema) 
     for (const auto& name : required->as_array()) CHECK_MESSAGE(encoded.as_object().contains(name.as_string()), name);
 }
 
+std::string lower(std::string_view method) {
+  std::string out(method);
+  for (auto& c : out) c = static_cast<char>(c | 0x20);
+  return out;
+}
+
+// The document describes each of `routes` once, and `extra` operations besides them; operationIds
+// are unique.
+template <std::size_t N>
+void check_describes_routes(const json::value& doc, const std::array<RouteDef, N>& routes, std::size_t extra) {
+  const auto& paths = doc.at("paths").as_object();
+  std::set<std::pair<std::string, std::string>> listed;
+  for (const auto& def : routes) {
+    const auto method = lower(def.method);
+    INFO(def.method, " ", def.pattern);
+    CHECK(listed.emplace(method, std::string(def.pattern)).second);  // the list names each route once
+    const auto* item = paths.if_contains(def.pattern);
+    REQUIRE(item);
+    CHECK(item->as_object().contains(method));
+  }
+  std::size_t operations = 0;
+  std::set<std::string> ids;
+  for (const auto& path : paths)
+    for (const auto& op : path.value().as_object()) {
+      ++operations;
+      CHECK(ids.insert(std::string(op.value().at("operationId").as_string())).second);
+    }
+  CHECK(operations == routes.size() + extra);
+}
+
+// Every $ref of the document points at a component; returns how many there are.
+std::size_t check_refs_resolve(const json::value& doc) {
+  std::size_t refs = 0;
+  const auto walk = [&](const auto& self, const json::value& value) -> void {
+    if (const auto* object = value.if_object()) {
+      if (const auto* target = object->if_contains("$ref")) {
+        ++refs;
+        const std::string_view text = target->as_string();
+        REQUIRE(text.starts_with("#/components/"));
+        const auto rest = text.substr(13);
+        const auto slash = rest.find('/');
+        CHECK_MESSAGE(doc.at("components").at(rest.substr(0, slash)).as_object().contains(rest.substr(slash + 1)),
+                      text);
+      }
+      for (const auto& item : *object) self(self, item.value());
+    } else if (const auto* array = value.if_array()) {
+      for (const auto& item : *array) self(self, item);
+    }
+  };
+  walk(walk, doc);
+  return refs;
+}
+
 }  // namespace
 
 TEST_CASE("json_schema follows the codec's type mapping") {
@@ -107,49 +162,12 @@ TEST_CASE("a struct's component requires its non-optional fields; only requests 
 
 TEST_CASE("the document describes every route of routes.hpp exactly once") {
   const auto doc = openapi_json();
-  const auto& paths = doc.at("paths").as_object();
-  std::set<std::pair<std::string, std::string>> listed;
-  for (const auto& def : route::kAllRoutes) {
-    std::string method(def.method);
-    for (auto& c : method) c = static_cast<char>(c | 0x20);
-    INFO(def.method, " ", def.pattern);
-    CHECK(listed.emplace(method, std::string(def.pattern)).second);  // kAllRoutes names each route once
-    const auto* item = paths.if_contains(def.pattern);
-    REQUIRE(item);
-    CHECK(item->as_object().contains(method));
-  }
-  std::size_t operations = 0;
-  std::set<std::string> ids;
-  for (const auto& path : paths)
-    for (const auto& op : path.value().as_object()) {
-      ++operations;
-      CHECK(ids.insert(std::string(op.value().at("operationId").as_string())).second);
-    }
-  CHECK(operations == route::kAllRoutes.size());
-  CHECK(paths.contains(route::kOpenApi.pattern));
+  check_describes_routes(doc, route::kAllRoutes, 0);
+  CHECK(doc.at("paths").as_object().contains(route::kOpenApi.pattern));
 }
 
 TEST_CASE("every $ref of the document points at a component") {
-  const auto doc = openapi_json();
-  std::size_t refs = 0;
-  const auto walk = [&](const auto& self, const json::value& value) -> void {
-    if (const auto* object = value.if_object()) {
-      if (const auto* target = object->if_contains("$ref")) {
-        ++refs;
-        const std::string_view text = target->as_string();
-        REQUIRE(text.starts_with("#/components/"));
-        const auto rest = text.substr(13);
-        const auto slash = rest.find('/');
-        CHECK_MESSAGE(doc.at("components").at(rest.substr(0, slash)).as_object().contains(rest.substr(slash + 1)),
-                      text);
-      }
-      for (const auto& item : *object) self(self, item.value());
-    } else if (const auto* array = value.if_array()) {
-      for (const auto& item : *array) self(self, item);
-    }
-  };
-  walk(walk, doc);
-  CHECK(refs > 50);
+  CHECK(check_refs_resolve(openapi_json()) > 50);
 }
 
 TEST_CASE("the schemas describe what the codec writes") {
@@ -205,6 +223,77 @@ TEST_CASE("the served and the committed form are the same document") {
   CHECK(json::parse(openapi_document()) == json::parse(pretty));
   CHECK(pretty.starts_with("{\n  \"openapi\": \"3.1.0\",\n"));
   CHECK(pretty.ends_with("}\n"));
+}
+
+TEST_CASE("the booking document describes every booking route and page exactly once") {
+  const auto doc = booking_openapi_json();
+  check_describes_routes(doc, booking_route::kAll, 6);  // and the six booking pages
+  namespace page = booking_page;
+  for (const auto& def : {page::kStart, page::kActivate, page::kManage, page::kOffer, page::kAsset, page::kTranslation})
+    CHECK_MESSAGE(doc.at("paths").at(def.pattern).as_object().contains("get"), def.pattern);
+  CHECK(doc.at("paths").as_object().contains(booking_route::kOpenApi.pattern));
+  CHECK(check_refs_resolve(doc) > 50);
+}
+
+TEST_CASE("the booking document describes every path parameter") {
+  const auto doc = booking_openapi_json();
+  for (const auto& path : doc.at("paths").as_object()) {
+    const std::string_view pattern = path.key();
+    const auto open = pattern.find('{');
+    for (const auto& op : path.value().as_object()) {
+      INFO(op.key(), " ", pattern);
+      std::size_t described = 0;
+      if (const auto* params = op.value().as_object().if_contains("parameters"))
+        for (const auto& p : params->as_array())
+          if (p.as_object().contains("in") && p.at("in") == "path") {
+            ++described;
+            CHECK(p.at("name").as_string() == pattern.substr(open + 1, pattern.find('}') - open - 1));
+            CHECK_FALSE(p.at("description").as_string().empty());
+            CHECK(p.at("required") == json::value(true));
+          }
+      CHECK(described == (open == std::string_view::npos ? 0U : 1U));
+    }
+  }
+  // One name, different things: the hold's id is text, the closure's a number.
+  const auto& paths = doc.at("paths");
+  CHECK(paths.at("/api/v1/booking/holds/{id}/confirm").at("post").at("parameters").at(0).at("schema") ==
+        parsed(R"({"type": "string"})"));
+  CHECK(paths.at("/api/v1/booking/staff/closures/{id}").at("delete").at("parameters").at(0).at("schema") ==
+        parsed(R"({"type": "integer", "format": "int64"})"));
+}
+
+TEST_CASE("the booking document names booking's error codes and each route's refusals") {
+  const auto doc = booking_openapi_json();
+  const auto& codes = component(doc, "ErrorBody").at("properties").at("error").at("enum").as_array();
+  REQUIRE(codes.size() == kErrorCodes.size() + kBookingErrors.size());
+  for (std::size_t i = 0; i < kBookingErrors.size(); ++i)
+    CHECK(codes[kErrorCodes.size() + i].as_string() == kBookingErrors[i].name);
+  const auto op = [&](const RouteDef& def) -> const json::object& {
+    return doc.at("paths").at(def.pattern).at(lower(def.method)).as_object();
+  };
+  const auto& hold = op(booking_route::kHolds);
+  CHECK(hold.at("responses").at("201").at("content").at("application/json").at("schema") ==
+        parsed(R"({"$ref": "#/components/schemas/Hold"})"));
+  CHECK(hold.at("responses").at("409") == parsed(R"({"$ref": "#/components/responses/Error409",
+                   "description": "A business rule forbids the change: `slot_not_bookable`, `slot_taken`."})"));
+  CHECK(hold.at("responses").at("400").at("description").as_string().find("`invalid_json`") != std::string::npos);
+  CHECK(hold.at("responses").as_object().contains("429"));
+  CHECK(hold.at("requestBody").at("required") == json::value(true));
+  CHECK(component(doc, "HoldRequest").at("additionalProperties") == json::value(false));
+  CHECK_FALSE(component(doc, "BookingView").contains("additionalProperties"));
+  CHECK(op(booking_route::kCancel).at("requestBody").at("required") == json::value(false));  // {} or none
+  CHECK(op(booking_route::kConfirmHold).at("responses").as_object().contains("202"));
+  // Staff routes want the session token; the sign-in does not.
+  CHECK(op(booking_route::kStaffBookings).at("security") == parsed(R"([{"bearerAuth": []}])"));
+  CHECK(op(booking_route::kStaffLogin).at("security") == parsed("[]"));
+  CHECK(op(booking_route::kStaffLogout).at("responses").as_object().contains("204"));
+  CHECK_FALSE(doc.at("components").as_object().contains("parameters"));  // no Idempotency-Key here
+}
+
+TEST_CASE("the booking document's served and committed forms are the same") {
+  const auto pretty = booking_openapi_document_pretty();
+  CHECK(json::parse(booking_openapi_document()) == json::parse(pretty));
+  CHECK(json::parse(pretty).at("info").at("version").as_string() == kBookingApiVersion);
 }
 
 }  // namespace civiq::protocol

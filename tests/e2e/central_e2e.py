@@ -12,6 +12,8 @@ import http.client
 import json
 import re
 import socket
+import subprocess
+import tempfile
 import zoneinfo
 from pathlib import Path
 from typing import Optional
@@ -212,6 +214,18 @@ def utc_stamp(day: str, start: str) -> str:
     """An office's local day and time ("2026-12-08", "09:15") as an iCalendar UTC time ("20261208T081500Z")."""
     local = dt.datetime.combine(dt.date.fromisoformat(day), dt.time.fromisoformat(start), tzinfo=BERLIN)
     return local.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def qr_code_of(message) -> str:
+    """What a scanner reads in the mail's QR image (termin-code.png, shown inline): zbarimg, the
+    decoder of Debian's zbar-tools."""
+    [part] = [p for p in message.walk() if p.get_content_type() == "image/png"]
+    assert part.get_filename() == "termin-code.png" and part.get_content_disposition() == "inline", part
+    with tempfile.NamedTemporaryFile(suffix=".png") as image:
+        image.write(part.get_payload(decode=True))
+        image.flush()
+        return subprocess.run(["zbarimg", "--quiet", "--raw", image.name], check=True, capture_output=True,
+                              text=True).stdout.strip()
 
 
 def mails_to(mail, address: str, subject: str, count: int = 1) -> list:

@@ -11,7 +11,7 @@ import re
 
 from central_e2e import (ACTIVATION_LINK as LINK, MANAGE_LINK as MANAGE, PUBLIC_URL, Central,  # noqa: F401
                          calendar_of, central, cluster, database_for, first_offered_day, hold, mail, mail_text,
-                         stop_cleanly, utc_stamp)
+                         qr_code_of, stop_cleanly, utc_stamp)
 from civiq_e2e import expect, expect_error
 from daemons import free_port, poll_until
 from smtp_sink import SmtpSink
@@ -62,6 +62,7 @@ def test_a_booking_is_made_by_the_page_the_mail_links_to(central, mail):
     messages = mail.wait_for(2, "the confirmation mail")
     confirmation = next(m for m in messages if m["Subject"] == "Your appointment is booked")
     assert booked["code"] in mail_text(confirmation)
+    assert qr_code_of(confirmation) == booked["code"], "the kiosk's scanner reads the code from the mail"
     assert len(mail.messages()) == 2, "one activation, one confirmation: nothing twice"
     assert free_desks(client, held) == desks_while_held, "booked: the slot stays taken"
 
@@ -86,6 +87,7 @@ def test_a_booking_is_made_by_the_page_the_mail_links_to(central, mail):
     assert [m["Subject"] for m in messages].count("Your appointment is cancelled") == 1
     cancellation = next(m for m in messages if m["Subject"] == "Your appointment is cancelled")
     method, cancelled_event = calendar_of(cancellation)
+    assert not [p for p in cancellation.walk() if p.get_content_type() == "image/png"], "no code to bring"
     assert method == "CANCEL" and cancelled_event["METHOD"] == "CANCEL", cancelled_event
     assert cancelled_event["STATUS"] == "CANCELLED" and cancelled_event["UID"] == event["UID"], cancelled_event
     assert int(cancelled_event["SEQUENCE"]) > int(event["SEQUENCE"]), "calendars take the newer version"

@@ -8,7 +8,8 @@ A taken slot, a cancelled or begun booking, a missing or replayed proof of work 
 Moves between two days in opposite directions at once do not deadlock."""
 
 from central_e2e import (MANAGE_LINK as MANAGE, book, burst_posts, calendar_of, central, cluster,  # noqa: F401
-                         free_desks, hold, mail, mail_text, mails_to, offered_days, solved_challenge, utc_stamp)
+                         free_desks, hold, mail, mail_text, mails_to, offered_days, qr_code_of, solved_challenge,
+                         utc_stamp)
 from civiq_e2e import expect, expect_error
 
 SWAP_ROUNDS = 20
@@ -68,6 +69,7 @@ def test_a_booking_moves_to_another_slot_and_its_calendar_entry_with_it(central,
     new_when = f"{new_day[8:10]}.{new_day[5:7]}.{new_day[0:4]}, {new_start}"
     assert f"When: {new_when}" in text and f"Previously: {old_when}" in text and booked["code"] in text, text
     assert MANAGE.search(text).group(1) == manage
+    assert qr_code_of(moved_mail) == booked["code"], "the same code, checked in at the kiosk"
     method, event = calendar_of(moved_mail)
     assert method == "REQUEST" and event["METHOD"] == "REQUEST" and event["STATUS"] == "CONFIRMED", event
     assert event["UID"] == booked_event["UID"] == f"{booked['id']}@termine.example.org", event

@@ -128,14 +128,21 @@ def test_an_unclaimed_offer_goes_to_the_next_never_back(central, mail, cluster, 
     assert len(mails_to(mail, "eva.first@example.org", OFFER_SUBJECT)) == 1
 
 
+def offered_the_first_slot(client, mail, email: str) -> tuple:
+    """A citizen booked at the second slot, waiting, and offered the first one (held for them): the
+    day, the first slot, the manage token and the offer's mail."""
+    day, first, second, others = full_first_slot(client, mail)
+    _, manage, _ = book(client, mail, OFFICE, [SERVICE], day, second, email)
+    join(client, manage)
+    expect(client.post(f"/api/v1/booking/manage/{others[0]}/cancel"), 200, "cancel the earlier one")
+    [offer_mail] = mails_to(mail, email, OFFER_SUBJECT)
+    assert free_desks(client, OFFICE, str(SERVICE), day, first) == 0, "held for the waiting citizen"
+    return day, first, manage, offer_mail
+
+
 def test_leaving_gives_the_held_slot_back_and_a_cancelled_booking_cannot_wait(central, mail):
     client = central.client()
-    day, first, second, others = full_first_slot(client, mail)
-    _, manage, _ = book(client, mail, OFFICE, [SERVICE], day, second, "eva.leaves@example.org")
-    join(client, manage)
-    expect(client.post(f"/api/v1/booking/manage/{others[0]}/cancel"), 200, "cancel")
-    mails_to(mail, "eva.leaves@example.org", OFFER_SUBJECT)
-    assert free_desks(client, OFFICE, str(SERVICE), day, first) == 0
+    day, first, manage, _ = offered_the_first_slot(client, mail, "eva.leaves@example.org")
     left = expect(client.post(f"/api/v1/booking/manage/{manage}/waitlist/leave"), 200, "leave")
     assert left == {"waiting_since": None, "offer": None}, left
     assert free_desks(client, OFFICE, str(SERVICE), day, first) == 1, "the held slot is everyone's again"
@@ -145,3 +152,13 @@ def test_leaving_gives_the_held_slot_back_and_a_cancelled_booking_cannot_wait(ce
     expect_error(client.post("/api/v1/booking/waitlist", {"token": "x" * 64}), 404, "unknown_manage")
     expect_error(client.post("/api/v1/booking/waitlist", {"token": manage, "email": "a@b.c"}), 400, "invalid_request")
     expect_error(client.get("/api/v1/booking/offers/" + "y" * 64), 404, "unknown_offer")
+
+
+def test_a_cancelled_booking_leaves_the_waitlist_and_its_offer_goes_back(central, mail):
+    client = central.client()
+    day, first, manage, offer_mail = offered_the_first_slot(client, mail, "eva.cancels@example.org")
+    expect(client.post(f"/api/v1/booking/manage/{manage}/cancel"), 200, "Eva cancels her booking")
+    assert free_desks(client, OFFICE, str(SERVICE), day, first) == 1, "the slot held for her is everyone's at once"
+    assert expect(client.get(f"/api/v1/booking/manage/{manage}/waitlist"), 200, "status") == \
+        {"waiting_since": None, "offer": None}
+    expect_error(client.post(f"/api/v1/booking/offers/{offer_token(offer_mail)}/claim"), 404, "unknown_offer")

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
-// The OpenAPI document of the branch API (shared/protocol/openapi.cpp), checked from outside C++:
-//  1. docs/openapi.json is byte for byte what `civiq-server --print-openapi` prints (else it is stale);
+// An OpenAPI document of civiq (the branch API: shared/protocol/openapi.cpp; central booking's:
+// shared/protocol/booking_openapi.cpp), checked from outside C++:
+//  1. the committed copy (docs/openapi.json) is byte for byte what `SERVER --print-openapi` prints
+//     (else it is stale);
 //  2. the document is valid OpenAPI 3.1 for a real validator (@seriousme/openapi-schema-validator),
 //     and every component is valid JSON Schema 2020-12 for strict ajv;
-//  3. it describes exactly the routes the server registers (--print-routes);
-//  4. the JSON examples of docs/api.md validate: in each route's section, fenced ```json blocks and
-//     inline `{...}` spans. An example right after "body"/"Body" (or "and/or" after such one) is a
+//  3. it describes exactly the routes the server registers (--print-routes), and besides them only
+//     paths under CIVIQ_PAGES_PREFIX (pages a server serves outside its route table);
+//  4. the JSON examples of the API's page (docs/api.md) validate: in each route's section, fenced
+//     ```json blocks and inline `{...}` spans. An example right after "body"/"Body" (a colon may
+//     follow; or "and/or" after such one) is a
 //     request body, any other a reply, checked against the route's success reply. Examples
 //     abbreviated with "…" or "a | b" are not JSON and are skipped; at least 8 must be checked.
 // Usage: CIVIQ_SERVER=build/ci/server/civiq-server node tests/openapi/openapi.test.mjs
+//        CIVIQ_SERVER=build/ci/central/civiq-central CIVIQ_OPENAPI=docs/booking-openapi.json \
+//          CIVIQ_API_MD=docs/booking-api.md CIVIQ_PAGES_PREFIX=/booking/ node tests/openapi/openapi.test.mjs
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -18,6 +24,9 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const kMinExamples = 8;
 const server = process.env.CIVIQ_SERVER;
+const documentFile = process.env.CIVIQ_OPENAPI ?? "docs/openapi.json";
+const apiFile = process.env.CIVIQ_API_MD ?? "docs/api.md";
+const pagesPrefix = process.env.CIVIQ_PAGES_PREFIX;
 if (!server) {
   console.error("set CIVIQ_SERVER to the civiq-server binary");
   process.exit(2);
@@ -38,12 +47,12 @@ const fail = (message) => failures.push(message);
 
 // --- 1. the committed copy --------------------------------------------------------------------
 const generated = execFileSync(server, ["--print-openapi"], { encoding: "utf8" });
-const committedPath = path.join(root, "docs/openapi.json");
+const committedPath = path.join(root, documentFile);
 const committed = existsSync(committedPath) ? readFileSync(committedPath, "utf8") : "";
 if (generated !== committed) {
   const a = generated.split("\n"), b = committed.split("\n");
   const line = a.findIndex((text, i) => text !== b[i]);
-  fail(`docs/openapi.json is stale: run \`${server} --print-openapi > docs/openapi.json\` ` +
+  fail(`${documentFile} is stale: run \`${server} --print-openapi > ${documentFile}\` ` +
        `(first difference in line ${line + 1}: expected ${JSON.stringify(a[line])}, found ${JSON.stringify(b[line])})`);
 }
 const doc = JSON.parse(generated);
@@ -72,9 +81,11 @@ try {
 const registered = execFileSync(server, ["--print-routes"], { encoding: "utf8" }).split("\n").filter(Boolean);
 const described = Object.entries(doc.paths).flatMap(([p, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`));
 for (const route of registered) if (!described.includes(route)) fail(`registered but not in the document: ${route}`);
-for (const route of described) if (!registered.includes(route)) fail(`in the document but not registered: ${route}`);
+const isPage = (route) => pagesPrefix !== undefined && route.split(" ")[1].startsWith(pagesPrefix);
+for (const route of described)
+  if (!registered.includes(route) && !isPage(route)) fail(`in the document but not registered: ${route}`);
 
-// --- 4. the examples of docs/api.md ----------------------------------------------------------------
+// --- 4. the examples of the API's page ----------------------------------------------------------------
 function routeSections(markdown) {
   const sections = [];
   let current = null;
@@ -98,7 +109,7 @@ function examples(text) {
     end = match.index + match[0].length;
     const code = (match[1] ?? match[2]).trim();
     if (!code.startsWith("{")) continue;
-    const request = /\bbody\s*$/i.test(lead) || (lead.trim() === "and/or" && previous?.request === true);
+    const request = /\bbody:?\s*$/i.test(lead) || (lead.trim() === "and/or" && previous?.request === true);
     previous = { code, request };
     found.push(previous);
   }
@@ -111,11 +122,11 @@ const successSchema = (operation) => {
 };
 
 let checked = 0, skipped = 0, unchecked = 0;
-for (const section of routeSections(readFileSync(path.join(root, "docs/api.md"), "utf8"))) {
+for (const section of routeSections(readFileSync(path.join(root, apiFile), "utf8"))) {
   const where = `${section.method.toUpperCase()} ${section.path}`;
   const operation = doc.paths[section.path]?.[section.method];
   if (!operation) {
-    fail(`docs/api.md documents ${where}, the document does not describe it`);
+    fail(`${apiFile} documents ${where}, the document does not describe it`);
     continue;
   }
   for (const { code, request } of examples(section.text)) {
@@ -128,7 +139,7 @@ for (const section of routeSections(readFileSync(path.join(root, "docs/api.md"),
     }
     const schema = request ? operation.requestBody?.content?.["application/json"]?.schema : successSchema(operation);
     if (!schema) {
-      if (request) fail(`${where}: docs/api.md shows a body, but the route takes none: ${code}`);
+      if (request) fail(`${where}: ${apiFile} shows a body, but the route takes none: ${code}`);
       else unchecked++;  // the WebSocket route: its frames are not an HTTP reply
       continue;
     }
@@ -139,12 +150,12 @@ for (const section of routeSections(readFileSync(path.join(root, "docs/api.md"),
   }
 }
 if (checked < kMinExamples)
-  fail(`only ${checked} examples of docs/api.md were checked; expected at least ${kMinExamples} (do they parse?)`);
+  fail(`only ${checked} examples of ${apiFile} were checked; expected at least ${kMinExamples} (do they parse?)`);
 
 if (failures.length) {
   for (const message of failures) console.error(`FAIL ${message}`);
   process.exit(1);
 }
 console.log(`openapi: valid OpenAPI ${doc.openapi}, ${described.length} operations, ` +
-            `${Object.keys(doc.components.schemas).length} schemas; docs/openapi.json is current; ` +
-            `${checked} examples of docs/api.md match (${skipped} abbreviated skipped, ${unchecked} without a reply schema)`);
+            `${Object.keys(doc.components.schemas).length} schemas; ${documentFile} is current; ` +
+            `${checked} examples of ${apiFile} match (${skipped} abbreviated skipped, ${unchecked} without a reply schema)`);

@@ -268,6 +268,36 @@ test('the manage page moves and cancels, each only after the citizen confirms', 
   await assertNoProblems(phone);
 });
 
+test('the manage page asks "I will come" and then says the attendance is confirmed', async () => {
+  const phone = await env.open();
+  const { page } = phone;
+  await holdThroughPages(page, { counts: { 3: 1 }, office: 'zittau' });
+  await sendContact(page, { email: 'ole@example.org', name: 'Ole Muster' });
+  await activateFromMail(phone, 'ole@example.org');
+  assert.equal(await page.isVisible('#attend-button'), false, 'not on the page that just booked');
+  const [, confirmation] = await env.county.mailsTo('ole@example.org', 2);
+  const manage = env.county.linkIn(confirmation, 'manage');
+  await page.goto(manage);
+  await waitView(page, 'booking');
+  assert.equal(await page.isVisible('#attend-button'), true);
+  await waitText(page, '#attend-button', 'Ich komme');
+  const posts = [];
+  page.on('request', (r) => { if (r.method() === 'POST') posts.push(new URL(r.url()).pathname); });
+  await page.click('#attend-button');
+  await waitText(page, '#attend-note', 'Sie haben bestätigt, dass Sie kommen');
+  assert.equal(await page.isVisible('#attend-button'), false);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'attend-note', 'the focus stays on what changed');
+  assert.ok(posts.length === 1 && posts[0].endsWith('/attend'), posts.join(', '));
+  await assertAccessible(page, 'attending');
+  // It is stored: the page opened again says so, without the button.
+  await page.goto(manage);
+  await waitView(page, 'booking');
+  await waitText(page, '#attend-note', 'Sie haben bestätigt, dass Sie kommen');
+  assert.equal(await page.isVisible('#attend-button'), false);
+  assert.equal(await page.isVisible('#manage-actions'), true, 'cancelling stays possible');
+  await assertNoProblems(phone);
+});
+
 test('a waiting citizen is offered an earlier slot by mail and takes it on the offer page', async () => {
   const phone = await env.open();
   const { page } = phone;
