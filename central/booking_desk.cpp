@@ -121,11 +121,11 @@ std::optional<Refusal> check_query(const CountyConfig& county, const SlotQuery& 
 protocol::SlotList free_slots(const CountyConfig& county, BookingStore& store, const SlotQuery& query,
                               domain::TimePoint now) {
   const BookingOffice& office = *county.find_office(query.office);
-  const seconds length = visit_length(county, query.services);
-  protocol::SlotList list{office.id, query.services, length.count(), {}};
+  const Visit visit = visit_of(county, query.services);
+  protocol::SlotList list{office.id, query.services, visit.length.count(), {}};
   const auto taken = store.taken(office.id, query.first, query.last, now);
   const auto closed = store.closed_days(office.id, query.first, query.last);
-  for (const auto& day : offers(office, length, query.first, query.last, taken, closed, now)) {
+  for (const auto& day : offers(office, visit, query.first, query.last, taken, closed, now)) {
     protocol::SlotDay out{domain::iso_date(day.day), {}};
     for (const auto& slot : day.slots) out.slots.push_back({format_time_of_day(slot.start), slot.free_desks});
     list.days.push_back(std::move(out));
@@ -144,13 +144,13 @@ std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, Boo
   const SlotQuery query{request.office, request.service_ids, slot.day, slot.day};
   if (auto refusal = check_query(county, query)) return *refusal;
   const BookingOffice& office = *county.find_office(request.office);
-  const seconds length = visit_length(county, request.service_ids);
+  const Visit visit = visit_of(county, request.service_ids);
   // Not offered even on an empty day: closed, outside the hours, off the grid, not released, too soon.
-  if (!offers_slot(office, length, slot.day, slot.start, {}, now)) return not_bookable(request.day, request.start);
-  const NewHold hold{office.id, slot.day, slot.start, length, request.service_ids, now + county.hold_time};
+  if (!offers_slot(office, visit, slot.day, slot.start, {}, now)) return not_bookable(request.day, request.start);
+  const NewHold hold{office.id, slot.day, slot.start, visit.length, request.service_ids, now + county.hold_time};
   const auto held = store.hold_if(hold, now, std::get<std::optional<std::string>>(paid), now + kChallengeLifetime,
                                  [&](const std::vector<booking::BookedSpan>& taken) {
-                                   return offers_slot(office, length, slot.day, slot.start, taken, now);
+                                   return offers_slot(office, visit, slot.day, slot.start, taken, now);
                                  });
   if (const auto* refusal = std::get_if<BookingStore::HoldRefusal>(&held))
     switch (*refusal) {
@@ -161,8 +161,8 @@ std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, Boo
       case BookingStore::HoldRefusal::Taken:
         return slot_taken();
     }
-  return protocol::Hold{std::get<std::string>(held), office.id,     request.service_ids, request.day,
-                        request.start,               length.count(), hold.held_until};
+  return protocol::Hold{std::get<std::string>(held), office.id, request.service_ids, request.day,
+                        request.start, visit.length.count(), hold.held_until};
 }
 
 std::variant<protocol::BookingView, Refusal> confirm_contact(const CountyConfig& county, BookingStore& store,
@@ -229,16 +229,17 @@ std::variant<protocol::BookingView, Refusal> book_directly(const CountyConfig& c
   auto checked = checked_contact(request, request.email);
   if (const auto* refusal = std::get_if<Refusal>(&checked)) return *refusal;
   const BookingOffice& office = *county.find_office(request.office);
-  const seconds length = visit_length(county, request.service_ids);
-  if (!offers_slot(office, length, slot.day, slot.start, {}, now, channel)) return not_bookable(request.day, request.start);
+  const Visit visit = visit_of(county, request.service_ids, channel);
+  if (!offers_slot(office, visit, slot.day, slot.start, {}, now)) return not_bookable(request.day, request.start);
   bool channel_full = false;  // refused for the channel's share, not for want of a desk
   const auto result = store.book_directly(
-      {office.id, slot.day, slot.start, length, request.service_ids, now}, std::get<Contact>(checked), channel, now,
+      {office.id, slot.day, slot.start, visit.length, request.service_ids, now}, std::get<Contact>(checked), channel,
+      now,
       [&](const std::vector<booking::BookedSpan>& taken) {
-        if (offers_slot(office, length, slot.day, slot.start, taken, now, channel)) return true;
+        if (offers_slot(office, visit, slot.day, slot.start, taken, now)) return true;
         BookingOffice whole_day = office;  // the same office, as if the channel could book all of it
         whole_day.calendar.channels.percent[static_cast<std::size_t>(channel)] = 100;
-        channel_full = offers_slot(whole_day, length, slot.day, slot.start, taken, now, channel);
+        channel_full = offers_slot(whole_day, visit, slot.day, slot.start, taken, now);
         return false;
       },
       [&](const StoredBooking& booking, const std::string& manage_token) -> std::optional<OutgoingMail> {
@@ -264,7 +265,7 @@ std::variant<protocol::BookingView, Refusal> managed_booking(BookingStore& store
 
 std::variant<protocol::BookingView, Refusal> cancel_booking(const CountyConfig& county, BookingStore& store,
                                                            const std::string& token, domain::TimePoint now) {
-  const auto result = store.cancel(token, now, appointment_start, [&](const StoredBooking& booking) {
+  const auto result = store.cancel(token, now, county.cancelled_slot_return, appointment_start, [&](const StoredBooking& booking) {
     return cancellation_mail(booking, appointment_words(county, booking),
                              appointment_calendar(county, booking, manage_link(county, token), now));
   });
@@ -303,10 +304,10 @@ std::variant<protocol::BookingView, Refusal> rebook_booking(const CountyConfig& 
       [&](const StoredBooking& booking) {
         const BookingOffice* office = county.find_office(booking.office_id);
         return office && !check_query(county, {booking.office_id, booking.services, slot.day, slot.day}) &&
-               offers_slot(*office, booking.length, slot.day, slot.start, {}, now);
+               offers_slot(*office, visit_of(booking), slot.day, slot.start, {}, now);
       },
       [&](const StoredBooking& booking, const std::vector<booking::BookedSpan>& taken) {
-        return offers_slot(*county.find_office(booking.office_id), booking.length, slot.day, slot.start, taken, now);
+        return offers_slot(*county.find_office(booking.office_id), visit_of(booking), slot.day, slot.start, taken, now);
       },
       [&](const StoredBooking& before, const StoredBooking& moved) {
         return rebook_mail(moved, appointment_words(county, moved), local_when(before.day, before.start), link,
@@ -391,8 +392,8 @@ int offer_earlier_slots(const CountyConfig& county, BookingStore& store, domain:
     const BookingOffice* office = county.find_office(booking.office_id);
     if (!office || std::chrono::sys_days{booking.day} < std::chrono::sys_days{today}) continue;
     // Earlier ones took theirs first: this search sees their holds.
-    const auto free = offers(*office, booking.length, today, booking.day,
-                             store.taken(office->id, today, booking.day, now),
+    const auto free = offers(*office, visit_of(booking), today, booking.day,
+                             store.taken(office->id, today, booking.day, now, true),
                              store.closed_days(office->id, today, booking.day), now);
     const auto slot = booking::earliest_earlier_slot(free, {booking.day, booking.start}, w.offered_before);
     if (!slot) continue;
@@ -401,7 +402,7 @@ int offer_earlier_slots(const CountyConfig& county, BookingStore& store, domain:
     const bool made = store.offer(
         booking.id, hold, now,
         [&](const std::vector<booking::BookedSpan>& taken) {
-          return offers_slot(*office, booking.length, slot->day, slot->start, taken, now);
+          return offers_slot(*office, visit_of(booking), slot->day, slot->start, taken, now);
         },
         [&](const StoredBooking& current, const std::string& token) {
           return waitlist_offer_mail(current, appointment_words(county, current), local_when(slot->day, slot->start),

@@ -20,6 +20,7 @@
 #include "migration_0008.hpp"
 #include "migration_0009.hpp"
 #include "migration_0010.hpp"
+#include "migration_0011.hpp"
 #include "staff_store.hpp"
 
 namespace civiq::central {
@@ -41,7 +42,8 @@ constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{7, "staff", kMigration0007},
                                  Migration{8, "waitlist", kMigration0008},
                                  Migration{9, "mail_qr_code", kMigration0009},
-                                 Migration{10, "channels", kMigration0010}};
+                                 Migration{10, "channels", kMigration0010},
+                                 Migration{11, "slot_return", kMigration0011}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;
@@ -53,6 +55,21 @@ std::int64_t unix_seconds(domain::TimePoint t) { return t.time_since_epoch().cou
 std::string taken_condition(int now_parameter) {
   return "(status = 'confirmed' OR (status IN ('held', 'awaiting_activation') AND held_until > to_timestamp($" +
          std::to_string(now_parameter) + ")))";
+}
+
+// A cancelled slot that is not back yet (slot_free_at after the time $now_parameter), unless the
+// boolean $waitlist_parameter says the waitlist asks: it may offer such slots.
+std::string returning_condition(int now_parameter, int waitlist_parameter) {
+  return "slot_free_at > to_timestamp($" + std::to_string(now_parameter) + ") AND NOT $" +
+         std::to_string(waitlist_parameter) + "::boolean";
+}
+
+// When a slot cancelled at the time $now_parameter is back for everyone, $delay_parameter seconds
+// later (none: at once).
+std::string slot_free_at(int now_parameter, int delay_parameter) {
+  const std::string delay = "$" + std::to_string(delay_parameter);
+  return "CASE WHEN " + delay + "::integer > 0 THEN to_timestamp($" + std::to_string(now_parameter) +
+         ") + make_interval(secs => " + delay + "::integer) END";
 }
 
 // Column order read by read_booking().
@@ -117,19 +134,25 @@ void lock_days(pqxx::work& work, const std::string& office_id, std::vector<domai
   for (const auto day : days) work.exec_prepared("lock", office_id, domain::iso_date(day));
 }
 
-// A booking's time and channel from the columns start_s, length_s and channel.
-booking::BookedSpan booked_span(const pqxx::field& start, const pqxx::field& length, const pqxx::field& channel) {
+// A booking's time, channel and first service from the columns start_s, length_s, channel and
+// service_ids[1].
+booking::BookedSpan booked_span(const pqxx::field& start, const pqxx::field& length, const pqxx::field& channel,
+                                const pqxx::field& service) {
   const auto named = booking::channel_named(channel.c_str());
   if (!named) throw std::runtime_error("bookings: unknown channel " + std::string(channel.c_str()));
-  return {std::chrono::seconds{start.as<int>()}, std::chrono::seconds{length.as<int>()}, *named};
+  return {std::chrono::seconds{start.as<int>()}, std::chrono::seconds{length.as<int>()}, *named,
+          domain::ServiceId{service.as<std::int32_t>()}};
 }
 
-// What takes desks at the office on `day` at `now` (under its lock), but for booking `except`.
+// What takes desks at the office on `day` at `now` (under its lock), but for booking `except`; for
+// the waitlist, cancelled slots not yet back are free.
 std::vector<booking::BookedSpan> taken_on_day(pqxx::work& work, const std::string& office_id, domain::LocalDate day,
-                                              domain::TimePoint now, const std::optional<std::string>& except) {
+                                              domain::TimePoint now, const std::optional<std::string>& except,
+                                              bool for_waitlist = false) {
   std::vector<booking::BookedSpan> taken;
-  for (const auto& row : work.exec_prepared("taken_on_day", office_id, domain::iso_date(day), unix_seconds(now), except))
-    taken.push_back(booked_span(row[0], row[1], row[2]));
+  for (const auto& row : work.exec_prepared("taken_on_day", office_id, domain::iso_date(day), unix_seconds(now), except,
+                                            for_waitlist))
+    taken.push_back(booked_span(row[0], row[1], row[2], row[3]));
   return taken;
 }
 
@@ -209,6 +232,10 @@ void prepare_waitlist(pqxx::connection& pq) {
              "SELECT w.booking_id::text, h.day::text, h.start_s, extract(epoch FROM w.offer_until)::bigint, "
              "w.offer_hold::text FROM waitlist w LEFT JOIN bookings h ON h.id = w.offer_hold "
              "WHERE w.offer_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') FOR UPDATE OF w");
+  pq.prepare("slot_taken_by_offer",
+             "UPDATE bookings SET slot_free_at = NULL WHERE id = (SELECT id FROM bookings WHERE office_id = $1 "
+             "AND day = $2::date AND slot_free_at > to_timestamp($3) AND start_s <= $4 AND start_s + length_s >= $4 + $5 "
+             "ORDER BY slot_free_at LIMIT 1)");
   pq.prepare("booking_for_update",
              std::string("SELECT ") + kBookingColumns + " FROM bookings WHERE id = $1::uuid FOR UPDATE");
   pq.prepare("add_manage_link",
@@ -260,8 +287,8 @@ void prepare_reminders(pqxx::connection& pq) {
   pq.prepare("mark_reminded", "UPDATE bookings SET reminded_at = to_timestamp($2) WHERE id = $1::uuid RETURNING " +
                                   columns);
   pq.prepare("release", "UPDATE bookings SET status = 'cancelled', cancelled_at = to_timestamp($2), "
-                        "released_at = to_timestamp($2), calendar_sequence = calendar_sequence + 1 "
-                        "WHERE id = $1::uuid RETURNING " + columns);
+                        "released_at = to_timestamp($2), slot_free_at = " + slot_free_at(2, 3) + ", "
+                        "calendar_sequence = calendar_sequence + 1 WHERE id = $1::uuid RETURNING " + columns);
   pq.prepare("reminder_link", "INSERT INTO manage_links (hash, booking_id) "
                               "VALUES (encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2::uuid)");
   pq.prepare("attend", "UPDATE bookings SET attendance_confirmed_at = to_timestamp($2) WHERE id = $1::uuid "
@@ -299,15 +326,22 @@ void BookingStore::migrate() {
                      std::string(migration.name));
     step.commit();
   }
-  connection_->pq.prepare("taken", std::string("SELECT day::text, start_s, length_s, channel FROM bookings "
+  // What takes desks, and cancelled slots not yet back ($5: for the waitlist, which may offer them).
+  // Two branches, so each reads its own partial index.
+  connection_->pq.prepare("taken", std::string("SELECT day::text, start_s, length_s, channel, service_ids[1] FROM bookings "
                                             "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date AND ") +
-                                    taken_condition(4));
+                                    taken_condition(4) +
+                                    " UNION ALL SELECT day::text, start_s, length_s, channel, service_ids[1] FROM bookings "
+                                    "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date AND " +
+                                    returning_condition(4, 5));
   // A lock held until the transaction ends, on a name of two parts (an office and a day, or a person).
   connection_->pq.prepare("lock", "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))");
-  connection_->pq.prepare("taken_on_day", std::string("SELECT start_s, length_s, channel FROM bookings "
+  connection_->pq.prepare("taken_on_day", std::string("SELECT start_s, length_s, channel, service_ids[1] FROM bookings "
                                                    "WHERE office_id = $1 AND day = $2::date "
                                                    "AND id IS DISTINCT FROM $4::uuid AND ") +
-                                           taken_condition(3));
+                                           taken_condition(3) +
+                                           " UNION ALL SELECT start_s, length_s, channel, service_ids[1] FROM bookings "
+                                           "WHERE office_id = $1 AND day = $2::date AND " + returning_condition(3, 5));
   const std::string columns = kBookingColumns;
   connection_->pq.prepare("hold_for_update", "SELECT " + columns + " FROM bookings WHERE id = $1::uuid FOR UPDATE");
   connection_->pq.prepare("persons_bookings",
@@ -330,6 +364,7 @@ void BookingStore::migrate() {
                           "FOR UPDATE");
   connection_->pq.prepare("cancel",
                           "UPDATE bookings SET status = 'cancelled', cancelled_at = to_timestamp($2), "
+                          "slot_free_at = " + slot_free_at(2, 3) + ", "
                           "calendar_sequence = calendar_sequence + 1 WHERE id = $1::uuid RETURNING " + columns);
   // A move starts the reminder afresh: the new time gets its own reminder and its own "I will come".
   connection_->pq.prepare("move",
@@ -376,14 +411,14 @@ void BookingStore::migrate() {
 }
 
 BookedDays BookingStore::taken(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
-                               domain::TimePoint now) {
+                               domain::TimePoint now, bool for_waitlist) {
   pqxx::read_transaction read{connection_->pq};
   BookedDays days;
   for (const auto& row : read.exec_prepared("taken", office_id, domain::iso_date(first), domain::iso_date(last),
-                                            unix_seconds(now))) {
+                                            unix_seconds(now), for_waitlist)) {
     const auto day = parse_local_date(row[0].c_str());
     if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(row[0].c_str()));
-    days[*day].push_back(booked_span(row[1], row[2], row[3]));
+    days[*day].push_back(booked_span(row[1], row[2], row[3], row[4]));
   }
   return days;
 }
@@ -502,7 +537,7 @@ std::optional<StoredBooking> BookingStore::find_by_manage_token(const std::strin
 }
 
 std::variant<StoredBooking, CancelRefusal> BookingStore::cancel(
-    const std::string& token, domain::TimePoint now,
+    const std::string& token, domain::TimePoint now, std::chrono::seconds slot_return,
     const std::function<domain::TimePoint(const StoredBooking&)>& starts_at,
     const std::function<OutgoingMail(const StoredBooking&)>& mail) {
   pqxx::work write{connection_->pq};
@@ -511,7 +546,8 @@ std::variant<StoredBooking, CancelRefusal> BookingStore::cancel(
   const StoredBooking booking = read_booking(found[0]);
   if (booking.status == "cancelled") return booking;  // cancelled before
   if (starts_at(booking) <= now) return CancelRefusal::TooLate;
-  const StoredBooking cancelled = read_booking(write.exec_prepared1("cancel", booking.id, unix_seconds(now)));
+  const StoredBooking cancelled =
+      read_booking(write.exec_prepared1("cancel", booking.id, unix_seconds(now), static_cast<int>(slot_return.count())));
   leave_waitlist_of(write, cancelled.id);
   queue_mail(write, cancelled.id, mail(cancelled));
   write.commit();
@@ -578,7 +614,7 @@ std::vector<StoredBooking> BookingStore::reminder_candidates(ReminderStage stage
 }
 
 std::size_t BookingStore::remind_or_release(
-    ReminderStage stage, const std::vector<std::string>& ids, domain::TimePoint now,
+    ReminderStage stage, const std::vector<std::string>& ids, domain::TimePoint now, std::chrono::seconds slot_return,
     const std::function<bool(const StoredBooking&)>& due,
     const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail) {
   std::string id_list = "{";
@@ -588,8 +624,10 @@ std::size_t BookingStore::remind_or_release(
   for (const auto& row : write.exec_prepared("lock_for_reminder", id_list + "}")) {
     const StoredBooking booking = read_booking(row);
     if (!due(booking)) continue;  // answered, moved or cancelled since it was read
-    const StoredBooking after = read_booking(write.exec_prepared1(
-        stage == ReminderStage::Remind ? "mark_reminded" : "release", booking.id, unix_seconds(now)));
+    const StoredBooking after = read_booking(
+        stage == ReminderStage::Remind
+            ? write.exec_prepared1("mark_reminded", booking.id, unix_seconds(now))
+            : write.exec_prepared1("release", booking.id, unix_seconds(now), static_cast<int>(slot_return.count())));
     if (after.status == "cancelled") leave_waitlist_of(write, after.id);
     const auto token = write.exec_prepared1("new_token")[0].as<std::string>();
     write.exec_prepared("reminder_link", token, after.id);
@@ -669,7 +707,10 @@ bool BookingStore::offer(const std::string& booking_id, const NewHold& hold, dom
   if (write.exec_prepared("waiting_for_update", booking_id, unix_seconds(now)).empty()) return false;
   lock_days(write, hold.office_id, {hold.day});
   if (day_closed(write, hold.office_id, hold.day)) return false;  // closed meanwhile (staff)
-  if (!still_free(taken_on_day(write, hold.office_id, hold.day, now, std::nullopt))) return false;
+  if (!still_free(taken_on_day(write, hold.office_id, hold.day, now, std::nullopt, true))) return false;
+  // A cancelled slot not yet back that the offer takes is back now: it is the offer's.
+  write.exec_prepared("slot_taken_by_offer", hold.office_id, domain::iso_date(hold.day), unix_seconds(now),
+                      static_cast<int>(hold.start.count()), static_cast<int>(hold.length.count()));
   const auto hold_id = write.exec_prepared1("insert_hold", hold.office_id, domain::iso_date(hold.day),
                                             static_cast<int>(hold.start.count()), static_cast<int>(hold.length.count()),
                                             array_literal(hold.services), unix_seconds(hold.held_until))[0]

@@ -160,9 +160,10 @@ class BookingStore {
   void migrate();
 
   // The appointments that take desks from `first` to `last` at an office: booked, or held and
-  // not expired at `now`.
+  // not expired at `now`, and cancelled ones whose slot is not back yet (slot_free_at) unless the
+  // waitlist asks (`for_waitlist`): it may offer those.
   [[nodiscard]] BookedDays taken(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
-                                 domain::TimePoint now);
+                                 domain::TimePoint now, bool for_waitlist = false);
 
   // Records the proof-of-work `challenge` that pays for this attempt (when given, until
   // `challenge_expires`), locks the office's day, reads what is taken there, and inserts the hold
@@ -212,10 +213,10 @@ class BookingStore {
   [[nodiscard]] std::optional<StoredBooking> find_by_manage_token(const std::string& token);
 
   // Cancels the booking the manage link names, if it has not begun by `now` (`starts_at` says when
-  // a booking begins), freeing its slot; `mail(booking)` tells the citizen. Cancelling a cancelled
-  // booking changes nothing and answers it.
+  // a booking begins); its slot is everyone's again `slot_return` later (the waitlist's meanwhile);
+  // `mail(booking)` tells the citizen. Cancelling a cancelled booking changes nothing and answers it.
   [[nodiscard]] std::variant<StoredBooking, CancelRefusal> cancel(
-      const std::string& token, domain::TimePoint now,
+      const std::string& token, domain::TimePoint now, std::chrono::seconds slot_return,
       const std::function<domain::TimePoint(const StoredBooking&)>& starts_at,
       const std::function<OutgoingMail(const StoredBooking&)>& mail);
 
@@ -246,12 +247,12 @@ class BookingStore {
 
   // In one transaction: locks those of the bookings `ids` that no other transaction holds (FOR UPDATE
   // SKIP LOCKED: a later run takes the others) and, for each that `due` still says is due as locked,
-  // marks it reminded at `now` (Remind) or cancels it, released at `now`, its slot free at once
-  // (Release), gives it a fresh manage link (manage_links) and queues `mail(booking as changed, the
+  // marks it reminded at `now` (Remind) or cancels it, released at `now`, its slot everyone's again
+  // `slot_return` later (Release), gives it a fresh manage link (manage_links) and queues `mail(booking as changed, the
   // link's token)`. The mail is queued exactly when the booking changes, so a crash loses none and
   // sends none twice. Returns how many bookings changed.
   std::size_t remind_or_release(
-      ReminderStage stage, const std::vector<std::string>& ids, domain::TimePoint now,
+      ReminderStage stage, const std::vector<std::string>& ids, domain::TimePoint now, std::chrono::seconds slot_return,
       const std::function<bool(const StoredBooking&)>& due,
       const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail);
 

@@ -3,6 +3,7 @@
 #include "county_config.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 #include "config/toml_reader.hpp"
 #include "local_time_text.hpp"
@@ -73,6 +74,56 @@ booking::ChannelShares read_channels(const TomlReader& r, const toml::table& off
   return shares;
 }
 
+// `desks = 3` on every day with hours, or `desks = { monday = 3, friday = 2 }` per weekday (every
+// day with hours named): the workstations taking appointments at once.
+std::array<int, 7> read_desks(const TomlReader& r, const toml::table& office, const std::string& key,
+                              const domain::OpeningHours& hours) {
+  const toml::node* node = office.get("desks");
+  std::array<int, 7> desks{};
+  if (!node || !node->is_table()) {
+    const int all = r.get<int>(office, key, "desks", std::nullopt);
+    if (all < 1) r.fail(node, key + ".desks", "must be at least 1");
+    desks.fill(all);
+    return desks;
+  }
+  const toml::table& by_day = *node->as_table();
+  for (const auto& [name, value] : by_day)
+    if (std::find(config::kWeekdayKeys.begin(), config::kWeekdayKeys.end(), name.str()) == config::kWeekdayKeys.end())
+      r.fail(&value, key + ".desks", "names weekdays (monday … sunday), not \"" + std::string(name.str()) + "\"");
+  for (std::size_t day = 0; day < desks.size(); ++day) {
+    if (hours.by_weekday[day].empty()) continue;
+    desks[day] = r.get<int>(by_day, key + ".desks", config::kWeekdayKeys[day], std::nullopt);
+    if (desks[day] < 1) r.fail(by_day.get(config::kWeekdayKeys[day]), key + ".desks", "must be at least 1");
+  }
+  return desks;
+}
+
+// `service_desks = { 3 = 1 }`: at most one desk serves service 3 at once (the others take the rest).
+std::map<domain::ServiceId, int> read_service_desks(const TomlReader& r, const toml::table& office,
+                                                    const std::string& key,
+                                                    const std::vector<domain::ServiceId>& services,
+                                                    const std::array<int, 7>& desks) {
+  std::map<domain::ServiceId, int> limits;
+  const toml::node* node = office.get("service_desks");
+  if (!node) return limits;
+  if (!node->is_table()) r.fail(node, key + ".service_desks", "must be a table like { 3 = 1 } (service id = desks)");
+  const int most = *std::max_element(desks.begin(), desks.end());
+  for (const auto& [name, value] : *node->as_table()) {
+    int id = 0;
+    const auto text = name.str();
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+    const domain::ServiceId service{id};
+    if (error != std::errc{} || end != text.data() + text.size() ||
+        std::find(services.begin(), services.end(), service) == services.end())
+      r.fail(&value, key + ".service_desks", "names a service the office books, not \"" + std::string(text) + "\"");
+    const int limit = r.get<int>(*node->as_table(), key + ".service_desks", std::string(text).c_str(), std::nullopt);
+    if (limit < 1 || limit > most)
+      r.fail(&value, key + ".service_desks", "from 1 to the office's desks (" + std::to_string(most) + ")");
+    limits[service] = limit;
+  }
+  return limits;
+}
+
 BookingOffice read_office(const TomlReader& r, const toml::table& t, const std::string& key,
                           const std::vector<BookableService>& services) {
   BookingOffice office;
@@ -87,10 +138,10 @@ BookingOffice read_office(const TomlReader& r, const toml::table& t, const std::
       r.fail(&item, key + ".services", "names a service that [[services]] does not define");
     office.services.push_back(domain::ServiceId{static_cast<std::int32_t>(*id)});
   }
-  const int desks = r.get<int>(t, key, "desks", std::nullopt);
-  if (desks < 1) r.fail(t.get("desks"), key + ".desks", "must be at least 1");
   const auto hours = config::read_opening_hours(r, r.table(t, "hours"), key + ".hours");
-  for (std::size_t day = 0; day < 7; ++day) office.calendar.week[day] = {hours.by_weekday[day], desks};
+  const auto desks = read_desks(r, t, key, hours);
+  for (std::size_t day = 0; day < 7; ++day) office.calendar.week[day] = {hours.by_weekday[day], desks[day]};
+  office.calendar.service_desks = read_service_desks(r, t, key, office.services, desks);
   office.calendar.step = minutes{r.get<int>(t, key, "slot_step_min", 15)};
   if (office.calendar.step <= 0s) r.fail(t.get("slot_step_min"), key + ".slot_step_min", "must be at least 1");
   if (const toml::node* closed = t.get("closed_days")) {
@@ -139,6 +190,9 @@ CountyConfig parse_county_config(const std::string& text, const std::string& sou
       county.waitlist_claim_time <= 0s)
     r.fail(&central, "central",
            "hold_min, activation_min, max_bookings_per_address and waitlist_claim_min must be at least 1");
+  county.cancelled_slot_return = minutes{r.get<int>(central, "central", "cancelled_slot_return_min", 0)};
+  if (county.cancelled_slot_return < 0s || county.cancelled_slot_return > hours{24})
+    r.fail(central.get("cancelled_slot_return_min"), "central.cancelled_slot_return_min", "must be from 0 to 1440");
   county.personal_data_retention = days{r.get<int>(central, "central", "personal_data_days", 30)};
   county.proof_of_work_max_number = r.get<int>(central, "central", "proof_of_work_max_number", 100000);
   county.reminder_lead = hours{r.get<int>(central, "central", "reminder_hours", 48)};

@@ -47,6 +47,9 @@ struct CountyConfig {
   std::chrono::seconds activation_time{std::chrono::minutes{30}};
   // An earlier slot offered from the waitlist is held this long for the citizen it is offered to.
   std::chrono::seconds waitlist_claim_time{std::chrono::minutes{60}};
+  // A cancelled slot is everyone's again only this long after the cancellation (a trader's
+  // cancellation is no signal for a buyer); meanwhile only the waitlist may offer it. 0: at once.
+  std::chrono::seconds cancelled_slot_return{0};
   int max_bookings_per_address = 1;  // per service, awaiting activation or confirmed, today or later
   // Contact data of bookings whose day is longer ago than this are deleted; the rest stays for the
   // statistics. Sent mails and ended holds go too.

@@ -31,10 +31,16 @@ TEST_CASE("the demo county has the five offices with their services, desks, hour
   CHECK(county.find_office("bautzen") == nullptr);
   CHECK(county.reminder_lead == hours{48});
   CHECK(county.reminder_check == seconds{60});  // the default
+  CHECK(county.cancelled_slot_return == seconds{0});  // the default: at once
   CHECK(county.find_service(domain::ServiceId{1})->release_unconfirmed == hours{24});
   CHECK_FALSE(county.find_service(domain::ServiceId{2})->release_unconfirmed.has_value());
   CHECK(loebau.calendar.channels.percent == std::array{70, 20, 10});
   CHECK(county.find_office("niesky")->calendar.channels.percent == std::array{100, 0, 0});  // the default
+  const auto& goerlitz = *county.find_office("goerlitz");
+  CHECK(goerlitz.calendar.week[0].desks == 5);
+  CHECK(goerlitz.calendar.week[2].desks == 3);  // Wednesday
+  CHECK(goerlitz.calendar.service_desks == std::map<domain::ServiceId, int>{{domain::ServiceId{3}, 1}});
+  CHECK(loebau.calendar.service_desks.empty());
 }
 
 TEST_CASE("a county file with a mistake names its line and key") {
@@ -75,6 +81,17 @@ TEST_CASE("a county file with a mistake names its line and key") {
       {service + office + "services = [1]\nchannels = { online = 80, fax = 20 }\n",
        "offices[0].channels: knows online, phone and counter, not \"fax\""},
       {service + office + "services = [1]\nchannels = 80\n", "county.toml:10: offices[0].channels: must be a table"},
+      {service + "[[offices]]\nid = \"x\"\nname = \"X\"\nservices = [1]\ndesks = { monday = 2 }\n"
+                 "hours = { monday = [\"08:00-12:00\"], friday = [\"08:00-12:00\"] }\n",
+       "county.toml:9: offices[0].desks.friday: is required"},
+      {service + "[[offices]]\nid = \"x\"\nname = \"X\"\nservices = [1]\ndesks = { mondays = 2 }\n",
+       "offices[0].desks: names weekdays (monday … sunday), not \"mondays\""},
+      {service + office + "services = [1]\nservice_desks = { 1 = 3 }\n",
+       "county.toml:10: offices[0].service_desks: from 1 to the office's desks (2)"},
+      {service + office + "services = [1]\nservice_desks = { 2 = 1 }\n",
+       "offices[0].service_desks: names a service the office books, not \"2\""},
+      {"[central]\ncancelled_slot_return_min = 1441\n" + service + office + "services = [1]\n",
+       "county.toml:2: central.cancelled_slot_return_min: must be from 0 to 1440"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.toml);

@@ -20,6 +20,7 @@
 #include "protocol/booking_openapi.hpp"
 #include "reminder_chore.hpp"
 #include "staff_api.hpp"
+#include "office_commands.hpp"
 #include "staff_commands.hpp"
 
 namespace {
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
   cli.add_flag("--print-routes", print_routes, "print every API route and exit");
   cli.add_flag("--print-openapi", print_openapi, "print the OpenAPI 3.1 document of the API and exit");
   const civiq::central::UsersCommand users(cli);  // civiq-central users add|list|remove
+  const civiq::central::OfficeCommands office_commands(cli);  // offices, availability, closures
   CLI11_PARSE(cli, argc, argv);
 
   try {
@@ -74,6 +76,8 @@ int main(int argc, char** argv) {
     if (!database.empty()) county.database = database;
     if (!smtp.empty()) county.smtp_url = smtp;
     if (!public_url.empty()) county.public_url = public_url;
+    const auto clock = [] { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); };
+    if (office_commands.chosen()) return office_commands.run(county, std::cout, std::cerr, clock());
     if (county.database.empty()) {
       std::cerr << "civiq-central: give --database URI or [central] database in the configuration\n";
       return 2;
@@ -81,7 +85,6 @@ int main(int argc, char** argv) {
     const auto address = civiq::config::parse_listen(county.listen);
     civiq::central::DbWorkers workers(county.database, kDbWorkers, kDbQueueLimit);  // migrates first
     civiq::central::MailOutbox outbox(county.database, {county.smtp_url, county.mail_from});
-    const auto clock = [] { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); };
     const civiq::central::BookingPages pages(web_root.empty() ? civiq::central::default_booking_web_root()
                                                                    : std::filesystem::path(web_root));
     if (pages.file_count() == 0) std::cerr << "civiq-central: warning: no booking pages found; only the API is served\n";

@@ -18,18 +18,30 @@ namespace civiq::central {
 // One contiguous appointment for every service of the visit (each known to `county`).
 [[nodiscard]] std::chrono::seconds visit_length(const CountyConfig& county, const std::vector<domain::ServiceId>& services);
 
-// The slots `office` offers `channel` for a visit of `length` from `first` to `last`, given what is
-// taken and the days its staff closed (BookingStore::closed_days; they join county.toml's).
-[[nodiscard]] std::vector<booking::DayOffer> offers(const BookingOffice& office, std::chrono::seconds length,
+// What a slot is searched for: the visit's length, the service its desk is for (the first), and
+// the channel booking it.
+struct Visit {
+  std::chrono::seconds length;
+  domain::ServiceId first_service;
+  booking::Channel channel = booking::Channel::Online;
+};
+[[nodiscard]] Visit visit_of(const CountyConfig& county, const std::vector<domain::ServiceId>& services,
+                             booking::Channel channel = booking::Channel::Online);
+// A stored booking's visit (its length as booked).
+[[nodiscard]] Visit visit_of(const StoredBooking& booking);
+
+// The slots `office` offers `visit` from `first` to `last`, given what is taken and the days its
+// staff closed (BookingStore::closed_days; they join county.toml's).
+[[nodiscard]] std::vector<booking::DayOffer> offers(const BookingOffice& office, const Visit& visit,
                                                     domain::LocalDate first, domain::LocalDate last,
                                                     const BookedDays& taken, const std::set<domain::LocalDate>& closed,
-                                                    domain::TimePoint now, booking::Channel channel = booking::Channel::Online);
+                                                    domain::TimePoint now);
 
-// Whether `office` offers `channel` a visit of `length` at `start` on `day`, given what is taken that
-// day (nothing taken: whether it offers it at all, i.e. open, on the grid, released, not too soon).
-// Closures are checked by the store, under the day's lock.
-[[nodiscard]] bool offers_slot(const BookingOffice& office, std::chrono::seconds length, domain::LocalDate day,
+// Whether `office` offers `visit` at `start` on `day`, given what is taken that day (nothing taken:
+// whether it offers it at all, i.e. open, on the grid, released, not too soon). Closures are
+// checked by the store, under the day's lock.
+[[nodiscard]] bool offers_slot(const BookingOffice& office, const Visit& visit, domain::LocalDate day,
                                std::chrono::seconds start, const std::vector<booking::BookedSpan>& taken,
-                               domain::TimePoint now, booking::Channel channel = booking::Channel::Online);
+                               domain::TimePoint now);
 
 }  // namespace civiq::central

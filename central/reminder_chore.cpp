@@ -25,8 +25,9 @@ std::string manage_page(const CountyConfig& county, const std::string& token) {
 
 // Hands the due ones among `candidates` to the store, kReminderBatch at a time; `due` is asked again
 // there on each booking as locked.
-std::size_t in_batches(BookingStore& store, ReminderStage stage, const std::vector<StoredBooking>& candidates,
-                       domain::TimePoint now, const std::function<bool(const StoredBooking&)>& due,
+std::size_t in_batches(const CountyConfig& county, BookingStore& store, ReminderStage stage,
+                       const std::vector<StoredBooking>& candidates, domain::TimePoint now,
+                       const std::function<bool(const StoredBooking&)>& due,
                        const std::function<OutgoingMail(const StoredBooking&, const std::string&)>& mail) {
   std::vector<std::string> ids;
   for (const auto& booking : candidates)
@@ -36,7 +37,7 @@ std::size_t in_batches(BookingStore& store, ReminderStage stage, const std::vect
     const std::vector<std::string> batch(
         ids.begin() + static_cast<std::ptrdiff_t>(first),
         ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), first + kReminderBatch)));
-    changed += store.remind_or_release(stage, batch, now, due, mail);
+    changed += store.remind_or_release(stage, batch, now, county.cancelled_slot_return, due, mail);
   }
   return changed;
 }
@@ -50,7 +51,7 @@ ReminderRound run_reminder_round(const CountyConfig& county, BookingStore& store
   const domain::LocalDate today = domain::berlin_date(now);
 
   round.reminded = in_batches(
-      store, ReminderStage::Remind,
+      county, store, ReminderStage::Remind,
       store.reminder_candidates(ReminderStage::Remind, today, domain::berlin_date(now + lead), {}), now,
       [&](const StoredBooking& booking) { return reminder_due(booking, lead, now); },
       [&](const StoredBooking& booking, const std::string& token) {
@@ -70,7 +71,7 @@ ReminderRound run_reminder_round(const CountyConfig& county, BookingStore& store
   if (releasing.empty()) return round;
   // A booking can only be due for release within `longest` of its start (the deadline is never sooner).
   round.released = in_batches(
-      store, ReminderStage::Release,
+      county, store, ReminderStage::Release,
       store.reminder_candidates(ReminderStage::Release, today, domain::berlin_date(now + longest), releasing), now,
       [&](const StoredBooking& booking) {
         const auto release = release_before(county, booking.services);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "availability.hpp"
 
+#include <algorithm>
+
 namespace civiq::booking {
 namespace {
 
@@ -25,11 +27,32 @@ int units_booked(const std::vector<BookedSpan>& booked, seconds step, Channel ch
   return units;
 }
 
+// `slots` as far as `service`'s own desk limit allows (OfficeCalendar::service_desks).
+std::vector<FreeSlot> limited_by_service(const OfficeCalendar& office, const DeskPlan& plan, domain::ServiceId service,
+                                         seconds length, const std::vector<BookedSpan>& booked,
+                                         std::vector<FreeSlot> slots) {
+  const auto limit = office.service_desks.find(service);
+  if (limit == office.service_desks.end()) return slots;
+  std::vector<BookedSpan> same_service;
+  for (const auto& span : booked)
+    if (span.service == service) same_service.push_back(span);
+  const auto for_service = free_slots(plan.hours, office.step, length, limit->second, same_service);
+  std::vector<FreeSlot> limited;
+  for (auto slot : slots) {
+    const auto found = std::find_if(for_service.begin(), for_service.end(),
+                                    [&](const FreeSlot& s) { return s.start == slot.start; });
+    if (found == for_service.end()) continue;
+    slot.free_desks = std::min(slot.free_desks, found->free_desks);
+    limited.push_back(slot);
+  }
+  return limited;
+}
+
 }  // namespace
 
 std::vector<DayOffer> bookable_slots(const OfficeCalendar& office, seconds length, domain::LocalDate first,
                                      domain::LocalDate last, const std::map<domain::LocalDate, std::vector<BookedSpan>>& booked,
-                                     domain::LocalDateTime now, Channel channel) {
+                                     domain::LocalDateTime now, Channel channel, domain::ServiceId service) {
   std::vector<DayOffer> offers;
   if (office.step <= seconds{0} || length <= seconds{0}) return offers;
   const auto hours = hours_of(office);
@@ -44,7 +67,8 @@ std::vector<DayOffer> bookable_slots(const OfficeCalendar& office, seconds lengt
                                        released_percent(office.release, date, now));
     if (units_booked(that_day, office.step, channel) + units_of(length, office.step) > quota) continue;
     DayOffer offer{date, {}};
-    for (const auto& slot : free_slots(plan.hours, office.step, length, plan.desks, that_day))
+    for (const auto& slot : limited_by_service(office, plan, service, length, that_day,
+                                               free_slots(plan.hours, office.step, length, plan.desks, that_day)))
       if (before_lead(office.release, date, slot.start, now)) offer.slots.push_back(slot);
     if (!offer.slots.empty()) offers.push_back(std::move(offer));
   }

@@ -28,6 +28,9 @@ struct OfficeCalendar {
   std::set<domain::LocalDate> closed_days;
   ReleaseSchedule release;
   ChannelShares channels;
+  // At most this many desks serve a service at once (e.g. one desk has the Wohngeld files); a
+  // service not named may use every desk.
+  std::map<domain::ServiceId, int> service_desks;
   std::chrono::seconds step{std::chrono::minutes{15}};  // slots start on this grid
 };
 
@@ -36,13 +39,15 @@ struct DayOffer {
   std::vector<FreeSlot> slots;  // in time order, never empty
 };
 
-// The slots `channel` may book for a visit of `length` from `first` to `last` (inclusive), with
-// `booked` the existing appointments per day on the same desks (of every channel: they all take
-// desks). Days without a bookable slot are left out.
+// The slots `channel` may book for a visit of `length` whose first service is `service` (none: no
+// service's own limit) from `first` to `last` (inclusive), with `booked` the existing appointments
+// per day on the same desks (of every channel: they all take desks). Days without a bookable slot
+// are left out.
 [[nodiscard]] std::vector<DayOffer> bookable_slots(const OfficeCalendar& office, std::chrono::seconds length,
                                                    domain::LocalDate first, domain::LocalDate last,
                                                    const std::map<domain::LocalDate, std::vector<BookedSpan>>& booked,
-                                                   domain::LocalDateTime now, Channel channel = Channel::Online);
+                                                   domain::LocalDateTime now, Channel channel = Channel::Online,
+                                                   domain::ServiceId service = {});
 
 // How full an office's day is, for the staff's overview: in appointments of the slot step, what it
 // can take, how much is released now, and per channel (kChannels' order) its quota and what it booked.

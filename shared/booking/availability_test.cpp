@@ -106,6 +106,28 @@ TEST_CASE("a day's use: capacity, the released share and each channel's quota an
   CHECK(wednesday.capacity == 0);
 }
 
+TEST_CASE("a service limited to fewer desks books only those; other services take the rest") {
+  OfficeCalendar office = wohngeld();
+  office.week[1].desks = 3;
+  const domain::ServiceId wohngeld_service{3}, other{1};
+  office.service_desks[wohngeld_service] = 1;
+  const domain::LocalDate tuesday = 2026y / November / 17;
+  const domain::LocalDateTime now{2026y / November / 9, hm(8, 0)};
+  const std::vector<BookedSpan> booked{{hm(8, 0), minutes{30}, Channel::Online, wohngeld_service},
+                                       {hm(8, 30), minutes{30}, Channel::Online, other},
+                                       {hm(8, 30), minutes{30}, Channel::Online, other}};
+  const auto for_wohngeld =
+      bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, booked}}, now, Channel::Online, wohngeld_service);
+  REQUIRE(for_wohngeld.size() == 1);
+  CHECK(for_wohngeld[0].slots.front().start == hm(8, 30));  // its one desk is busy at 08:00
+  CHECK(for_wohngeld[0].slots.front().free_desks == 1);     // at most one, though one more desk is free
+  const auto for_other = bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, booked}}, now, Channel::Online, other);
+  REQUIRE(for_other.size() == 1);
+  CHECK(for_other[0].slots.front().start == hm(8, 0));
+  CHECK(for_other[0].slots.front().free_desks == 2);
+  CHECK(for_other[0].slots[1].free_desks == 1);  // 08:30: two of three desks taken
+}
+
 TEST_CASE("by default everything is booked online, as before channels existed") {
   const domain::LocalDate tuesday = 2026y / November / 17;
   const auto online = bookable_slots(wohngeld(), minutes{30}, tuesday, tuesday, {}, {2026y / November / 9, hm(8, 0)});

@@ -26,6 +26,7 @@ struct BookedSpan {
   std::chrono::seconds start;   // since local midnight
   std::chrono::seconds length;
   Channel channel = Channel::Online;  // how it was booked: counts against that channel's quota
+  domain::ServiceId service{};        // the visit's first service: the one its desk is for
 };
 
 struct FreeSlot {

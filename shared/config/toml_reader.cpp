@@ -58,12 +58,11 @@ seconds parse_clock(const TomlReader& r, const toml::node* node, const std::stri
 
 domain::OpeningHours read_opening_hours(const TomlReader& r, const toml::table& hours_table, const std::string& prefix) {
   if (r.get<bool>(hours_table, prefix, "always_open", false)) return domain::OpeningHours::always_open();
-  static constexpr const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   domain::OpeningHours hours;
-  for (std::size_t day = 0; day < 7; ++day) {
-    const toml::node* node = hours_table.get(kDays[day]);
+  for (std::size_t day = 0; day < kWeekdayKeys.size(); ++day) {
+    const toml::node* node = hours_table.get(kWeekdayKeys[day]);
     if (!node) continue;
-    const std::string key = prefix + "." + kDays[day];
+    const std::string key = prefix + "." + kWeekdayKeys[day];
     const auto* intervals = node->as_array();
     if (!intervals) r.fail(node, key, "must be a list like [\"08:00-12:00\", \"13:00-18:00\"]");
     for (const auto& item : *intervals) {

@@ -74,6 +74,10 @@ class TomlReader {
 [[nodiscard]] std::chrono::seconds parse_clock(const TomlReader& r, const toml::node* node, const std::string& key,
                                                std::string_view text);
 
+// The weekdays' keys, Monday first (as OpeningHours::by_weekday).
+inline constexpr std::array<const char*, 7> kWeekdayKeys{"monday", "tuesday",  "wednesday", "thursday",
+                                                         "friday", "saturday", "sunday"};
+
 // `monday = ["08:00-12:00", "13:00-18:00"]` … `sunday`; `always_open = true` for every hour.
 // `prefix` names the table in errors ("hours", "offices[1].hours").
 [[nodiscard]] domain::OpeningHours read_opening_hours(const TomlReader& r, const toml::table& hours_table,

@@ -44,9 +44,10 @@ def county_with(path: Path, **limits: object) -> Path:
     return path
 
 
-def county_with_office_lines(path: Path, office: str, *lines: str) -> Path:
-    """The demo county with `lines` (TOML) added to office `office`'s table, written to `path`."""
-    text = DEMO_COUNTY.read_text(encoding="utf-8")
+def county_with_office_lines(path: Path, office: str, *lines: str, source: Path = DEMO_COUNTY) -> Path:
+    """The county of `source` (the demo county) with `lines` (TOML) added to office `office`'s
+    table, written to `path`."""
+    text = source.read_text(encoding="utf-8")
     start = text.index(f'id = "{office}"')
     end = text.find("[[offices]]", start)
     end = len(text) if end < 0 else end

@@ -5,10 +5,11 @@
 manager books for a caller and for a citizen at the counter within those shares (confirmed at once,
 a confirmation mail only when the citizen gave an address), and sees per day how much each channel
 may book and has booked. A channel whose share is booked up is refused while the others still
-book. On a real PostgreSQL and SMTP server."""
+book. And capacity per service: Görlitz serves Wohngeld on one of its desks only. On a real
+PostgreSQL and SMTP server."""
 
-from central_e2e import (central, cluster, mail, mail_text, mails_to, offered_days,  # noqa: F401 (fixtures)
-                         qr_code_of)
+from central_e2e import (book, central, cluster, free_desks, mail, mail_text, mails_to,  # noqa: F401 (fixtures)
+                         offered_days, qr_code_of)
 from civiq_e2e import expect, expect_error
 from test_central_staff import STAFF, add_user, signed_in
 
@@ -103,3 +104,16 @@ def test_a_channel_whose_share_is_booked_up_is_refused_while_the_others_book(cen
         "citizens still book that day online"
     day_use = availability(staff, day)
     assert booked(day_use)["counter"] == counter["quota"] and booked(day_use)["phone"] == 1, day_use
+
+
+def test_a_service_on_fewer_desks_fills_up_while_the_others_still_book(central, mail):
+    client = central.client()
+    wohngeld, driving = "3", "2"  # Görlitz: Wohngeld on one desk of five (three on short days)
+    offered = offered_days(client, "goerlitz", wohngeld)[0]
+    day, start = offered["day"], offered["slots"][0]["start"]
+    assert offered["slots"][0]["free_desks"] == 1, offered["slots"][0]
+    desks_for_driving = free_desks(client, "goerlitz", driving, day, start)
+    assert desks_for_driving >= 3, desks_for_driving
+    book(client, mail, "goerlitz", [3], day, start, "wohngeld@example.org")
+    assert free_desks(client, "goerlitz", wohngeld, day, start) == 0, "its one desk is booked"
+    assert free_desks(client, "goerlitz", driving, day, start) == desks_for_driving - 1, "the others still book"

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from central_e2e import (ACTIVATION_LINK, BERLIN, MANAGE_LINK, PUBLIC_URL, Central, book, calendar_of,  # noqa: F401
-                         cluster, county_with_office_lines, database_for, free_desks, hold, mail, mail_text, mails_to, offered_days,
+                         cluster, county_with_central, county_with_office_lines, database_for, free_desks, hold, mail, mail_text, mails_to, offered_days,
                          stop_cleanly)
 from civiq_e2e import expect, expect_error
 
@@ -21,15 +21,30 @@ OFFER_SUBJECT = "An earlier appointment is free"
 MOVED_SUBJECT = "Your appointment was moved"
 
 
+def start_central(cluster, tmp_path, request, mail, **central_keys):
+    """civiq-central whose waitlist looks for freed slots every second, with `central_keys` in
+    [central]. Today the office is closed: the waitlist offers today's free slots too, and whether
+    there are any depends on the hour the test runs; the tests book from tomorrow on."""
+    today = dt.datetime.now(BERLIN).date().isoformat()
+    county = county_with_office_lines(tmp_path / "county.toml", OFFICE, f'closed_days = ["{today}"]',
+                                      source=county_with_central(tmp_path / "central.toml", **central_keys))
+    return Central(tmp_path / "central", database_for(cluster, request),
+                   ("--smtp", mail.url, "--public-url", PUBLIC_URL, "--chore-seconds", "1"), config=county).start()
+
+
 @pytest.fixture
 def central(cluster, tmp_path, request, mail):
-    """civiq-central whose waitlist looks for freed slots every second. Today the office is closed:
-    the waitlist offers today's free slots too, and whether there are any depends on the hour the
-    test runs; the tests book from tomorrow on."""
-    today = dt.datetime.now(BERLIN).date().isoformat()
-    county = county_with_office_lines(tmp_path / "county.toml", OFFICE, f'closed_days = ["{today}"]')
-    server = Central(tmp_path / "central", database_for(cluster, request),
-                     ("--smtp", mail.url, "--public-url", PUBLIC_URL, "--chore-seconds", "1"), config=county).start()
+    server = start_central(cluster, tmp_path, request, mail)
+    try:
+        yield server
+    finally:
+        stop_cleanly(server)
+
+
+@pytest.fixture
+def returning_central(cluster, tmp_path, request, mail):
+    """Cancelled slots come back to everyone after half an hour."""
+    server = start_central(cluster, tmp_path, request, mail, cancelled_slot_return_min=30)
     try:
         yield server
     finally:
@@ -162,3 +177,27 @@ def test_a_cancelled_booking_leaves_the_waitlist_and_its_offer_goes_back(central
     assert expect(client.get(f"/api/v1/booking/manage/{manage}/waitlist"), 200, "status") == \
         {"waiting_since": None, "offer": None}
     expect_error(client.post(f"/api/v1/booking/offers/{offer_token(offer_mail)}/claim"), 404, "unknown_offer")
+
+
+def test_a_cancelled_slot_goes_to_the_waitlist_first_and_to_everyone_only_later(returning_central, mail, cluster,
+                                                                                request):
+    client = returning_central.client()
+    day, first, second, others = full_first_slot(client, mail)
+    _, manage, _ = book(client, mail, OFFICE, [SERVICE], day, second, "eva.first@example.org")
+    join(client, manage)
+
+    # A cancellation does not show the slot to everyone: a trader's buyer cannot pounce on it ...
+    expect(client.post(f"/api/v1/booking/manage/{others[0]}/cancel"), 200, "cancel")
+    assert free_desks(client, OFFICE, str(SERVICE), day, first) == 0, "not back for everyone yet"
+    # ... but the longest-waiting citizen is offered it at once, and takes it.
+    [offer_mail] = mails_to(mail, "eva.first@example.org", OFFER_SUBJECT)
+    moved = expect(client.post(f"/api/v1/booking/offers/{offer_token(offer_mail)}/claim"), 200, "claim")
+    assert moved["start"] == first
+    assert free_desks(client, OFFICE, str(SERVICE), day, first) == 0, "Eva has it now"
+
+    # With nobody waiting, a cancelled slot is everyone's once its time has passed (moved back here).
+    expect(client.post(f"/api/v1/booking/manage/{others[1]}/cancel"), 200, "cancel")
+    assert free_desks(client, OFFICE, str(SERVICE), day, first) == 0
+    cluster.psql("central_" + request.node.name[:40].lower(),
+                 "UPDATE bookings SET slot_free_at = now() - interval '1 second' WHERE slot_free_at > now()")
+    assert free_desks(client, OFFICE, str(SERVICE), day, first) == 1, "back for everyone"
