@@ -145,6 +145,16 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
     return on_database(workers_, reply, [this, token = *parameter](BookingStore& store) {
       return answer(200, attend_booking(store, token, clock_()));
     });
+  if (def->pattern == route::kRename.pattern) {
+    auto decoded = decode_body<protocol::NameChange>(request, reply);
+    if (!decoded) return;
+    return on_database(workers_, reply, [this, token = *parameter, wanted = std::move(*decoded)](BookingStore& store) {
+      auto result = rename_booking(county_, store, token, wanted, clock_());
+      if (const auto* view = std::get_if<protocol::BookingView>(&result); view && view->status == "cancelled")
+        outbox_.wake();
+      return answer(200, result);
+    });
+  }
   if (def->pattern == route::kCodeQr.pattern) return reply(code_qr(*parameter));
   if (def->pattern == route::kWaitlist.pattern) return join_waitlist(request, reply);
   if (def->pattern == route::kWaitlistPlace.pattern)

@@ -84,12 +84,17 @@ protocol::BookingView view_of(const StoredBooking& booking) {
   return view;
 }
 
+// Why `name` is no citizen's name, if it is not.
+std::optional<std::string> name_problem(const std::string& name) {
+  if (name.find_first_not_of(" \t") == std::string::npos || domain::utf8_characters(name) > kMaxNameCharacters)
+    return "name: the citizen's name, at most 100 characters";
+  return std::nullopt;
+}
+
 // The contact data as stored, or why not. Only staff book without an e-mail address (`email` none).
 template <class Request>
 std::variant<Contact, Refusal> checked_contact(const Request& request, const std::optional<std::string>& email) {
-  const auto blank = [](const std::string& text) { return text.find_first_not_of(" \t") == std::string::npos; };
-  if (blank(request.name) || domain::utf8_characters(request.name) > kMaxNameCharacters)
-    return invalid("name: the citizen's name, at most 100 characters");
+  if (const auto problem = name_problem(request.name)) return invalid(*problem);
   const auto key = email ? booking::normalised_email(*email) : std::optional<std::string>("");
   if (!key) return invalid("email: an address like name@example.org");
   const std::string phone = request.phone.value_or("");
@@ -283,6 +288,30 @@ std::variant<protocol::BookingView, Refusal> attend_booking(BookingStore& store,
   if (const auto* refusal = std::get_if<AttendRefusal>(&result)) {
     if (*refusal == AttendRefusal::UnknownToken) return unknown_manage();
     return refused(protocol::BookingError::BookingCancelled, "this booking is cancelled; please book anew");
+  }
+  return view_of(std::get<StoredBooking>(result));
+}
+
+std::variant<protocol::BookingView, Refusal> rename_booking(const CountyConfig& county, BookingStore& store,
+                                                           const std::string& token, const protocol::NameChange& request,
+                                                           domain::TimePoint now) {
+  if (const auto problem = name_problem(request.name)) return invalid(*problem);
+  const auto result = store.rename(
+      token, request.name, now, county.cancelled_slot_return, appointment_start,
+      [](const std::string& booked, const std::string& wanted) { return booking::another_person(booked, wanted); },
+      [&](const StoredBooking& booking) {
+        return cancellation_mail(booking, appointment_words(county, booking),
+                                 appointment_calendar(county, booking, manage_link(county, token), now));
+      });
+  if (const auto* refusal = std::get_if<RenameRefusal>(&result)) {
+    switch (*refusal) {
+      case RenameRefusal::UnknownToken:
+        return unknown_manage();
+      case RenameRefusal::Cancelled:
+        return refused(protocol::BookingError::BookingCancelled, "this booking is cancelled; please book anew");
+      case RenameRefusal::TooLate:
+        return refused(protocol::BookingError::RebookTooLate, "the appointment has begun");
+    }
   }
   return view_of(std::get<StoredBooking>(result));
 }

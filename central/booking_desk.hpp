@@ -61,6 +61,13 @@ struct SlotQuery {
                                                                          const protocol::StaffBookingRequest& request,
                                                                          booking::Channel channel, domain::TimePoint now);
 
+// The citizen corrects their name on the manage page: the booking answered with it, or cancelled
+// (and the citizen mailed) when it is another person's name: appointments are personal.
+[[nodiscard]] std::variant<protocol::BookingView, Refusal> rename_booking(const CountyConfig& county,
+                                                                          BookingStore& store, const std::string& token,
+                                                                          const protocol::NameChange& request,
+                                                                          domain::TimePoint now);
+
 // The booking the manage link names (a GET: it only shows).
 [[nodiscard]] std::variant<protocol::BookingView, Refusal> managed_booking(BookingStore& store,
                                                                            const std::string& token);

@@ -362,6 +362,9 @@ void BookingStore::migrate() {
                           "(SELECT id FROM bookings WHERE manage_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')), "
                           "(SELECT booking_id FROM manage_links WHERE hash = encode(sha256(convert_to($1, 'UTF8')), 'hex'))) "
                           "FOR UPDATE");
+  connection_->pq.prepare("citizen_name", "SELECT coalesce(citizen_name, '') FROM bookings WHERE id = $1::uuid");
+  connection_->pq.prepare("rename",
+                          "UPDATE bookings SET citizen_name = $2 WHERE id = $1::uuid RETURNING " + columns);
   connection_->pq.prepare("cancel",
                           "UPDATE bookings SET status = 'cancelled', cancelled_at = to_timestamp($2), "
                           "slot_free_at = " + slot_free_at(2, 3) + ", "
@@ -546,6 +549,31 @@ std::variant<StoredBooking, CancelRefusal> BookingStore::cancel(
   const StoredBooking booking = read_booking(found[0]);
   if (booking.status == "cancelled") return booking;  // cancelled before
   if (starts_at(booking) <= now) return CancelRefusal::TooLate;
+  const StoredBooking cancelled =
+      read_booking(write.exec_prepared1("cancel", booking.id, unix_seconds(now), static_cast<int>(slot_return.count())));
+  leave_waitlist_of(write, cancelled.id);
+  queue_mail(write, cancelled.id, mail(cancelled));
+  write.commit();
+  return cancelled;
+}
+
+std::variant<StoredBooking, RenameRefusal> BookingStore::rename(
+    const std::string& token, const std::string& name, domain::TimePoint now, std::chrono::seconds slot_return,
+    const std::function<domain::TimePoint(const StoredBooking&)>& starts_at,
+    const std::function<bool(const std::string&, const std::string&)>& another_person,
+    const std::function<OutgoingMail(const StoredBooking&)>& mail) {
+  pqxx::work write{connection_->pq};
+  const auto found = write.exec_prepared("by_manage", token);  // locks the row
+  if (found.empty()) return RenameRefusal::UnknownToken;
+  const StoredBooking booking = read_booking(found[0]);
+  if (booking.status != "confirmed") return RenameRefusal::Cancelled;
+  if (starts_at(booking) <= now) return RenameRefusal::TooLate;
+  const auto booked_name = write.exec_prepared1("citizen_name", booking.id)[0].as<std::string>();
+  if (!another_person(booked_name, name)) {
+    const StoredBooking renamed = read_booking(write.exec_prepared1("rename", booking.id, name));
+    write.commit();
+    return renamed;
+  }
   const StoredBooking cancelled =
       read_booking(write.exec_prepared1("cancel", booking.id, unix_seconds(now), static_cast<int>(slot_return.count())));
   leave_waitlist_of(write, cancelled.id);

@@ -105,6 +105,7 @@ struct StoredOffer {
 
 enum class RebookRefusal { UnknownToken, Cancelled, TooLate, NotOffered, ChallengeUsed, Taken };
 enum class AttendRefusal { UnknownToken, Cancelled };
+enum class RenameRefusal { UnknownToken, Cancelled, TooLate };
 
 // What the reminder chore asks the store for (central/reminder_rules.hpp decides which are due).
 enum class ReminderStage {
@@ -238,6 +239,15 @@ class BookingStore {
   [[nodiscard]] std::variant<StoredBooking, AttendRefusal> attend(
       const std::string& token, domain::TimePoint now,
       const std::function<domain::TimePoint(const StoredBooking&)>& starts_at);
+
+  // The booking the manage link names gets `name`, if it has not begun (`starts_at`); when
+  // `another_person(booked name, name)` says it is someone else's, it is cancelled instead, its slot
+  // back `slot_return` later, and `mail(booking)` tells the citizen. One transaction.
+  [[nodiscard]] std::variant<StoredBooking, RenameRefusal> rename(
+      const std::string& token, const std::string& name, domain::TimePoint now, std::chrono::seconds slot_return,
+      const std::function<domain::TimePoint(const StoredBooking&)>& starts_at,
+      const std::function<bool(const std::string&, const std::string&)>& another_person,
+      const std::function<OutgoingMail(const StoredBooking&)>& mail);
 
   // The confirmed bookings from `first` to `last` that `stage` is about (Release: only those with one
   // of `services`), read without locks: the chore picks the due ones for remind_or_release().

@@ -31,6 +31,7 @@ inline constexpr RouteDef kManage{"GET", "/api/v1/booking/manage/{token}"};
 inline constexpr RouteDef kCancel{"POST", "/api/v1/booking/manage/{token}/cancel"};
 inline constexpr RouteDef kRebook{"POST", "/api/v1/booking/manage/{token}/rebook"};
 inline constexpr RouteDef kAttend{"POST", "/api/v1/booking/manage/{token}/attend"};
+inline constexpr RouteDef kRename{"POST", "/api/v1/booking/manage/{token}/name"};
 inline constexpr RouteDef kCodeQr{"GET", "/api/v1/booking/codes/{code}/qr.svg"};
 inline constexpr RouteDef kWaitlist{"POST", "/api/v1/booking/waitlist"};
 inline constexpr RouteDef kWaitlistPlace{"GET", "/api/v1/booking/manage/{token}/waitlist"};
@@ -53,7 +54,7 @@ inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
 // This API's OpenAPI 3.1 document (booking_openapi.hpp).
 inline constexpr RouteDef kOpenApi{"GET", "/api/v1/booking/openapi.json"};
 inline constexpr std::array kAll{kServices,      kOffices,       kSlots,  kChallenge,  kHolds,  kConfirmHold,
-                                 kActivate,      kManage,        kCancel, kRebook,     kAttend, kCodeQr,
+                                 kActivate,      kManage,        kCancel, kRebook,     kAttend, kRename, kCodeQr,
                                  kWaitlist,      kWaitlistPlace, kLeaveWaitlist, kOffer, kClaimOffer,
                                  kStaffLogin, kStaffLogout, kStaffBookings, kStaffBook, kStaffAvailability,
                                  kStaffClosures, kStaffClose, kStaffReopen, kStaffRefusals, kHealth, kOpenApi};
@@ -270,6 +271,13 @@ BOOST_DESCRIBE_STRUCT(BookingView, (), (id, status, office, service_ids, day, st
                                         attendance_confirmed_at))
 
 // Join the waitlist of the booking the manage link names (POST /api/v1/booking/waitlist).
+// The citizen corrects the spelling of their name. Appointments are personal: another person's name
+// cancels the booking (Berlin's rule against resale; booking::another_person decides).
+struct NameChange {
+  std::string name;
+};
+BOOST_DESCRIBE_STRUCT(NameChange, (), (name))
+
 struct WaitlistRequest {
   std::string token;  // the manage link's token
 };

@@ -23,6 +23,7 @@ CIVIQ_SCHEMA_NAME(Challenge);
 CIVIQ_SCHEMA_NAME(ChallengeSolution);
 CIVIQ_SCHEMA_NAME(HoldRequest);
 CIVIQ_SCHEMA_NAME(RebookRequest);
+CIVIQ_SCHEMA_NAME(NameChange);
 CIVIQ_SCHEMA_NAME(Hold);
 CIVIQ_SCHEMA_NAME(ContactRequest);
 CIVIQ_SCHEMA_NAME(BookingView);
@@ -104,6 +105,10 @@ constexpr std::array kOperations{
     Operation{route::kAttend, "confirmAttendance", "citizen", "The citizen says they will come (the reminder's link)",
               kCitizen, &request_schema<NoBody>, 200, &reply_schema<BookingView>, kJson,
               "unknown_manage booking_cancelled", "", kWorker},
+    Operation{route::kRename, "renameBooking", "citizen",
+              "Correct the name's spelling; another person's name cancels the booking (appointments are personal)",
+              kCitizen, &request_schema<NameChange>, 200, &reply_schema<BookingView>, kJson,
+              "invalid_argument unknown_manage booking_cancelled rebook_too_late", "", kWorker},
     Operation{route::kCodeQr, "getCodeQr", "citizen", "The booking code as a QR code (SVG) for the kiosk's scanner",
               kCitizen, nullptr, 200, &text, "image/svg+xml", "invalid_argument internal", "", kLimited},
     Operation{route::kWaitlist, "joinWaitlist", "citizen", "Be offered an earlier slot when one frees up", kCitizen,

@@ -5,7 +5,8 @@ is one transaction under the same day locks, capacity counting and proof of work
 slot is free again at once, the new one taken, the booking keeps its id, code and manage link, and
 a mail brings the calendar entry with the same UID and a higher SEQUENCE, so calendars move it.
 A taken slot, a cancelled or begun booking, a missing or replayed proof of work change nothing.
-Moves between two days in opposite directions at once do not deadlock."""
+Moves between two days in opposite directions at once do not deadlock. Appointments are personal: a
+corrected spelling of the name is kept, another person's name cancels the booking."""
 
 from central_e2e import (MANAGE_LINK as MANAGE, book, burst_posts, calendar_of, central, cluster,  # noqa: F401
                          free_desks, hold, mail, mail_text, mails_to, offered_days, qr_code_of, solved_challenge,
@@ -163,3 +164,27 @@ def test_moves_between_two_days_in_opposite_directions_do_not_deadlock(central, 
         for (status, answer), where in zip(answers, wanted):
             assert status == 200, f"round {round_}: {status} {answer}"
             assert (answer["day"], answer["start"]) == where, answer
+
+
+def test_a_corrected_name_is_kept_and_another_persons_name_cancels(central, mail, cluster, request):
+    client = central.client()
+    day = offered_days(client, "loebau", "2")[0]
+    booked, manage, _ = book(client, mail, "loebau", [2], day["day"], day["slots"][0]["start"], "eva.name@example.org")
+    database = "central_" + request.node.name[:40].lower()
+    name_path = f"/api/v1/booking/manage/{manage}/name"
+
+    kept = expect(client.post(name_path, {"name": "EVA  MUSTER"}), 200, "a corrected spelling")
+    assert kept["status"] == "confirmed" and kept["code"] == booked["code"], kept
+    assert cluster.psql(database, f"SELECT citizen_name FROM bookings WHERE id = '{booked['id']}'") == "EVA  MUSTER"
+    expect_error(client.post(name_path, {"name": " "}), 400, "invalid_argument")
+    expect_error(client.post(name_path, {"name": "X", "email": "x@example.org"}), 400, "invalid_request")
+    expect_error(client.get(name_path), 405, "method_not_allowed")
+
+    desks = free_desks(client, "loebau", "2", day["day"], day["slots"][0]["start"])
+    sold = expect(client.post(name_path, {"name": "Max Käufer"}), 200, "another person's name")
+    assert sold["status"] == "cancelled", "appointments are personal: a sold one is no appointment"
+    [cancellation] = mails_to(mail, "eva.name@example.org", "Your appointment is cancelled")
+    assert booked["code"] in mail_text(cancellation)
+    assert free_desks(client, "loebau", "2", day["day"], day["slots"][0]["start"]) == desks + 1, "the slot is back"
+    expect_error(client.post(name_path, {"name": "Eva Muster"}), 409, "booking_cancelled")
+    expect_error(client.post("/api/v1/booking/manage/" + "0" * 64 + "/name", {"name": "Eva"}), 404, "unknown_manage")
