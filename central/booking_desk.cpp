@@ -128,9 +128,8 @@ protocol::SlotList free_slots(const CountyConfig& county, BookingStore& store, c
   const BookingOffice& office = *county.find_office(query.office);
   const Visit visit = visit_of(county, query.services);
   protocol::SlotList list{office.id, query.services, visit.length.count(), {}};
-  const auto taken = store.taken(office.id, query.first, query.last, now);
-  const auto closed = store.closed_days(office.id, query.first, query.last);
-  for (const auto& day : offers(office, visit, query.first, query.last, taken, closed, now)) {
+  const auto days = store.office_days(office.id, query.first, query.last, now);
+  for (const auto& day : offers(office, visit, query.first, query.last, days.taken, days.closed, now)) {
     protocol::SlotDay out{domain::iso_date(day.day), {}};
     for (const auto& slot : day.slots) out.slots.push_back({format_time_of_day(slot.start), slot.free_desks});
     list.days.push_back(std::move(out));
@@ -421,9 +420,8 @@ int offer_earlier_slots(const CountyConfig& county, BookingStore& store, domain:
     const BookingOffice* office = county.find_office(booking.office_id);
     if (!office || std::chrono::sys_days{booking.day} < std::chrono::sys_days{today}) continue;
     // Earlier ones took theirs first: this search sees their holds.
-    const auto free = offers(*office, visit_of(booking), today, booking.day,
-                             store.taken(office->id, today, booking.day, now, true),
-                             store.closed_days(office->id, today, booking.day), now);
+    const auto days = store.office_days(office->id, today, booking.day, now, true);
+    const auto free = offers(*office, visit_of(booking), today, booking.day, days.taken, days.closed, now);
     const auto slot = booking::earliest_earlier_slot(free, {booking.day, booking.start}, w.offered_before);
     if (!slot) continue;
     const domain::TimePoint until = now + county.waitlist_claim_time;

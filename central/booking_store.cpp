@@ -166,7 +166,6 @@ void prepare_closures(pqxx::connection& pq) {
   const std::string closure_columns =
       "id, office_id, day::text, reason, closed_by, extract(epoch FROM closed_at)::bigint, cancelled";
   pq.prepare("closed_day", "SELECT 1 FROM closures WHERE office_id = $1 AND day = $2::date");
-  pq.prepare("closed_days", "SELECT day::text FROM closures WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date");
   pq.prepare("insert_closure",
              "INSERT INTO closures (office_id, day, reason, closed_by, closed_at, cancelled) "
              "VALUES ($1, $2::date, $3, $4, to_timestamp($5), 0) ON CONFLICT (office_id, day) DO NOTHING RETURNING id");
@@ -326,14 +325,17 @@ void BookingStore::migrate() {
                      std::string(migration.name));
     step.commit();
   }
-  // What takes desks, and cancelled slots not yet back ($5: for the waitlist, which may offer them).
-  // Two branches, so each reads its own partial index.
-  connection_->pq.prepare("taken", std::string("SELECT day::text, start_s, length_s, channel, service_ids[1] FROM bookings "
-                                            "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date AND ") +
-                                    taken_condition(4) +
-                                    " UNION ALL SELECT day::text, start_s, length_s, channel, service_ids[1] FROM bookings "
-                                    "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date AND " +
-                                    returning_condition(4, 5));
+  // In one round trip: what takes desks, cancelled slots not yet back ($5: for the waitlist, which
+  // may offer them), and the closed days (start_s NULL). A branch each, so each reads its own index.
+  connection_->pq.prepare("office_days",
+                          std::string("SELECT day::text, start_s, length_s, channel, service_ids[1] FROM bookings "
+                                      "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date AND ") +
+                              taken_condition(4) +
+                              " UNION ALL SELECT day::text, start_s, length_s, channel, service_ids[1] FROM bookings "
+                              "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date AND " +
+                              returning_condition(4, 5) +
+                              " UNION ALL SELECT day::text, NULL, NULL, NULL, NULL FROM closures "
+                              "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date");
   // A lock held until the transaction ends, on a name of two parts (an office and a day, or a person).
   connection_->pq.prepare("lock", "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))");
   connection_->pq.prepare("taken_on_day", std::string("SELECT start_s, length_s, channel, service_ids[1] FROM bookings "
@@ -413,15 +415,18 @@ void BookingStore::migrate() {
                        "VALUES ($1, $2::date, $3, $4, $5::integer[], 'held', to_timestamp($6)) RETURNING id::text");
 }
 
-BookedDays BookingStore::taken(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
-                               domain::TimePoint now, bool for_waitlist) {
+OfficeDays BookingStore::office_days(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
+                                    domain::TimePoint now, bool for_waitlist) {
   pqxx::read_transaction read{connection_->pq};
-  BookedDays days;
-  for (const auto& row : read.exec_prepared("taken", office_id, domain::iso_date(first), domain::iso_date(last),
+  OfficeDays days;
+  for (const auto& row : read.exec_prepared("office_days", office_id, domain::iso_date(first), domain::iso_date(last),
                                             unix_seconds(now), for_waitlist)) {
     const auto day = parse_local_date(row[0].c_str());
     if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(row[0].c_str()));
-    days[*day].push_back(booked_span(row[1], row[2], row[3], row[4]));
+    if (row[1].is_null())
+      days.closed.insert(*day);
+    else
+      days.taken[*day].push_back(booked_span(row[1], row[2], row[3], row[4]));
   }
   return days;
 }
@@ -786,15 +791,6 @@ std::variant<StoredBooking, ClaimRefusal> BookingStore::claim(
   queue_mail(write, moved.id, mail(booking, moved, manage_token));
   write.commit();
   return moved;
-}
-
-std::set<domain::LocalDate> BookingStore::closed_days(const std::string& office_id, domain::LocalDate first,
-                                                     domain::LocalDate last) {
-  pqxx::read_transaction read{connection_->pq};
-  std::set<domain::LocalDate> days;
-  for (const auto& row : read.exec_prepared("closed_days", office_id, domain::iso_date(first), domain::iso_date(last)))
-    if (const auto day = parse_local_date(row[0].c_str())) days.insert(*day);
-  return days;
 }
 
 std::optional<StoredClosure> BookingStore::close_day(const std::string& office_id, domain::LocalDate day,

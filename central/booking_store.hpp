@@ -26,6 +26,12 @@ namespace civiq::central {
 
 using BookedDays = std::map<domain::LocalDate, std::vector<booking::BookedSpan>>;
 
+// What the free-slot search reads of an office's days (BookingStore::office_days).
+struct OfficeDays {
+  BookedDays taken;
+  std::set<domain::LocalDate> closed;  // by its staff (closures)
+};
+
 struct NewHold {
   std::string office_id;
   domain::LocalDate day;
@@ -160,11 +166,12 @@ class BookingStore {
   // newer civiq-central.
   void migrate();
 
-  // The appointments that take desks from `first` to `last` at an office: booked, or held and
-  // not expired at `now`, and cancelled ones whose slot is not back yet (slot_free_at) unless the
-  // waitlist asks (`for_waitlist`): it may offer those.
-  [[nodiscard]] BookedDays taken(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
-                                 domain::TimePoint now, bool for_waitlist = false);
+  // An office's days from `first` to `last` as the search reads them, in one round trip: the
+  // appointments that take desks (booked, or held and not expired at `now`, and cancelled ones whose
+  // slot is not back yet (slot_free_at) unless the waitlist asks (`for_waitlist`): it may offer
+  // those), and the days its staff closed (closures; county.toml's closed days are in the calendar).
+  [[nodiscard]] OfficeDays office_days(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
+                                       domain::TimePoint now, bool for_waitlist = false);
 
   // Records the proof-of-work `challenge` that pays for this attempt (when given, until
   // `challenge_expires`), locks the office's day, reads what is taken there, and inserts the hold
@@ -294,10 +301,7 @@ class BookingStore {
       const std::string& token, domain::TimePoint now,
       const std::function<OutgoingMail(const StoredBooking&, const StoredBooking&, const std::string&)>& mail);
 
-  // Closures (staff). The days of `office_id` from `first` to `last` that are closed.
-  [[nodiscard]] std::set<domain::LocalDate> closed_days(const std::string& office_id, domain::LocalDate first,
-                                                        domain::LocalDate last);
-  // Closes the office's day in one transaction under the day's lock (the lock of a hold and a move,
+  // Closures (staff). Closes the office's day in one transaction under the day's lock (the lock of a hold and a move,
   // which check for closures under it): the closure is recorded, the day's holds without contact
   // data go, and every booking of it (confirmed or awaiting activation) is cancelled with
   // `mail(booking as cancelled)` queued. Nothing (and nothing changed) when the day is closed already.

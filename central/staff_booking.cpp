@@ -49,8 +49,7 @@ std::variant<protocol::StaffAvailability, Refusal> office_availability(const Cou
   if (sys_days{*last} - sys_days{*first} >= days{kMaxAvailabilityDays})
     return invalid("at most " + std::to_string(kMaxAvailabilityDays) + " days at once");
   const BookingOffice& office = *county.find_office(office_id);
-  const auto taken = store.taken(office.id, *first, *last, now);
-  const auto closed = store.closed_days(office.id, *first, *last);
+  const auto [taken, closed] = store.office_days(office.id, *first, *last, now);
   protocol::StaffAvailability availability{office.id, office.calendar.step.count(), {}};
   for (sys_days day = sys_days{*first}; day <= sys_days{*last}; day += days{1}) {
     const domain::LocalDate date{day};

@@ -115,10 +115,15 @@ int main(int argc, char** argv) {
     std::cerr << "filled " << rows << " bookings in " << elapsed_ms(started) / 1000.0 << " s\n";
 
     pqxx::connection bare{uri};
+    // The statement the search sends (BookingStore's office_days), without the booking rules after it.
+    const std::string office_days = "office_id = $1 AND day BETWEEN $2::date AND $3::date";
     bare.prepare("bare_query",
-                 "SELECT day::text, start_s, length_s FROM bookings WHERE office_id = $1 AND day BETWEEN $2::date "
-                 "AND $3::date AND (status = 'confirmed' OR (status IN ('held', 'awaiting_activation') "
-                 "AND held_until > to_timestamp($4)))");
+                 "SELECT day::text, start_s, length_s, channel, service_ids[1] FROM bookings WHERE " + office_days +
+                     " AND (status = 'confirmed' OR (status IN ('held', 'awaiting_activation') "
+                     "AND held_until > to_timestamp($4))) UNION ALL SELECT day::text, start_s, length_s, channel, "
+                     "service_ids[1] FROM bookings WHERE " + office_days +
+                     " AND slot_free_at > to_timestamp($4) AND NOT $5::boolean UNION ALL SELECT day::text, NULL, NULL, "
+                     "NULL, NULL FROM closures WHERE " + office_days);
     bare.prepare("bare_insert",
                  "INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, held_until) "
                  "VALUES ($1, $2::date, $3, $4, '{1}', 'held', to_timestamp($5))");
@@ -136,7 +141,7 @@ int main(int argc, char** argv) {
       t = steady_clock::now();
       pqxx::read_transaction read{bare};
       const auto result = read.exec_prepared("bare_query", office.id, civiq::domain::iso_date(first),
-                                             civiq::domain::iso_date(last), now().time_since_epoch().count());
+                                             civiq::domain::iso_date(last), now().time_since_epoch().count(), false);
       read.commit();
       bare_query.push_back(elapsed_ms(t));
       if (list.days.empty() && result.empty()) continue;
