@@ -480,7 +480,7 @@
   function busy(on, text) {
     st.busy = on;
     $('working').textContent = on ? text : '';
-    document.querySelectorAll('#time-list button, #activate-button, #contact-submit, #manage-actions button, #waitlist button, #claim-button')
+    document.querySelectorAll('#time-list button, #activate-button, #contact-submit, #manage-actions button, #waitlist button, #rename button, #claim-button')
       .forEach((b) => { b.disabled = on; });
   }
   async function timeChosen(start) {
@@ -605,6 +605,7 @@
     $('manage-actions').hidden = !changeable;
     renderAttend(changeable);
     renderWaitlist(changeable);
+    $('rename').hidden = !changeable;
   }
   // "I will come", which the reminder mail asks for: a button until said, then a note that it was.
   function renderAttend(changeable) {
@@ -712,6 +713,26 @@
     busy(false);
     show('booking');
   }
+  // The name's spelling corrected; appointments are personal, so another person's name cancels it
+  // (the server decides; the page asks first and says so).
+  async function renameAsked() {
+    const name = $('rename-name').value.trim();
+    fieldError('rename-name', name ? '' : t('name_missing'));
+    if (!name) return $('rename-name').focus();
+    if (!await ask(t('rename_title'), t('rename_confirm', { name }), t('rename_yes'), t('cancel_keep'))) return;
+    busy(true, '');
+    try {
+      st.booking = await api('POST', 'manage/' + st.token + '/name', { name });
+      st.done = st.booking.status === 'cancelled' ? 'renamed_cancelled' : 'renamed';
+      if (st.booking.status === 'cancelled') await loadWaitlist();
+      $('rename-name').value = '';
+      notice('');
+    } catch (e) {
+      notice(errorText(e));
+    }
+    busy(false);
+    show('booking');
+  }
   // Moving: the same office and services; the calendar and the times, then a confirmation.
   function rebookAsked() {
     const b = st.booking;
@@ -773,6 +794,7 @@
     $('contact-cancel').addEventListener('click', () => { st.hold = null; clearTimeout(st.holdTimer); forgetSlots(); show('date'); });
     $('activate-button').addEventListener('click', activate);
     $('cancel-open').addEventListener('click', cancelAsked);
+    $('rename-button').addEventListener('click', renameAsked);
     $('rebook-open').addEventListener('click', rebookAsked);
     $('attend-button').addEventListener('click', attend);
     $('waitlist-join').addEventListener('click', () => waitlistChanged('waitlist', { token: st.token }, 'waitlist_joined'));

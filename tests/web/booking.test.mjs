@@ -298,6 +298,40 @@ test('the manage page asks "I will come" and then says the attendance is confirm
   await assertNoProblems(phone);
 });
 
+test('the manage page corrects the name\'s spelling, and another person\'s name cancels the booking', async () => {
+  const phone = await env.open();
+  const { page } = phone;
+  await holdThroughPages(page, { counts: { 2: 1 }, office: 'weisswasser' });
+  await sendContact(page, { email: 'uwe@example.org', name: 'Uwe Muster' });
+  await activateFromMail(phone, 'uwe@example.org');
+  const [, confirmation] = await env.county.mailsTo('uwe@example.org', 2);
+  await page.goto(env.county.linkIn(confirmation, 'manage'));
+  await waitView(page, 'booking');
+  // Blank: said at the field, nothing sent.
+  await page.click('#rename-button');
+  await waitText(page, '#rename-name-error', 'Namen');
+  // A corrected spelling, after the question that says what another name would do.
+  await page.fill('#rename-name', 'UWE  MUSTER');
+  await page.click('#rename-button');
+  await page.locator('#confirm-dialog[open]').waitFor();
+  await waitText(page, '#confirm-text', 'anderen Person');
+  await assertAccessible(page, 'rename dialog');
+  await page.click('#confirm-yes');
+  await waitText(page, '#booking-done', 'Ihr Name ist korrigiert');
+  assert.equal(await page.isVisible('#manage-actions'), true);
+  // Another person's name: appointments are personal.
+  await page.fill('#rename-name', 'Max Käufer');
+  await page.click('#rename-button');
+  await page.locator('#confirm-dialog[open]').waitFor();
+  await page.click('#confirm-yes');
+  await waitText(page, '#booking-done', 'Termine sind persönlich');
+  await waitText(page, '#booking-title', 'abgesagt');
+  assert.equal(await page.isVisible('#rename'), false);
+  const mails = await env.county.mailsTo('uwe@example.org', 3);
+  assert.match(mails[2].calendar || '', /METHOD:CANCEL/);
+  await assertNoProblems(phone);
+});
+
 test('a waiting citizen is offered an earlier slot by mail and takes it on the offer page', async () => {
   const phone = await env.open();
   const { page } = phone;
