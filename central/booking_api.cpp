@@ -12,6 +12,8 @@
 #include "net/json_responses.hpp"
 #include "protocol/booking_openapi.hpp"
 #include "qr/qr_code.hpp"
+#include "staff_access.hpp"
+#include "sync_desk.hpp"
 
 namespace civiq::central {
 namespace {
@@ -145,6 +147,12 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
     return on_database(workers_, reply, [this, token = *parameter](BookingStore& store) {
       return answer(200, attend_booking(store, token, clock_()));
     });
+  if (def->pattern == route::kSyncAppointments.pattern)
+    return on_database(workers_, reply,
+                       [token = bearer_token(request.header("authorization")).value_or(""),
+                        after = std::string(request.query_param("after").value_or(""))](BookingStore& store) {
+                         return answer(200, sync_appointments(store, token, after));
+                       });
   if (def->pattern == route::kRename.pattern) {
     auto decoded = decode_body<protocol::NameChange>(request, reply);
     if (!decoded) return;

@@ -21,7 +21,9 @@
 #include "migration_0009.hpp"
 #include "migration_0010.hpp"
 #include "migration_0011.hpp"
+#include "migration_0012.hpp"
 #include "staff_store.hpp"
+#include "sync_store.hpp"
 
 namespace civiq::central {
 namespace {
@@ -43,7 +45,8 @@ constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{8, "waitlist", kMigration0008},
                                  Migration{9, "mail_qr_code", kMigration0009},
                                  Migration{10, "channels", kMigration0010},
-                                 Migration{11, "slot_return", kMigration0011}};
+                                 Migration{11, "slot_return", kMigration0011},
+                                 Migration{12, "sync", kMigration0012}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;
@@ -302,7 +305,9 @@ struct BookingStore::Connection {
 };
 
 BookingStore::BookingStore(const std::string& database_uri)
-    : connection_(std::make_unique<Connection>(database_uri)), staff_(std::make_unique<StaffStore>(connection_->pq)) {}
+    : connection_(std::make_unique<Connection>(database_uri)),
+      staff_(std::make_unique<StaffStore>(connection_->pq)),
+      sync_(std::make_unique<SyncStore>(connection_->pq)) {}
 
 BookingStore::~BookingStore() = default;
 
@@ -855,5 +860,7 @@ std::vector<DayBooking> BookingStore::day_bookings(const std::string& office_id,
 }
 
 StaffStore& BookingStore::staff() { return *staff_; }
+
+SyncStore& BookingStore::sync() { return *sync_; }
 
 }  // namespace civiq::central

@@ -152,6 +152,7 @@ struct DayBooking {
 };
 
 class StaffStore;
+class SyncStore;
 
 class BookingStore {
  public:
@@ -319,11 +320,15 @@ class BookingStore {
 
   // Staff accounts, sessions and the refusal log, on this store's connection (staff_store.hpp).
   [[nodiscard]] StaffStore& staff();
+  // Branch credentials and the office's booking changes for the branches, on this store's connection
+  // (sync_store.hpp).
+  [[nodiscard]] SyncStore& sync();
 
  private:
   struct Connection;  // the libpqxx connection: no PostgreSQL header outside booking_store.cpp
   std::unique_ptr<Connection> connection_;
-  std::unique_ptr<StaffStore> staff_;  // after connection_: it uses it
+  std::unique_ptr<StaffStore> staff_;  // after connection_: they use it
+  std::unique_ptr<SyncStore> sync_;
 };
 
 }  // namespace civiq::central

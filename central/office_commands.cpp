@@ -12,7 +12,10 @@
 #include "booking_store.hpp"
 #include "local_time_text.hpp"
 #include "staff_booking.hpp"
+#include "protocol/json_codec.hpp"
 #include "staff_desk.hpp"
+#include "staff_secrets.hpp"
+#include "sync_store.hpp"
 
 namespace civiq::central {
 namespace {
@@ -74,9 +77,19 @@ OfficeCommands::OfficeCommands(CLI::App& cli) {
   add_->add_option("--reason", reason_, "what the citizens are told")->required();
   remove_ = closures_->add_subcommand("remove", "open a closed day again")->fallthrough();
   remove_->add_option("id", closure_, "the closure's id (closures list)")->required();
+  branches_ = cli.add_subcommand("branches", "the branch servers' credentials for pulling appointments (docs/sync.md)");
+  branches_->require_subcommand(1)->fallthrough();
+  add_branch_ = branches_->add_subcommand("add", "a new credential for the office's branch (an old one stops)")
+                    ->fallthrough();
+  add_branch_->add_option("--office", office_, "the office id")->required();
+  list_branches_ = branches_->add_subcommand("list", "the offices whose branch has a credential")->fallthrough();
+  remove_branch_ = branches_->add_subcommand("remove", "revoke the office's branch credential")->fallthrough();
+  remove_branch_->add_option("--office", office_, "the office id")->required();
 }
 
-bool OfficeCommands::chosen() const { return offices_->parsed() || availability_->parsed() || closures_->parsed(); }
+bool OfficeCommands::chosen() const {
+  return offices_->parsed() || availability_->parsed() || closures_->parsed() || branches_->parsed();
+}
 
 int OfficeCommands::run(const CountyConfig& county, std::ostream& out, std::ostream& err, domain::TimePoint now) const {
   if (offices_->parsed()) {
@@ -102,6 +115,27 @@ int OfficeCommands::run(const CountyConfig& county, std::ostream& out, std::ostr
                        out << '\n';
                      }
                    });
+    }
+    if (add_branch_->parsed()) {
+      if (!county.find_office(office_)) {
+        err << "civiq-central: unknown_office: no office \"" << office_ << "\"\n";
+        return 1;
+      }
+      const std::string token = random_staff_token();
+      store.sync().set_branch(office_, token);
+      out << token << '\n';
+      err << "civiq-central: the branch of " << office_ << " pulls with this token (sync.md); it is shown only now\n";
+      return 0;
+    }
+    if (list_branches_->parsed()) {
+      for (const auto& branch : store.sync().branches())
+        out << branch.office_id << '\t' << protocol::format_time(branch.created_at) << '\n';
+      return 0;
+    }
+    if (remove_branch_->parsed()) {
+      if (store.sync().remove_branch(office_)) return 0;
+      err << "civiq-central: the branch of " << office_ << " has no credential\n";
+      return 1;
     }
     if (list_->parsed())
       return shown(office_closures(county, store, kShell, office_, "", now), err, [&](const protocol::ClosureList& list) {

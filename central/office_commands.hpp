@@ -8,6 +8,8 @@
 //   civiq-central --config FILE closures list --office loebau
 //   civiq-central --config FILE closures add --office loebau --day 2026-12-24 --reason "…"
 //   civiq-central --config FILE closures remove ID
+//   civiq-central --config FILE branches add --office loebau   prints the branch's sync credential once
+//   civiq-central --config FILE branches list | remove --office loebau
 // A closure cancels the day's bookings and queues a mail to each citizen in the same transaction;
 // the running civiq-central sends them. Thread rule: the main thread's.
 #include <iosfwd>
@@ -24,7 +26,7 @@ namespace civiq::central {
 
 class OfficeCommands {
  public:
-  // Adds `offices`, `availability` and `closures` to `cli`.
+  // Adds `offices`, `availability`, `closures` and `branches` to `cli`.
   explicit OfficeCommands(CLI::App& cli);
 
   // Whether the command line chose one of them.
@@ -40,6 +42,10 @@ class OfficeCommands {
   CLI::App* list_;
   CLI::App* add_;
   CLI::App* remove_;
+  CLI::App* branches_;
+  CLI::App* add_branch_;
+  CLI::App* list_branches_;
+  CLI::App* remove_branch_;
   std::string office_, from_, to_, day_, reason_, closure_;
 };
 

@@ -48,6 +48,8 @@ inline constexpr RouteDef kStaffClosures{"GET", "/api/v1/booking/staff/closures"
 inline constexpr RouteDef kStaffClose{"POST", "/api/v1/booking/staff/closures"};
 inline constexpr RouteDef kStaffReopen{"DELETE", "/api/v1/booking/staff/closures/{id}"};
 inline constexpr RouteDef kStaffRefusals{"GET", "/api/v1/booking/staff/refusals"};
+// Branches (issue #16, docs/sync.md): a branch's machine credential pulls its office's appointments.
+inline constexpr RouteDef kSyncAppointments{"GET", "/api/v1/booking/sync/appointments"};
 // Every staff route starts so (civiq-central hands them to its staff API as a whole).
 inline constexpr std::string_view kStaffPrefix = "/api/v1/booking/staff/";
 inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
@@ -57,7 +59,8 @@ inline constexpr std::array kAll{kServices,      kOffices,       kSlots,  kChall
                                  kActivate,      kManage,        kCancel, kRebook,     kAttend, kRename, kCodeQr,
                                  kWaitlist,      kWaitlistPlace, kLeaveWaitlist, kOffer, kClaimOffer,
                                  kStaffLogin, kStaffLogout, kStaffBookings, kStaffBook, kStaffAvailability,
-                                 kStaffClosures, kStaffClose, kStaffReopen, kStaffRefusals, kHealth, kOpenApi};
+                                 kStaffClosures, kStaffClose, kStaffReopen, kStaffRefusals, kSyncAppointments,
+                                 kHealth, kOpenApi};
 }  // namespace booking_route
 
 // The citizens' booking pages (booking-web/), served by civiq-central beside its API. The mails link
@@ -311,6 +314,27 @@ struct OfferView {
 };
 BOOST_DESCRIBE_STRUCT(OfferView, (), (status, office, service_ids, length_s, day, start, claim_by, booked_day,
                                       booked_start))
+
+// A branch's pull (GET /api/v1/booking/sync/appointments?after=N): its office's appointments changed
+// after change number N, in the shape of the branch's appointment import, and the number to ask
+// after next time. `more`: ask again at once.
+struct SyncAppointment {
+  std::int64_t seq = 0;
+  std::string code;
+  domain::TimePoint time;  // the appointment's start
+  std::vector<domain::ServiceId> service_ids;
+  std::optional<std::string> name;  // absent once retention forgot it
+  bool cancelled = false;
+};
+BOOST_DESCRIBE_STRUCT(SyncAppointment, (), (seq, code, time, service_ids, name, cancelled))
+
+struct SyncBatch {
+  std::string office;
+  std::int64_t cursor = 0;
+  std::vector<SyncAppointment> appointments;  // by change number
+  bool more = false;
+};
+BOOST_DESCRIBE_STRUCT(SyncBatch, (), (office, cursor, appointments, more))
 
 // Staff (docs/booking-api.md, "Staff"): sign-in, the day's bookings with the citizens' contact
 // data, closures of an office's day, and the audit log of refusals.

@@ -44,6 +44,8 @@ CIVIQ_SCHEMA_NAME(Closure);
 CIVIQ_SCHEMA_NAME(ClosureList);
 CIVIQ_SCHEMA_NAME(RefusalCount);
 CIVIQ_SCHEMA_NAME(RefusalList);
+CIVIQ_SCHEMA_NAME(SyncAppointment);
+CIVIQ_SCHEMA_NAME(SyncBatch);
 
 namespace {
 
@@ -56,6 +58,8 @@ constexpr Audience kStaff{
     "Staff: a manager (for the offices they manage) or an admin, signed in with "
     "POST /api/v1/booking/staff/login.",
     Access::Bearer};
+constexpr Audience kBranch{"A branch server, with its office's machine credential (civiq-central branches add).",
+                           Access::Bearer};
 
 // Every route counts against the client's request budget; most are answered on a database worker.
 constexpr unsigned kLimited = kRateLimited;
@@ -158,6 +162,10 @@ constexpr std::array kOperations{
     Operation{route::kStaffRefusals, "listRefusals", "staff",
               "The audit log of refusals, counted by minute, route, code, subnet and office", kStaff, nullptr, 200,
               &reply_schema<RefusalList>, kJson, "invalid_argument unauthorized", "from:refusals to:refusals", kWorker},
+    // branches
+    Operation{route::kSyncAppointments, "pullAppointments", "sync",
+              "The branch's office's appointments changed after a cursor, in commit order", kBranch, nullptr, 200,
+              &reply_schema<SyncBatch>, kJson, "invalid_argument unauthorized", "after", kWorker},
     // operations
     Operation{route::kHealth, "getHealth", "operations", "Liveness and version", kCitizen, nullptr, 200,
               &reply_schema<BookingHealth>, kJson, "", "", kLimited},
@@ -247,6 +255,7 @@ constexpr std::array kQueryParameters{
     QueryParameter{"to:availability", false, "The last day (default: `from`), at most 62 days in all."},
     QueryParameter{"from:refusals", false,
                    "From this time (`2026-12-08T10:00:00Z`) or date (default: 24 hours before `to`)."},
+    QueryParameter{"after", false, "The `cursor` of the last answer (default 0: everything)."},
     QueryParameter{"to:refusals", false, "Up to this time or date (default: the minute now running)."},
 };
 

@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
+"""Scenario (issue #16, the centre's side): a branch pulls its office's appointments from
+civiq-central with its machine credential and a cursor. A pull after changes gets only what changed
+(a booking, its move, its cancellation), in the shape of the branch's appointment import; a pull
+with the last cursor gets nothing; a branch's credential reads its own office only and stops
+working when revoked; holds and unconfirmed bookings are none of a branch's business. On a real
+PostgreSQL and SMTP server."""
+
+import concurrent.futures
+import datetime as dt
+import subprocess
+
+from central_e2e import (BERLIN, book, central, central_binary, cluster, hold, mail, mails_to,  # noqa: F401
+                         offered_days, solved_challenge)
+from civiq_e2e import expect, expect_error
+
+FEED = "/api/v1/booking/sync/appointments"
+
+
+def branch_token(central, office: str) -> str:
+    done = subprocess.run([central_binary(), "--demo", "branches", "add", "--office", office, "--database",
+                           central.database_uri], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    token = done.stdout.strip()
+    assert len(token) == 64 and "shown only now" in done.stderr, (token, done.stderr)
+    return token
+
+
+def pull(client, token: str, after: int = 0) -> dict:
+    return expect(client.with_token(token).get(f"{FEED}?after={after}"), 200, "pull")
+
+
+def at(day: str, start: str) -> str:
+    """The appointment's start as the feed writes it: UTC, from the office's local day and time."""
+    local = dt.datetime.fromisoformat(f"{day}T{start}").replace(tzinfo=BERLIN)
+    return local.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_a_branch_pulls_its_offices_changes_by_cursor(central, mail):
+    client = central.client()
+    loebau, zittau = branch_token(central, "loebau"), branch_token(central, "zittau")
+    assert pull(client, loebau) == {"office": "loebau", "cursor": 0, "appointments": [], "more": False}
+
+    day = offered_days(client, "loebau", "2")[0]
+    first, later = day["slots"][0]["start"], day["slots"][2]["start"]
+    expect(hold(client, "loebau", [2], day["day"], first), 201, "a hold")  # not a branch's business
+    booked, manage, _ = book(client, mail, "loebau", [2], day["day"], first, "eva.sync@example.org")
+    batch = pull(client, loebau)
+    [appointment] = batch["appointments"]
+    assert appointment == {"seq": batch["cursor"], "code": booked["code"], "time": at(day["day"], first),
+                           "service_ids": [2], "name": "Eva Muster", "cancelled": False}, appointment
+    assert pull(client, loebau, batch["cursor"])["appointments"] == [], "nothing new after the cursor"
+    assert pull(client, zittau)["appointments"] == [], "another office's branch sees nothing of Löbau"
+
+    # A move and a cancellation each come again, in commit order, numbered after the cursor.
+    cursor = batch["cursor"]
+    moved = expect(client.post(f"/api/v1/booking/manage/{manage}/rebook",
+                               {"day": day["day"], "start": later, "altcha": solved_challenge(client)}), 200, "move")
+    assert moved["start"] == later
+    [after_move] = pull(client, loebau, cursor)["appointments"]
+    assert after_move["time"] == at(day["day"], later) and after_move["seq"] > cursor, after_move
+    expect(client.post(f"/api/v1/booking/manage/{manage}/cancel"), 200, "cancel")
+    [after_cancel] = pull(client, loebau, after_move["seq"])["appointments"]
+    assert after_cancel["cancelled"] is True and after_cancel["code"] == booked["code"]
+    assert after_cancel["seq"] > after_move["seq"]
+    assert [a["cancelled"] for a in pull(client, loebau)["appointments"]] == [True], "one row per booking, newest"
+
+    # Wrong, missing and revoked credentials; a bad cursor.
+    expect_error(client.get(FEED), 401, "unauthorized")
+    expect_error(client.with_token("f" * 64).get(FEED), 401, "unauthorized")
+    expect_error(client.with_token(loebau).get(f"{FEED}?after=-1"), 400, "invalid_argument")
+    expect_error(client.with_token(loebau).get(f"{FEED}?after=x"), 400, "invalid_argument")
+    revoked = subprocess.run([central_binary(), "--demo", "branches", "remove", "--office", "loebau", "--database",
+                              central.database_uri], capture_output=True, text=True, timeout=60)
+    assert revoked.returncode == 0, revoked.stderr
+    expect_error(client.with_token(loebau).get(FEED), 401, "unauthorized")
+
+
+def test_a_puller_misses_no_change_made_while_it_pulls(central, mail):
+    """Changes numbered in commit order: a pull never returns a number before a change with a
+    smaller number has committed, so pulling by cursor while citizens cancel loses nothing."""
+    client = central.client()
+    token = branch_token(central, "loebau")
+    day = offered_days(client, "loebau", "2")[0]
+    manages = [book(client, mail, "loebau", [2], day["day"], slot["start"], f"citizen{i}@example.org")[1]
+               for i, slot in enumerate(day["slots"][:6])]
+    cursor, seen = 0, {}
+
+    def pull_all():
+        nonlocal cursor
+        batch = pull(client, token, cursor)
+        for appointment in batch["appointments"]:
+            assert appointment["seq"] > cursor, (appointment, cursor)
+            seen[appointment["code"]] = appointment["cancelled"]
+        cursor = batch["cursor"]
+
+    pull_all()
+    assert len(seen) == 6 and not any(seen.values())
+    with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+        cancels = [pool.submit(central.client().post, f"/api/v1/booking/manage/{m}/cancel") for m in manages]
+        while not all(c.done() for c in cancels):
+            pull_all()
+        assert [c.result().status for c in cancels] == [200] * 6
+    pull_all()
+    assert all(seen.values()), f"every cancellation reached the branch: {seen}"
