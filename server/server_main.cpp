@@ -49,6 +49,9 @@ int main(int argc, char** argv) {
   cli.add_option("--time-speed", time_speed, "demo/simulation: run the office clock this many times faster")
       ->check(CLI::Range(1.0, 3600.0));
   cli.add_option("--time-start", time_start, "demo/simulation: start the office clock at HH:MM today (Berlin)");
+  std::string central_url, central_credential;
+  cli.add_option("--central", central_url, "pull the office's appointments from this central booking URL ([sync])");
+  cli.add_option("--central-credential", central_credential, "the file with the branch's credential ([sync])");
   CLI11_PARSE(cli, argc, argv);
 
   try {
@@ -69,6 +72,12 @@ int main(int argc, char** argv) {
     if (!listen.empty()) civiq::app::apply_listen(config, listen);
     if (!database.empty()) config.database_path = database;
     if (!web_root.empty()) config.web_root = web_root;
+    if (!central_url.empty()) config.sync.central_url = central_url;
+    if (!central_credential.empty()) config.sync.credential_file = central_credential;
+    if (!config.sync.central_url.empty() && config.sync.credential_file.empty()) {
+      std::cerr << "civiq-server: --central needs --central-credential FILE (civiq-central branches add)\n";
+      return 2;
+    }
     if (config.web_root.empty()) config.web_root = civiq::net::find_web_root(CIVIQ_BUILD_WEB_ROOT, CIVIQ_WEB_SHARE_FOLDER,
                                                                            CIVIQ_INSTALLED_WEB_ROOT);
     return civiq::run_server(config, civiq::app::OfficeClock(time_speed, parse_time_of_day(time_start)));

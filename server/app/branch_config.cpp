@@ -179,6 +179,15 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
 
   config.display_info_line = r.get<std::string>(r.table(root, "display"), "display", "info_line", std::string{});
 
+  const auto& sync = r.table(root, "sync");
+  config.sync.central_url = r.get<std::string>(sync, "sync", "central_url", std::string{});
+  config.sync.credential_file = r.get<std::string>(sync, "sync", "credential_file", std::string{});
+  config.sync.interval = std::chrono::seconds{r.get<int>(sync, "sync", "interval_s", 5)};
+  if (config.sync.interval < std::chrono::seconds{1} || config.sync.interval > std::chrono::hours{1})
+    r.fail(sync.get("interval_s"), "sync.interval_s", "must be from 1 to 3600");
+  if (!config.sync.central_url.empty() && config.sync.credential_file.empty())
+    r.fail(&sync, "sync.credential_file", "is required with central_url: the branch's credential");
+
   const auto& kiosk = r.table(root, "kiosk");
   config.kiosk_printer = r.get<std::string>(kiosk, "kiosk", "printer", std::string{});
   // CUPS queue names: printable, no space, tab, "/", "\\" or "#", at most 127 characters.

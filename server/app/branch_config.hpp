@@ -32,6 +32,15 @@ struct BreakReasonConfig {
 // Pause, Mittagspause, Rückfrage im Büro, Besprechung: what a branch gets without [[breaks.reasons]].
 [[nodiscard]] std::vector<BreakReasonConfig> default_break_reasons();
 
+// Pulling the office's appointments from central booking (issue #16, docs/sync.md); off when
+// central_url is empty.
+struct SyncConfig {
+  std::string central_url;                 // "https://termine.example.org"
+  std::filesystem::path credential_file;   // the branch's credential (civiq-central branches add)
+  std::chrono::seconds interval{5};        // between pulls when nothing is pending
+  std::chrono::seconds timeout{10};        // for one pull, connect to last byte
+};
+
 struct BranchConfig {
   std::string office_id;
   std::string public_base_url;  // live-ticket links are public_base_url + "/t/" + token
@@ -53,6 +62,7 @@ struct BranchConfig {
   std::shared_ptr<const domain::Catalog> catalog;
   domain::QueueConfig queue;
   domain::WaitEstimateConfig estimates;
+  SyncConfig sync;
 };
 
 // Parses TOML text; `source` names it in error messages (a path or "<demo>").

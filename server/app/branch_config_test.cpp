@@ -152,6 +152,8 @@ TEST_CASE("a minimal configuration gets the documented defaults") {
   CHECK(config.personal_data_retention_days == 30);
   CHECK(config.display_info_line.empty());
   CHECK(config.kiosk_printer.empty());  // each kiosk's default printer
+  CHECK(config.sync.central_url.empty());  // no pull from central booking
+  CHECK(config.sync.interval == 5s);
   CHECK(config.queue.end_of_day == domain::EndOfDayRule::ServeToEnd);
   CHECK(config.queue.enforce_opening_hours);
 
@@ -234,6 +236,11 @@ TEST_CASE("every configuration error names the source, the line and the key") {
        located(6, "queue.estimate_optimism_factor"), "must be a number"},
       {"a zero queue deadline", office + "[limits]\nqueue_deadline_ms = 0\n" + catalog,
        located(6, "limits.queue_deadline_ms"), "at least 1"},
+      {"a sync without its credential", office + "[sync]\ncentral_url = \"https://termine.test\"\n" + catalog,
+       located(5, "sync.credential_file"), "is required with central_url"},
+      {"a sync interval of zero",
+       office + "[sync]\ncentral_url = \"https://t.test\"\ncredential_file = \"s\"\ninterval_s = 0\n" + catalog,
+       located(8, "sync.interval_s"), "from 1 to 3600"},
       {"a printer name with a space", office + "[kiosk]\nprinter = \"Ticket Drucker\"\n" + catalog,
        located(6, "kiosk.printer"), "CUPS queue name"},
       {"a printer name with a slash", office + "[kiosk]\nprinter = \"ipp/x\"\n" + catalog,

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#include "central_sync.hpp"
+
+#include <fstream>
+#include <future>
+#include <stdexcept>
+
+#include "app/log.hpp"
+#include "net/http_fetch.hpp"
+#include "protocol/json_codec.hpp"
+#include "storage/sync_cursor.hpp"
+
+namespace civiq::app {
+namespace {
+
+std::string read_credential(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  std::string token;
+  if (!in || !std::getline(in, token) || token.empty())
+    throw std::runtime_error("sync: cannot read the branch's credential from " + file.string());
+  while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
+  return token;
+}
+
+}  // namespace
+
+ImportableBatch importable(const protocol::SyncBatch& batch, const domain::Catalog& catalog) {
+  ImportableBatch out;
+  for (const auto& a : batch.appointments) {
+    const bool known = !a.service_ids.empty() && std::all_of(a.service_ids.begin(), a.service_ids.end(), [&](auto id) {
+      return catalog.find_service(id) != nullptr;
+    });
+    if (!known || a.code.empty()) {
+      out.refused.push_back(a.code);
+      continue;
+    }
+    out.appointments.push_back({a.code, a.service_ids, a.time, a.name.value_or(""), a.cancelled});
+  }
+  return out;
+}
+
+CentralSync::CentralSync(const BranchConfig& config, SerialWorker& office_worker, OfficeService& office,
+                         storage::Database& db, const OfficeClock& clock)
+    : config_(config),
+      office_worker_(office_worker),
+      office_(office),
+      db_(db),
+      clock_(clock),
+      credential_(read_credential(config.sync.credential_file)) {
+  net::init_http_fetch();  // before the thread: libcurl's global set-up is not thread-safe
+  thread_ = std::thread([this] { run(); });
+}
+
+CentralSync::~CentralSync() {
+  {
+    const std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  thread_.join();
+}
+
+template <class Task>
+auto CentralSync::on_office_worker(Task task) {
+  auto done = std::make_shared<std::promise<decltype(task())>>();
+  auto result = done->get_future();
+  office_worker_.post([done, task = std::move(task)]() mutable {
+    try {
+      if constexpr (std::is_void_v<decltype(task())>) {
+        task();
+        done->set_value();
+      } else {
+        done->set_value(task());
+      }
+    } catch (...) {
+      done->set_exception(std::current_exception());
+    }
+  });
+  return result.get();
+}
+
+void CentralSync::run() {
+  cursor_ = on_office_worker([this] { return storage::applied_sync_seq(db_, config_.sync.central_url); });
+  app::log("sync: pulling {}'s appointments from {} after change {}", config_.office_id, config_.sync.central_url,
+           cursor_);
+  for (;;) {
+    bool more = false;
+    try {
+      more = pull_once();
+    } catch (const std::exception& error) {
+      report(false, error.what());
+    }
+    std::unique_lock lock(mutex_);
+    if (more) {
+      if (stopping_) return;
+      continue;
+    }
+    if (wake_.wait_for(lock, config_.sync.interval, [this] { return stopping_; })) return;
+  }
+}
+
+bool CentralSync::pull_once() {
+  const std::string url = config_.sync.central_url + std::string(protocol::booking_route::kSyncAppointments.pattern) +
+                          "?after=" + std::to_string(cursor_);
+  const auto answer = net::http_get(url, credential_, config_.sync.timeout);
+  if (!answer.error.empty()) {
+    report(false, "no answer from the centre: " + answer.error);
+    return false;
+  }
+  if (answer.status != 200) {
+    report(false, "the centre answered HTTP " + std::to_string(answer.status) + ": " + answer.body.substr(0, 200));
+    return false;
+  }
+  auto batch = protocol::read_reply<protocol::SyncBatch>(answer.body);
+  if (!batch) {
+    report(false, "the centre's answer is unreadable: " + batch.error);
+    return false;
+  }
+  if (batch.value->office != config_.office_id) {
+    report(false, "the credential is the branch of " + batch.value->office + ", not of " + config_.office_id);
+    return false;
+  }
+  const auto refused = on_office_worker([this, &batch] {
+    auto ready = importable(*batch.value, office_.queue().catalog());
+    if (!ready.appointments.empty()) office_.import_appointments(ready.appointments, clock_.now());
+    storage::set_applied_sync_seq(db_, config_.sync.central_url, batch.value->cursor);
+    return ready.refused;
+  });
+  for (const auto& code : refused) app::log("sync: refused appointment {}: a service this office does not offer", code);
+  if (!batch.value->appointments.empty())
+    app::log("sync: applied {} change(s) up to {}", batch.value->appointments.size(), batch.value->cursor);
+  cursor_ = batch.value->cursor;
+  report(true, {});
+  return batch.value->more;
+}
+
+void CentralSync::report(bool ok, const std::string& what) {
+  if (ok && failing_) app::log("sync: the centre answers again");
+  if (!ok && !failing_) app::log("sync: {} (retrying every {} s)", what, config_.sync.interval.count());
+  failing_ = !ok;
+}
+
+}  // namespace civiq::app

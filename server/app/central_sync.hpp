@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 civiq contributors
+#pragma once
+// The branch's pull of its office's appointments from central booking (issue #16, docs/sync.md).
+// A thread of its own asks the centre for the changes after the last one applied (a cursor kept in
+// SQLite), and hands each batch to the office worker, which imports it like civiq-admin's import
+// (an upsert by code: applying a batch twice changes nothing) and moves the cursor. The fetch never
+// runs on the office worker: a centre that is down, slow or answers garbage costs the queue nothing;
+// the branch goes on with the appointments it has and catches up when the centre answers again.
+// Thread rule: construct and destroy on one thread; destroy before the office worker stops.
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "app/branch_config.hpp"
+#include "app/office_clock.hpp"
+#include "app/office_service.hpp"
+#include "app/serial_worker.hpp"
+#include "protocol/booking_messages.hpp"
+#include "storage/database.hpp"
+
+namespace civiq::app {
+
+// A pulled batch as the office imports it: the appointments whose services this office offers, and
+// the codes of the others (refused, and logged).
+struct ImportableBatch {
+  std::vector<domain::Appointment> appointments;
+  std::vector<std::string> refused;
+};
+[[nodiscard]] ImportableBatch importable(const protocol::SyncBatch& batch, const domain::Catalog& catalog);
+
+class CentralSync {
+ public:
+  // Reads the credential from config.sync.credential_file (throws when it cannot).
+  CentralSync(const BranchConfig& config, SerialWorker& office_worker, OfficeService& office, storage::Database& db,
+              const OfficeClock& clock);
+  ~CentralSync();  // stops the thread (an answer on its way is waited out, at most the timeout)
+  CentralSync(const CentralSync&) = delete;
+  CentralSync& operator=(const CentralSync&) = delete;
+
+ private:
+  void run();
+  // One pull and its import; true when the centre has more at once.
+  bool pull_once();
+  // Runs `task` on the office worker and waits for it.
+  template <class Task>
+  auto on_office_worker(Task task);
+  void report(bool ok, const std::string& what);
+
+  const BranchConfig& config_;
+  SerialWorker& office_worker_;
+  OfficeService& office_;
+  storage::Database& db_;
+  const OfficeClock& clock_;
+  std::string credential_;
+  std::int64_t cursor_ = 0;
+  bool failing_ = false;  // logged once when pulls start failing, once when they work again
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+  std::thread thread_;  // started last, in the constructor's body
+};
+
+}  // namespace civiq::app
