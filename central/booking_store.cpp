@@ -244,8 +244,16 @@ void prepare_waitlist(pqxx::connection& pq) {
              "INSERT INTO manage_links (hash, booking_id) VALUES (encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2::uuid)");
 }
 
-// A booking that is cancelled (by its citizen, a release or a closure) leaves the waitlist, and a
-// slot held for it as an offer is everyone's again at once.
+// The booking a manage link names (the confirmation's or a later one), its row locked until the
+// transaction ends; none when the token names no booking.
+std::optional<StoredBooking> managed(pqxx::transaction_base& work, const std::string& token) {
+  const auto found = work.exec_prepared("by_manage", token);
+  if (found.empty()) return std::nullopt;
+  return read_booking(found[0]);
+}
+
+// A booking leaves the waitlist (asked to, or cancelled by its citizen, a release or a closure),
+// and a slot held for it as an offer is everyone's again at once.
 void leave_waitlist_of(pqxx::work& work, const std::string& booking_id) {
   const auto left = work.exec_prepared("leave_waitlist", booking_id);
   if (!left.empty() && !left[0][0].is_null()) work.exec_prepared("drop_hold", left[0][0].as<std::string>());
@@ -544,9 +552,7 @@ std::variant<StoredBooking, ActivateRefusal> BookingStore::activate(
 
 std::optional<StoredBooking> BookingStore::find_by_manage_token(const std::string& token) {
   pqxx::work read{connection_->pq};
-  const auto found = read.exec_prepared("by_manage", token);
-  if (found.empty()) return std::nullopt;
-  return read_booking(found[0]);
+  return managed(read, token);
 }
 
 std::variant<StoredBooking, CancelRefusal> BookingStore::cancel(
@@ -554,9 +560,9 @@ std::variant<StoredBooking, CancelRefusal> BookingStore::cancel(
     const std::function<domain::TimePoint(const StoredBooking&)>& starts_at,
     const std::function<OutgoingMail(const StoredBooking&)>& mail) {
   pqxx::work write{connection_->pq};
-  const auto found = write.exec_prepared("by_manage", token);
-  if (found.empty()) return CancelRefusal::UnknownToken;
-  const StoredBooking booking = read_booking(found[0]);
+  const auto found = managed(write, token);
+  if (!found) return CancelRefusal::UnknownToken;
+  const StoredBooking& booking = *found;
   if (booking.status == "cancelled") return booking;  // cancelled before
   if (starts_at(booking) <= now) return CancelRefusal::TooLate;
   const StoredBooking cancelled =
@@ -573,9 +579,9 @@ std::variant<StoredBooking, RenameRefusal> BookingStore::rename(
     const std::function<bool(const std::string&, const std::string&)>& another_person,
     const std::function<OutgoingMail(const StoredBooking&)>& mail) {
   pqxx::work write{connection_->pq};
-  const auto found = write.exec_prepared("by_manage", token);  // locks the row
-  if (found.empty()) return RenameRefusal::UnknownToken;
-  const StoredBooking booking = read_booking(found[0]);
+  const auto found = managed(write, token);
+  if (!found) return RenameRefusal::UnknownToken;
+  const StoredBooking& booking = *found;
   if (booking.status != "confirmed") return RenameRefusal::Cancelled;
   if (starts_at(booking) <= now) return RenameRefusal::TooLate;
   const auto booked_name = write.exec_prepared1("citizen_name", booking.id)[0].as<std::string>();
@@ -600,9 +606,9 @@ std::variant<StoredBooking, RebookRefusal> BookingStore::rebook(const std::strin
   // Lock order: the booking's row, the challenge, the days (sorted). A hold takes the last two in the
   // same order, a cancellation only the first: no two of them can wait for each other in a circle.
   pqxx::work write{connection_->pq};
-  const auto found = write.exec_prepared("by_manage", token);
-  if (found.empty()) return RebookRefusal::UnknownToken;
-  const StoredBooking booking = read_booking(found[0]);
+  const auto found = managed(write, token);
+  if (!found) return RebookRefusal::UnknownToken;
+  const StoredBooking& booking = *found;
   if (booking.status != "confirmed") return RebookRefusal::Cancelled;
   if (rules.starts_at(booking) <= now) return RebookRefusal::TooLate;
   if (!rules.offered(booking)) return RebookRefusal::NotOffered;
@@ -628,9 +634,9 @@ std::variant<StoredBooking, AttendRefusal> BookingStore::attend(
     const std::string& token, domain::TimePoint now,
     const std::function<domain::TimePoint(const StoredBooking&)>& starts_at) {
   pqxx::work write{connection_->pq};
-  const auto found = write.exec_prepared("by_manage", token);
-  if (found.empty()) return AttendRefusal::UnknownToken;
-  const StoredBooking booking = read_booking(found[0]);
+  const auto found = managed(write, token);
+  if (!found) return AttendRefusal::UnknownToken;
+  const StoredBooking& booking = *found;
   if (booking.status != "confirmed") return AttendRefusal::Cancelled;
   if (booking.attendance_confirmed_at || starts_at(booking) <= now) return booking;  // said before, or too late
   const StoredBooking attending = read_booking(write.exec_prepared1("attend", booking.id, unix_seconds(now)));
@@ -696,9 +702,9 @@ std::variant<WaitlistPlace, WaitlistRefusal> BookingStore::join_waitlist(
     const std::string& token, domain::TimePoint now,
     const std::function<domain::TimePoint(const StoredBooking&)>& starts_at) {
   pqxx::work write{connection_->pq};
-  const auto found = write.exec_prepared("by_manage", token);
-  if (found.empty()) return WaitlistRefusal::UnknownToken;
-  const StoredBooking booking = read_booking(found[0]);
+  const auto found = managed(write, token);
+  if (!found) return WaitlistRefusal::UnknownToken;
+  const StoredBooking& booking = *found;
   if (booking.status != "confirmed") return WaitlistRefusal::Cancelled;
   if (starts_at(booking) <= now) return WaitlistRefusal::TooLate;
   write.exec_prepared("join_waitlist", booking.id, unix_seconds(now));
@@ -710,18 +716,16 @@ std::variant<WaitlistPlace, WaitlistRefusal> BookingStore::join_waitlist(
 std::variant<WaitlistPlace, WaitlistRefusal> BookingStore::waitlist_place(const std::string& token,
                                                                           domain::TimePoint now) {
   pqxx::work read{connection_->pq};
-  const auto found = read.exec_prepared("by_manage", token);
-  if (found.empty()) return WaitlistRefusal::UnknownToken;
-  return place_of(read.exec_prepared("waitlist_place", read_booking(found[0]).id, unix_seconds(now)));
+  const auto found = managed(read, token);
+  if (!found) return WaitlistRefusal::UnknownToken;
+  return place_of(read.exec_prepared("waitlist_place", found->id, unix_seconds(now)));
 }
 
 std::variant<WaitlistPlace, WaitlistRefusal> BookingStore::leave_waitlist(const std::string& token) {
   pqxx::work write{connection_->pq};
-  const auto found = write.exec_prepared("by_manage", token);
-  if (found.empty()) return WaitlistRefusal::UnknownToken;
-  const auto left = write.exec_prepared("leave_waitlist", read_booking(found[0]).id);
-  // A slot held for them goes back to everyone at once.
-  if (!left.empty() && !left[0][0].is_null()) write.exec_prepared("drop_hold", left[0][0].as<std::string>());
+  const auto found = managed(write, token);
+  if (!found) return WaitlistRefusal::UnknownToken;
+  leave_waitlist_of(write, found->id);  // a slot held for them goes back to everyone at once
   write.commit();
   return WaitlistPlace{};
 }
