@@ -7,20 +7,20 @@
 #include <exception>
 
 #include "booking_desk.hpp"
+#include "db_reply.hpp"
 #include "client_address.hpp"
 #include "local_time_text.hpp"
 #include "net/json_responses.hpp"
 #include "protocol/booking_openapi.hpp"
 #include "qr/qr_code.hpp"
 #include "staff_access.hpp"
-#include "sync_desk.hpp"
+#include "sync_poll.hpp"
 
 namespace civiq::central {
 namespace {
 
 namespace route = protocol::booking_route;
 using protocol::ErrorCode;
-using Reply = std::function<void(net::HttpResponse)>;
 
 using net::error_response;
 using net::json_response;
@@ -86,24 +86,13 @@ net::HttpResponse code_qr(const std::string& code) {
 // Runs `work` on a database worker; a full queue or a database error is a clear 503 or 500, never
 // a hanging citizen.
 void on_database(DbWorkers& workers, const Reply& reply, std::function<net::HttpResponse(BookingStore&)> work) {
-  const bool queued = workers.post([reply, work = std::move(work)](BookingStore& store) {
-    try {
-      reply(work(store));
-    } catch (const std::exception& error) {
-      reply(error_response(ErrorCode::Internal, std::string("nothing was booked: ") + error.what()));
-    }
-  });
-  if (!queued) {
-    auto busy = error_response(ErrorCode::Busy, "too many requests at once; try again in a moment");
-    busy.headers.emplace_back("Retry-After", "1");
-    reply(std::move(busy));
-  }
+  reply_from_database(workers, reply, std::move(work), "nothing was booked");
 }
 
 }  // namespace
 
 BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, const BookingPages& pages,
-                       Clock clock, StaffApi& staff)
+                       Clock clock, StaffApi& staff, SyncWaiters& sync_waiters)
     : county_(county),
       requests_(county.requests_per_minute),
       holds_(county.holds_per_minute),
@@ -112,7 +101,8 @@ BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbo
       outbox_(outbox),
       pages_(pages),
       clock_(std::move(clock)),
-      staff_(staff) {
+      staff_(staff),
+      sync_waiters_(sync_waiters) {
   if (county.proof_of_work_max_number > 0) proof_.emplace(county.proof_of_work_max_number, kChallengeLifetime);
 }
 
@@ -148,11 +138,9 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
       return answer(200, attend_booking(store, token, clock_()));
     });
   if (def->pattern == route::kSyncAppointments.pattern)
-    return on_database(workers_, reply,
-                       [token = bearer_token(request.header("authorization")).value_or(""),
-                        after = std::string(request.query_param("after").value_or(""))](BookingStore& store) {
-                         return answer(200, sync_appointments(store, token, after));
-                       });
+    return answer_sync_pull(workers_, sync_waiters_, bearer_token(request.header("authorization")).value_or(""),
+                            std::string(request.query_param("after").value_or("")),
+                            std::string(request.query_param("wait_s").value_or("")), reply);
   if (def->pattern == route::kRename.pattern) {
     auto decoded = decode_body<protocol::NameChange>(request, reply);
     if (!decoded) return;
@@ -188,7 +176,9 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
     static const std::string document = protocol::booking_openapi_document();
     return reply({200, "application/json", document, {}});
   }
-  if (is(request, route::kHealth)) return reply(json_response(200, protocol::BookingHealth{"ok", CIVIQ_VERSION}));
+  if (is(request, route::kHealth))
+    return reply(json_response(
+        200, protocol::BookingHealth{"ok", CIVIQ_VERSION, static_cast<std::int64_t>(sync_waiters_.parked())}));
   if (is(request, route::kServices)) {
     const auto language = language_of(request);
     protocol::BookingServiceList list;

@@ -15,6 +15,7 @@
 #include "net/rate_limiter.hpp"
 #include "proof_of_work.hpp"
 #include "staff_api.hpp"
+#include "sync_waiters.hpp"
 
 namespace civiq::central {
 
@@ -22,9 +23,10 @@ class BookingApi : public net::HttpApplication {
  public:
   using Clock = std::function<domain::TimePoint()>;
   // `outbox` is woken when a mail was queued; `pages` answers the paths of the booking pages; `staff`
-  // the staff routes, and it counts the refusals worth an audit of every route.
+  // the staff routes, and it counts the refusals worth an audit of every route; the branches' pulls
+  // wait for changes in `sync_waiters`.
   BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbox& outbox, const BookingPages& pages,
-             Clock clock, StaffApi& staff);
+             Clock clock, StaffApi& staff, SyncWaiters& sync_waiters);
 
   void handle(net::HttpRequest request, std::function<void(net::HttpResponse)> reply) override;
   // No WebSocket on central booking (yet): every upgrade is refused with 404.
@@ -56,6 +58,7 @@ class BookingApi : public net::HttpApplication {
   const BookingPages& pages_;
   Clock clock_;
   StaffApi& staff_;
+  SyncWaiters& sync_waiters_;
 };
 
 }  // namespace civiq::central

@@ -22,6 +22,7 @@
 #include "migration_0010.hpp"
 #include "migration_0011.hpp"
 #include "migration_0012.hpp"
+#include "migration_0013.hpp"
 #include "staff_store.hpp"
 #include "sync_store.hpp"
 
@@ -46,7 +47,8 @@ constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{9, "mail_qr_code", kMigration0009},
                                  Migration{10, "channels", kMigration0010},
                                  Migration{11, "slot_return", kMigration0011},
-                                 Migration{12, "sync", kMigration0012}};
+                                 Migration{12, "sync", kMigration0012},
+                                 Migration{13, "sync_notify", kMigration0013}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;

@@ -9,6 +9,7 @@
 
 #include "booking_api.hpp"
 #include "booking_pages.hpp"
+#include "change_listener.hpp"
 #include "chores.hpp"
 #include "config/toml_reader.hpp"
 #include "county_config.hpp"
@@ -90,7 +91,9 @@ int main(int argc, char** argv) {
     if (pages.file_count() == 0) std::cerr << "civiq-central: warning: no booking pages found; only the API is served\n";
     civiq::central::DbWorkers staff_workers(county.database, kStaffDbWorkers, kStaffQueueLimit);
     civiq::central::StaffApi staff(county, staff_workers, outbox, clock);
-    civiq::central::BookingApi api(county, workers, outbox, pages, clock, staff);
+    civiq::central::SyncWaiters sync_waiters;  // the branches' long polls
+    const civiq::central::ChangeListener changes(county.database, sync_waiters);
+    civiq::central::BookingApi api(county, workers, outbox, pages, clock, staff, sync_waiters);
     const civiq::central::Chores chores(workers, county, outbox, clock,
                                         std::chrono::milliseconds{chore_seconds * 1000});
     std::optional<civiq::central::ReminderChore> reminders;  // none when the county sends no reminders
@@ -101,6 +104,7 @@ int main(int argc, char** argv) {
     civiq::net::ServerOptions options;
     options.address = address.address;
     options.port = address.port;
+    options.on_stop = [&sync_waiters] { sync_waiters.time_out_all(); };
     civiq::net::HttpServer server(options, api);
     std::cout << "civiq-central listening on http://" << address.address << ':' << server.port() << std::endl;
     server.run();

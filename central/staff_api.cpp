@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "client_address.hpp"
+#include "db_reply.hpp"
 #include "net/json_responses.hpp"
 #include "protocol/booking_messages.hpp"
 #include "staff_booking.hpp"
@@ -17,7 +18,6 @@ namespace {
 
 namespace route = protocol::booking_route;
 using protocol::ErrorCode;
-using Reply = StaffApi::Reply;
 
 constexpr std::array kStaffRoutes{route::kStaffLogin,    route::kStaffLogout,       route::kStaffBookings,
                                   route::kStaffBook,     route::kStaffAvailability, route::kStaffClosures,
@@ -35,18 +35,7 @@ net::HttpResponse answer(int status, const std::variant<Message, Refusal>& resul
 
 // Runs `work` on a staff worker: a full queue is a 503, a database error a 500 that changed nothing.
 void on_database(DbWorkers& workers, const Reply& reply, std::function<net::HttpResponse(BookingStore&)> work) {
-  const bool queued = workers.post([reply, work = std::move(work)](BookingStore& store) {
-    try {
-      reply(work(store));
-    } catch (const std::exception& error) {
-      reply(net::error_response(ErrorCode::Internal, std::string("nothing was changed: ") + error.what()));
-    }
-  });
-  if (!queued) {
-    auto busy = net::error_response(ErrorCode::Busy, "too many requests at once; try again in a moment");
-    busy.headers.emplace_back("Retry-After", "1");
-    reply(std::move(busy));
-  }
+  reply_from_database(workers, reply, std::move(work), "nothing was changed");
 }
 
 // The code of a refusal worth an audit in `response`, if it is one. Only error statuses are read.

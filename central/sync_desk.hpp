@@ -4,6 +4,8 @@
 // What central booking answers a branch that pulls its office's appointments (issue #16,
 // docs/sync.md). The branch's credential names its office: a branch reads its own office only.
 // No HTTP here. Thread rule: stateless; the BookingStore is the calling worker's own.
+#include <chrono>
+#include <cstdint>
 #include <string>
 #include <variant>
 
@@ -15,9 +17,22 @@ namespace civiq::central {
 
 // The most appointments one answer carries; `more` says there are others.
 inline constexpr std::size_t kSyncBatch = 500;
+// The longest a pull may wait for a change (wait_s): below the usual 60 s idle timeouts of proxies.
+inline constexpr std::chrono::seconds kMaxSyncWait{60};
 
-// `token`: the bearer token (empty: none); `after`: the query's change number ("" means 0).
-[[nodiscard]] std::variant<protocol::SyncBatch, Refusal> sync_appointments(BookingStore& store, const std::string& token,
-                                                                           const std::string& after);
+// A branch's pull, read from the request: its office (from its credential), the change number it
+// has seen, and how long it waits for a change when there is none.
+struct SyncPull {
+  std::string office;
+  std::int64_t after = 0;
+  std::chrono::seconds wait{0};
+};
+
+// `token`: the bearer token (empty: none); `after`: the query's change number ("" means 0);
+// `wait`: the query's wait_s ("" means 0).
+[[nodiscard]] std::variant<SyncPull, Refusal> sync_pull(BookingStore& store, const std::string& token,
+                                                        const std::string& after, const std::string& wait);
+// The office's appointments changed after the pull's number, at most kSyncBatch.
+[[nodiscard]] protocol::SyncBatch sync_batch(BookingStore& store, const SyncPull& pull);
 
 }  // namespace civiq::central

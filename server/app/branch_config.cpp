@@ -185,6 +185,9 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
   config.sync.interval = std::chrono::seconds{r.get<int>(sync, "sync", "interval_s", 5)};
   if (config.sync.interval < std::chrono::seconds{1} || config.sync.interval > std::chrono::hours{1})
     r.fail(sync.get("interval_s"), "sync.interval_s", "must be from 1 to 3600");
+  config.sync.wait = std::chrono::seconds{r.get<int>(sync, "sync", "wait_s", 25)};
+  if (config.sync.wait < std::chrono::seconds{0} || config.sync.wait > std::chrono::seconds{55})
+    r.fail(sync.get("wait_s"), "sync.wait_s", "must be from 0 to 55 (below the 60 s a proxy keeps an idle request)");
   if (!config.sync.central_url.empty() && config.sync.credential_file.empty())
     r.fail(&sync, "sync.credential_file", "is required with central_url: the branch's credential");
 

@@ -37,8 +37,9 @@ struct BreakReasonConfig {
 struct SyncConfig {
   std::string central_url;                 // "https://termine.example.org"
   std::filesystem::path credential_file;   // the branch's credential (civiq-central branches add)
-  std::chrono::seconds interval{5};        // between pulls when nothing is pending
-  std::chrono::seconds timeout{10};        // for one pull, connect to last byte
+  std::chrono::seconds wait{25};           // a pull waits this long at the centre for a change (long poll)
+  std::chrono::seconds interval{5};        // the pause after a failed pull, and between pulls when wait is 0
+  std::chrono::seconds timeout{10};        // for one pull, connect to last byte, on top of the wait
 };
 
 struct BranchConfig {

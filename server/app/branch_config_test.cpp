@@ -154,6 +154,7 @@ TEST_CASE("a minimal configuration gets the documented defaults") {
   CHECK(config.kiosk_printer.empty());  // each kiosk's default printer
   CHECK(config.sync.central_url.empty());  // no pull from central booking
   CHECK(config.sync.interval == 5s);
+  CHECK(config.sync.wait == 25s);  // a long poll, answered at once when an appointment changes
   CHECK(config.queue.end_of_day == domain::EndOfDayRule::ServeToEnd);
   CHECK(config.queue.enforce_opening_hours);
 
@@ -241,6 +242,9 @@ TEST_CASE("every configuration error names the source, the line and the key") {
       {"a sync interval of zero",
        office + "[sync]\ncentral_url = \"https://t.test\"\ncredential_file = \"s\"\ninterval_s = 0\n" + catalog,
        located(8, "sync.interval_s"), "from 1 to 3600"},
+      {"a sync wait a proxy would cut",
+       office + "[sync]\ncentral_url = \"https://t.test\"\ncredential_file = \"s\"\nwait_s = 90\n" + catalog,
+       located(8, "sync.wait_s"), "from 0 to 55"},
       {"a printer name with a space", office + "[kiosk]\nprinter = \"Ticket Drucker\"\n" + catalog,
        located(6, "kiosk.printer"), "CUPS queue name"},
       {"a printer name with a slash", office + "[kiosk]\nprinter = \"ipp/x\"\n" + catalog,

@@ -84,42 +84,42 @@ void CentralSync::run() {
   cursor_ = on_office_worker([this] { return storage::applied_sync_seq(db_, config_.sync.central_url); });
   app::log("sync: pulling {}'s appointments from {} after change {}", config_.office_id, config_.sync.central_url,
            cursor_);
-  for (;;) {
-    bool more = false;
+  while (!stopping_) {
+    Pulled pulled = Pulled::failed;
     try {
-      more = pull_once();
+      pulled = pull_once();
     } catch (const std::exception& error) {
       report(false, error.what());
     }
+    // Changes, more to come, or a long poll that waited: ask again at once. A failure, or an
+    // empty answer that came without waiting (wait_s = 0), pauses for the interval.
+    if (pulled == Pulled::again_now) continue;
     std::unique_lock lock(mutex_);
-    if (more) {
-      if (stopping_) return;
-      continue;
-    }
-    if (wake_.wait_for(lock, config_.sync.interval, [this] { return stopping_; })) return;
+    if (wake_.wait_for(lock, config_.sync.interval, [this] { return stopping_.load(); })) return;
   }
 }
 
-bool CentralSync::pull_once() {
+CentralSync::Pulled CentralSync::pull_once() {
   const std::string url = config_.sync.central_url + std::string(protocol::booking_route::kSyncAppointments.pattern) +
-                          "?after=" + std::to_string(cursor_);
-  const auto answer = net::http_get(url, credential_, config_.sync.timeout);
+                          "?after=" + std::to_string(cursor_) + "&wait_s=" + std::to_string(config_.sync.wait.count());
+  const auto answer = net::http_get(url, credential_, config_.sync.timeout + config_.sync.wait, &stopping_);
+  if (stopping_) return Pulled::failed;
   if (!answer.error.empty()) {
     report(false, "no answer from the centre: " + answer.error);
-    return false;
+    return Pulled::failed;
   }
   if (answer.status != 200) {
     report(false, "the centre answered HTTP " + std::to_string(answer.status) + ": " + answer.body.substr(0, 200));
-    return false;
+    return Pulled::failed;
   }
   auto batch = protocol::read_reply<protocol::SyncBatch>(answer.body);
   if (!batch) {
     report(false, "the centre's answer is unreadable: " + batch.error);
-    return false;
+    return Pulled::failed;
   }
   if (batch.value->office != config_.office_id) {
     report(false, "the credential is the branch of " + batch.value->office + ", not of " + config_.office_id);
-    return false;
+    return Pulled::failed;
   }
   const auto refused = on_office_worker([this, &batch] {
     auto ready = importable(*batch.value, office_.queue().catalog());
@@ -132,7 +132,8 @@ bool CentralSync::pull_once() {
     app::log("sync: applied {} change(s) up to {}", batch.value->appointments.size(), batch.value->cursor);
   cursor_ = batch.value->cursor;
   report(true, {});
-  return batch.value->more;
+  const bool waited = config_.sync.wait > std::chrono::seconds{0};
+  return batch.value->more || !batch.value->appointments.empty() || waited ? Pulled::again_now : Pulled::pause;
 }
 
 void CentralSync::report(bool ok, const std::string& what) {

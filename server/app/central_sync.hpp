@@ -3,11 +3,12 @@
 #pragma once
 // The branch's pull of its office's appointments from central booking (issue #16, docs/sync.md).
 // A thread of its own asks the centre for the changes after the last one applied (a cursor kept in
-// SQLite), and hands each batch to the office worker, which imports it like civiq-admin's import
+// SQLite; a long poll: the centre answers when there are some, or after sync.wait), and hands each batch to the office worker, which imports it like civiq-admin's import
 // (an upsert by code: applying a batch twice changes nothing) and moves the cursor. The fetch never
 // runs on the office worker: a centre that is down, slow or answers garbage costs the queue nothing;
 // the branch goes on with the appointments it has and catches up when the centre answers again.
 // Thread rule: construct and destroy on one thread; destroy before the office worker stops.
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -36,14 +37,15 @@ class CentralSync {
   // Reads the credential from config.sync.credential_file (throws when it cannot).
   CentralSync(const BranchConfig& config, SerialWorker& office_worker, OfficeService& office, storage::Database& db,
               const OfficeClock& clock);
-  ~CentralSync();  // stops the thread (an answer on its way is waited out, at most the timeout)
+  ~CentralSync();  // stops the thread within about a second, also during a long poll
   CentralSync(const CentralSync&) = delete;
   CentralSync& operator=(const CentralSync&) = delete;
 
  private:
   void run();
-  // One pull and its import; true when the centre has more at once.
-  bool pull_once();
+  enum class Pulled { again_now, pause, failed };
+  // One pull (a long poll when sync.wait > 0) and its import.
+  Pulled pull_once();
   // Runs `task` on the office worker and waits for it.
   template <class Task>
   auto on_office_worker(Task task);
@@ -59,7 +61,7 @@ class CentralSync {
   bool failing_ = false;  // logged once when pulls start failing, once when they work again
   std::mutex mutex_;
   std::condition_variable wake_;
-  bool stopping_ = false;
+  std::atomic<bool> stopping_{false};  // also ends a pull under way (http_get's cancelled)
   std::thread thread_;  // started last, in the constructor's body
 };
 

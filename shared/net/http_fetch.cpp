@@ -27,6 +27,11 @@ std::size_t collect(char* data, std::size_t size, std::size_t count, void* user)
   return bytes;
 }
 
+// libcurl asks this about once a second, also while nothing arrives; non-zero ends the exchange.
+int until_cancelled(void* user, curl_off_t /*dltotal*/, curl_off_t /*dlnow*/, curl_off_t /*ultotal*/, curl_off_t /*ulnow*/) {
+  return static_cast<const std::atomic<bool>*>(user)->load() ? 1 : 0;
+}
+
 }  // namespace
 
 void init_http_fetch() {
@@ -36,7 +41,7 @@ void init_http_fetch() {
 }
 
 FetchResult http_get(const std::string& url, const std::string& bearer, std::chrono::milliseconds timeout,
-                     std::size_t body_limit) {
+                     const std::atomic<bool>* cancelled, std::size_t body_limit) {
   const std::unique_ptr<CURL, void (*)(CURL*)> curl(curl_easy_init(), curl_easy_cleanup);
   if (!curl) return {0, {}, "libcurl could not make a handle"};
   curl_slist* raw_headers = curl_slist_append(nullptr, "Accept: application/json");
@@ -51,6 +56,11 @@ FetchResult http_get(const std::string& url, const std::string& bearer, std::chr
   curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT_MS, static_cast<long>(timeout.count()));
   curl_easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(curl.get(), CURLOPT_FOLLOWLOCATION, 0L);
+  if (cancelled) {
+    curl_easy_setopt(curl.get(), CURLOPT_XFERINFOFUNCTION, until_cancelled);
+    curl_easy_setopt(curl.get(), CURLOPT_XFERINFODATA, cancelled);
+    curl_easy_setopt(curl.get(), CURLOPT_NOPROGRESS, 0L);
+  }
   const CURLcode done = curl_easy_perform(curl.get());
   if (sink.too_large) return {0, {}, "the answer is larger than " + std::to_string(body_limit) + " bytes"};
   if (done != CURLE_OK) return {0, {}, curl_easy_strerror(done)};

@@ -6,6 +6,7 @@
 // that stalls, cuts its answer or answers too much costs a bounded time and memory and never hangs
 // the caller. HTTPS verifies the peer against the system's certificates.
 // Thread rule: reentrant; call init_http_fetch() once on the main thread before any thread fetches.
+#include <atomic>
 #include <chrono>
 #include <string>
 
@@ -20,7 +21,10 @@ struct FetchResult {
 void init_http_fetch();
 
 // GET `url` with `Authorization: Bearer <bearer>` (none when empty) and `Accept: application/json`.
+// When `cancelled` becomes true (from another thread), the exchange ends within about a second: a
+// long poll need not be waited out when its caller stops.
 [[nodiscard]] FetchResult http_get(const std::string& url, const std::string& bearer, std::chrono::milliseconds timeout,
+                                   const std::atomic<bool>* cancelled = nullptr,
                                    std::size_t body_limit = 8 * 1024 * 1024);
 
 }  // namespace civiq::net

@@ -94,6 +94,7 @@ struct HttpServer::Impl {
       signals.cancel(ignored);
       signals.clear(ignored);  // give SIGINT/SIGTERM their default behaviour back
       listener->stop();
+      if (context.options.on_stop) context.options.on_stop();
       context.registry.shutdown_all();
     } catch (const std::exception& e) {
       detail::log_net_error("stop", e.what());

@@ -91,6 +91,10 @@ struct ServerOptions {
   // On stop(), a request that is waiting for the app's reply (or being written) gets this long
   // to finish before its socket is closed; idle and WebSocket connections close immediately.
   std::chrono::seconds shutdown_grace{5};
+  // Called once when the server begins to stop (stop() or a signal), on a network thread, once no
+  // new connection is accepted and before the open ones are told: an app answers the requests it
+  // keeps waiting on purpose (long polls), so they need not wait out shutdown_grace.
+  std::function<void()> on_stop;
 };
 
 // Owns the io_context, the listening socket and all connections.

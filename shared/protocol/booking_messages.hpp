@@ -145,8 +145,9 @@ inline constexpr std::array kBookingErrors{
 struct BookingHealth {
   std::string status;  // "ok"
   std::string version;
+  std::int64_t waiting_pulls = 0;  // branches' long polls waiting for a change now (docs/sync.md)
 };
-BOOST_DESCRIBE_STRUCT(BookingHealth, (), (status, version))
+BOOST_DESCRIBE_STRUCT(BookingHealth, (), (status, version, waiting_pulls))
 
 struct BookingServiceInfo {
   domain::ServiceId id;

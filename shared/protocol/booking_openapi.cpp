@@ -165,7 +165,7 @@ constexpr std::array kOperations{
     // branches
     Operation{route::kSyncAppointments, "pullAppointments", "sync",
               "The branch's office's appointments changed after a cursor, in commit order", kBranch, nullptr, 200,
-              &reply_schema<SyncBatch>, kJson, "invalid_argument unauthorized", "after", kWorker},
+              &reply_schema<SyncBatch>, kJson, "invalid_argument unauthorized", "after wait_s", kWorker},
     // operations
     Operation{route::kHealth, "getHealth", "operations", "Liveness and version", kCitizen, nullptr, 200,
               &reply_schema<BookingHealth>, kJson, "", "", kLimited},
@@ -256,12 +256,16 @@ constexpr std::array kQueryParameters{
     QueryParameter{"from:refusals", false,
                    "From this time (`2026-12-08T10:00:00Z`) or date (default: 24 hours before `to`)."},
     QueryParameter{"after", false, "The `cursor` of the last answer (default 0: everything)."},
+    QueryParameter{"wait_s", false,
+                   "Up to this many seconds (0 to 60, default 0) the answer waits for a change when there is none "
+                   "yet: a long poll. It comes at once when the office's appointments change."},
     QueryParameter{"to:refusals", false, "Up to this time or date (default: the minute now running)."},
 };
 
 constexpr std::array kTags{
     Tag{"citizen", "Citizens booking, seeing, moving and cancelling their appointments"},
     Tag{"staff", "Office managers and the county's admins"},
+    Tag{"sync", "Branch servers pulling their office's appointments (docs/sync.md)"},
     Tag{"operations", "Monitoring and this document"},
     Tag{"pages", "The citizens' booking pages (booking-web), served beside the API"},
 };
@@ -281,7 +285,9 @@ constexpr Document kDocument{
         "Generated from shared/protocol (booking_messages.hpp, error_code.hpp); "
         "docs/booking-api.md describes the same API for people.",
     .server_description = "the civiq-central serving this document",
-    .bearer_description = "A staff session: the token of POST /api/v1/booking/staff/login.",
+    .bearer_description =
+        "The staff routes take a staff session (the token of POST /api/v1/booking/staff/login); the sync "
+        "routes take a branch's credential (civiq-central branches add).",
     .tags = kTags,
     .operations = kOperations,
     .path_parameters = kPathParameters,

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 # SPDX-FileCopyrightText: 2026 civiq contributors
 """Scenario (issue #16, the centre's side): a branch pulls its office's appointments from
-civiq-central with its machine credential and a cursor. A pull after changes gets only what changed
+civiq-central with its machine credential and a cursor. A pull that asks to wait (wait_s, a long poll) is answered
+the moment its office changes, by this process or by the admin's shell, and otherwise after its
+wait; a stopping centre answers it at once. A pull after changes gets only what changed
 (a booking, its move, its cancellation), in the shape of the branch's appointment import; a pull
 with the last cursor gets nothing; a branch's credential reads its own office only and stops
 working when revoked; holds and unconfirmed bookings are none of a branch's business. On a real
@@ -10,10 +12,12 @@ PostgreSQL and SMTP server."""
 import concurrent.futures
 import datetime as dt
 import subprocess
+import time
 
 from central_e2e import (BERLIN, book, central, central_binary, cluster, hold, mail, mails_to,  # noqa: F401
                          offered_days, solved_challenge)
-from civiq_e2e import expect, expect_error
+from civiq_e2e import REQUEST_TIMEOUT_S, Client, expect, expect_error
+from daemons import poll_until
 
 FEED = "/api/v1/booking/sync/appointments"
 
@@ -104,3 +108,60 @@ def test_a_puller_misses_no_change_made_while_it_pulls(central, mail):
         assert [c.result().status for c in cancels] == [200] * 6
     pull_all()
     assert all(seen.values()), f"every cancellation reached the branch: {seen}"
+
+
+def waiting_pull(central, token: str, after: int, wait_s: int) -> concurrent.futures.Future:
+    """A long poll under way on a thread of its own; its client waits longer than the centre may."""
+    client = Client(central.port, token, timeout=wait_s + REQUEST_TIMEOUT_S)
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(lambda: expect(client.get(f"{FEED}?after={after}&wait_s={wait_s}"), 200, "long poll"))
+    finally:
+        pool.shutdown(wait=False)
+
+
+def test_a_waiting_pull_is_answered_when_its_office_changes_and_else_after_its_wait(central, mail):
+    client = central.client()
+    token = branch_token(central, "loebau")
+    cursor = pull(client, token)["cursor"]
+
+    # Nothing happens: the answer is empty and comes after the wait, not before.
+    started = time.monotonic()
+    quiet = expect(client.with_token(token).get(f"{FEED}?after={cursor}&wait_s=1"), 200, "a quiet long poll")
+    assert quiet == {"office": "loebau", "cursor": cursor, "appointments": [], "more": False}
+    assert time.monotonic() - started >= 1.0, "the centre waited before it said there is nothing"
+
+    # A booking wakes the waiting pull: it answers with the booking, long before its 60 s. Had the
+    # wake-up not come, the pull would end empty after 60 s, past the client's own deadline.
+    waiting = waiting_pull(central, token, cursor, 60)
+    day = offered_days(client, "loebau", "2")[0]
+    booked, manage, _ = book(client, mail, "loebau", [2], day["day"], day["slots"][0]["start"], "eva.wait@example.org")
+    answer = waiting.result(timeout=REQUEST_TIMEOUT_S * 3)
+    assert [a["code"] for a in answer["appointments"]] == [booked["code"]], answer
+    cursor = answer["cursor"]
+
+    # Another process's change (the admin closes the day on the shell, which cancels the booking)
+    # wakes it just the same: PostgreSQL announces it to civiq-central.
+    waiting = waiting_pull(central, token, cursor, 60)
+    closed = subprocess.run([central_binary(), "--demo", "closures", "add", "--office", "loebau", "--day", day["day"],
+                             "--reason", "Stromausfall", "--database", central.database_uri],
+                            capture_output=True, text=True, timeout=60)
+    assert closed.returncode == 0, closed.stderr
+    answer = waiting.result(timeout=REQUEST_TIMEOUT_S * 3)
+    assert [(a["code"], a["cancelled"]) for a in answer["appointments"]] == [(booked["code"], True)], answer
+
+    # Out of range, or not a number: refused.
+    expect_error(client.with_token(token).get(f"{FEED}?wait_s=61"), 400, "invalid_argument")
+    expect_error(client.with_token(token).get(f"{FEED}?wait_s=soon"), 400, "invalid_argument")
+
+
+def test_a_stopping_centre_answers_its_waiting_pulls_at_once(central, mail):
+    client = central.client()
+    token = branch_token(central, "zittau")
+    cursor = pull(client, token)["cursor"]
+    waiting = [waiting_pull(central, token, cursor, 60) for _ in range(3)]
+    poll_until(lambda: expect(client.get("/api/v1/health"), 200, "health")["waiting_pulls"] == 3, "three parked pulls")
+    assert central.stop() == 0
+    for pulled in waiting:
+        assert pulled.result(timeout=REQUEST_TIMEOUT_S) == {"office": "zittau", "cursor": cursor, "appointments": [],
+                                                            "more": False}

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -257,6 +258,30 @@ TEST_CASE("stop() lets an owed reply finish within shutdown_grace, then run() re
   reply(HttpResponse{200, "text/plain", "finished", {}});
   REQUIRE(pending.wait_for(kTestTimeout) == std::future_status::ready);
   CHECK(pending.get().body() == "finished");
+  CHECK(server.stop_and_join());
+}
+
+TEST_CASE("on_stop answers what the app keeps waiting (a long poll) before shutdown_grace would end it") {
+  std::mutex mutex;
+  TestApp::Reply parked;
+  RunningServer server(options_with([&](ServerOptions& o) {
+    o.shutdown_grace = std::chrono::seconds{600};  // without on_stop the client would wait this long
+    o.on_stop = [&] {
+      const std::lock_guard lock(mutex);
+      parked(HttpResponse{200, "text/plain", "nothing new", {}});
+    };
+  }));
+  HttpClient client(server.port());
+  auto pending =
+      std::async(std::launch::async, [&] { return client.request(http::verb::get, "/deferred"); });
+  auto reply = server.app.wait_for_deferred();
+  {
+    const std::lock_guard lock(mutex);
+    parked = std::move(reply);
+  }
+  server.server().stop();
+  REQUIRE(pending.wait_for(kTestTimeout) == std::future_status::ready);
+  CHECK(pending.get().body() == "nothing new");
   CHECK(server.stop_and_join());
 }
 
