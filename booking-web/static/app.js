@@ -161,23 +161,23 @@
     return ids;
   };
   const visitMinutes = (ids) => ids.reduce((sum, id) => sum + Math.round((service(id) ? service(id).length_s : 0) / 60), 0);
-  const visitKey = () => st.office.id + '|' + chosenIds().join(',');
+  const visitKey = (office = st.office) => office.id + '|' + chosenIds().join(',');
   function visitText(ids) {
     const counted = new Map();
     for (const id of ids) counted.set(id, (counted.get(id) || 0) + 1);
     return Array.from(counted, ([id, n]) => (n > 1 ? n + ' × ' : '') + (service(id) ? serviceName(service(id)) : '#' + id)).join(', ');
   }
 
-  // Asks the API for the free times of the chosen visit from `first` to `last` (what it has not
-  // answered already), and remembers them.
-  async function loadSlots(first, last) {
-    const key = visitKey();
+  // Asks the API for the free times of the chosen visit at `office` from `first` to `last` (what it
+  // has not answered already), and remembers them.
+  async function loadSlots(first, last, office = st.office) {
+    const key = visitKey(office);
     const covered = st.covered[key] || (st.covered[key] = {});
     const days = st.slots[key] || (st.slots[key] = {});
     let from = first;
     while (from <= last && covered[from]) from = addDays(from, 1);
     if (from > last) return days;
-    const list = await api('GET', 'slots?office=' + encodeURIComponent(st.office.id) + '&services=' + chosenIds().join(',') +
+    const list = await api('GET', 'slots?office=' + encodeURIComponent(office.id) + '&services=' + chosenIds().join(',') +
       '&from=' + from + '&to=' + last);
     for (let d = from; d <= last; d = addDays(d, 1)) covered[d] = true;
     for (const day of list.days || []) days[day.day] = (day.slots || []).filter((s) => s.free_desks > 0);
@@ -335,15 +335,11 @@
       return item;
     }));
   }
+  // Asked for every listed office at once, while the citizen may already choose one: so it names its
+  // office and never touches st.office, which a late answer would otherwise set back to another.
   async function nextFreeDay(office) {
-    const before = st.office;
-    st.office = office;
-    try {
-      const days = await loadSlots(isoToday(), addDays(isoToday(), FIRST_LOOK_DAYS - 1));
-      return freeDays(days)[0];
-    } finally {
-      st.office = before;
-    }
+    const days = await loadSlots(isoToday(), addDays(isoToday(), FIRST_LOOK_DAYS - 1), office);
+    return freeDays(days)[0];
   }
   async function officeChosen(office) {
     st.office = office;

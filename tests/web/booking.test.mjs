@@ -220,6 +220,55 @@ test('a slot someone else takes meanwhile is refused with a clear message, and t
   await assertAccessible(page, 'slot taken');
 });
 
+// Regression: the office list asks for every office's next free day at once, and the citizen may
+// choose before the answers are in. A late answer once put another office back as the chosen one,
+// so the calendar showed one office and the times (and the hold) another: the source of a flaky
+// "slot taken" test on a slow CI machine. Here the answers are held back and let through in the
+// order that broke it: the chosen office's own first, then the list's.
+test('an office chosen while the next free days still load is the office whose times are shown and held', async () => {
+  const { page } = await env.open();
+  const held = new Map();   // "zittau#0": the first question about Zittau, held back
+  const arrivals = [];
+  let passing = false;
+  await page.route(/\/api\/v1\/booking\/slots\?/, (route) => {
+    if (passing) return route.continue();
+    const office = new URL(route.request().url()).searchParams.get('office');
+    let n = 0;
+    while (held.has(`${office}#${n}`)) n += 1;
+    held.set(`${office}#${n}`, route);
+    arrivals.splice(0).forEach((wake) => wake());
+    return undefined;
+  });
+  const heldBack = async (...keys) => {
+    while (!keys.every((key) => held.has(key))) await new Promise((wake) => { arrivals.push(wake); });
+  };
+  const shown = (office) => page.waitForFunction(
+    (o) => /\d/.test(document.querySelector(`[data-office="${o}"] .choice-next`).textContent), office);
+
+  await page.click('[data-service="3"] [data-role="plus"]');
+  await page.click('#services-next');
+  await waitView(page, 'office');
+  await heldBack('loebau#0', 'zittau#0', 'goerlitz#0');   // the offices with Wohngeld
+  await page.click('[data-office="zittau"]');
+  await heldBack('zittau#1');                              // the chosen office's own question
+  passing = true;
+  await held.get('zittau#1').continue();
+  await waitView(page, 'date');
+  await held.get('zittau#0').continue();                   // the list's answer, late
+  await shown('zittau');
+
+  const day = await laterFreeDay(page);
+  await page.click(`.day[data-day="${day}"]`);
+  await waitView(page, 'time');
+  await waitText(page, '#time-lead', 'Bürgerbüro Zittau');
+  await page.locator('.time').first().click();
+  await waitView(page, 'contact', PROOF_TIMEOUT_MS);
+  await waitText(page, '#contact-facts', 'Bürgerbüro Zittau');
+  for (const key of ['loebau#0', 'goerlitz#0']) await held.get(key).continue();
+  await shown('goerlitz');
+  assert.equal(await page.evaluate(() => document.body.dataset.view), 'contact');
+});
+
 test('the manage page moves and cancels, each only after the citizen confirms', async () => {
   const phone = await env.open();
   const { page } = phone;
