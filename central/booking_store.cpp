@@ -23,6 +23,7 @@
 #include "migration_0011.hpp"
 #include "migration_0012.hpp"
 #include "migration_0013.hpp"
+#include "migration_0014.hpp"
 #include "staff_store.hpp"
 #include "sync_store.hpp"
 
@@ -48,7 +49,8 @@ constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{10, "channels", kMigration0010},
                                  Migration{11, "slot_return", kMigration0011},
                                  Migration{12, "sync", kMigration0012},
-                                 Migration{13, "sync_notify", kMigration0013}};
+                                 Migration{13, "sync_notify", kMigration0013},
+                                 Migration{14, "branch_state", kMigration0014}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;

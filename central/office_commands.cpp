@@ -10,6 +10,7 @@
 
 #include "booking/channels.hpp"
 #include "booking_store.hpp"
+#include "branch_overview.hpp"
 #include "local_time_text.hpp"
 #include "staff_booking.hpp"
 #include "protocol/json_codec.hpp"
@@ -82,7 +83,7 @@ OfficeCommands::OfficeCommands(CLI::App& cli) {
   add_branch_ = branches_->add_subcommand("add", "a new credential for the office's branch (an old one stops)")
                     ->fallthrough();
   add_branch_->add_option("--office", office_, "the office id")->required();
-  list_branches_ = branches_->add_subcommand("list", "the offices whose branch has a credential")->fallthrough();
+  list_branches_ = branches_->add_subcommand("list", "every office's branch: enrolled or not, how it keeps up")->fallthrough();
   remove_branch_ = branches_->add_subcommand("remove", "revoke the office's branch credential")->fallthrough();
   remove_branch_->add_option("--office", office_, "the office id")->required();
 }
@@ -128,8 +129,7 @@ int OfficeCommands::run(const CountyConfig& county, std::ostream& out, std::ostr
       return 0;
     }
     if (list_branches_->parsed()) {
-      for (const auto& branch : store.sync().branches())
-        out << branch.office_id << '\t' << protocol::format_time(branch.created_at) << '\n';
+      print_branch_overview(out, branch_overview(county, store, kShell, now), now);
       return 0;
     }
     if (remove_branch_->parsed()) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <iostream>
 
+#include "branch_overview.hpp"
 #include "client_address.hpp"
 #include "db_reply.hpp"
 #include "net/json_responses.hpp"
@@ -21,7 +22,8 @@ using protocol::ErrorCode;
 
 constexpr std::array kStaffRoutes{route::kStaffLogin,    route::kStaffLogout,       route::kStaffBookings,
                                   route::kStaffBook,     route::kStaffAvailability, route::kStaffClosures,
-                                  route::kStaffClose,    route::kStaffReopen,       route::kStaffRefusals};
+                                  route::kStaffClose,    route::kStaffReopen,       route::kStaffRefusals,
+                                  route::kStaffBranches};
 
 net::HttpResponse error_response(const Refusal& refusal) {
   return net::json_response(refusal.status, protocol::ErrorBody{refusal.error, refusal.message, std::nullopt});
@@ -155,6 +157,8 @@ void StaffApi::handle(const net::HttpRequest& request, const std::string& client
       return answer(201, closed);
     }
     if (pattern == route::kStaffReopen.pattern) return answer(200, reopen_office_day(store, principal, call.parameter));
+    if (pattern == route::kStaffBranches.pattern)
+      return net::json_response(200, branch_overview(county_, store, principal, now));
     // The refusal log: what is counted in memory first, so the answer is up to date.
     const auto counts = refusals_.take();
     try {

@@ -23,17 +23,18 @@ std::optional<std::int64_t> count_in(const std::string& text) {
 
 std::variant<SyncPull, Refusal> sync_pull(BookingStore& store, const std::string& token, const std::string& after,
                                           const std::string& wait) {
-  // A branch credential is 64 lower-case hex digits; anything else is not asked about.
-  const bool well_formed = token.size() == 64 && token.find_first_not_of("0123456789abcdef") == std::string::npos;
-  const auto office = well_formed ? store.sync().office_of(token) : std::nullopt;
-  if (!office)
-    return refused(protocol::ErrorCode::Unauthorized,
-                   "a branch's credential is needed (Authorization: Bearer TOKEN, from civiq-central branches add)");
+  // The query first: only a well-formed pull is recorded as the branch's (branch_state.hpp).
   const auto cursor = count_in(after);
   if (!cursor) return invalid("after: the cursor of the last answer, a number from 0");
   const auto seconds = count_in(wait);
   if (!seconds || *seconds > kMaxSyncWait.count())
     return invalid("wait_s: how long to wait for a change, 0 to " + std::to_string(kMaxSyncWait.count()) + " seconds");
+  // A branch credential is 64 lower-case hex digits; anything else is not asked about.
+  const bool well_formed = token.size() == 64 && token.find_first_not_of("0123456789abcdef") == std::string::npos;
+  const auto office = well_formed ? store.sync().record_pull(token, *cursor) : std::nullopt;
+  if (!office)
+    return refused(protocol::ErrorCode::Unauthorized,
+                   "a branch's credential is needed (Authorization: Bearer TOKEN, from civiq-central branches add)");
   return SyncPull{*office, *cursor, std::chrono::seconds{*seconds}};
 }
 

@@ -34,10 +34,13 @@ SyncStore::SyncStore(pqxx::connection_base& connection) : pq_(connection) {
                                      ") ON CONFLICT (office_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, "
                                      "created_at = now()");
   pq_.prepare("sync_branches",
-              "SELECT office_id, extract(epoch FROM created_at)::bigint FROM branch_credentials ORDER BY office_id");
+              "SELECT b.office_id, extract(epoch FROM b.created_at)::bigint, extract(epoch FROM b.last_pull_at)::bigint, "
+              "b.applied_seq, coalesce(c.last_seq, 0) FROM branch_credentials b "
+              "LEFT JOIN office_change_counters c USING (office_id) ORDER BY b.office_id");
   pq_.prepare("sync_remove_branch", "DELETE FROM branch_credentials WHERE office_id = $1 RETURNING office_id");
-  pq_.prepare("sync_office_of",
-              "SELECT office_id FROM branch_credentials WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')");
+  pq_.prepare("sync_record_pull",
+              "UPDATE branch_credentials SET last_pull_at = now(), applied_seq = $2 "
+              "WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') RETURNING office_id");
   pq_.prepare("sync_changes",
               "SELECT change_seq, code, day::text, start_s, array_to_string(service_ids, ','), citizen_name, "
               "status = 'cancelled' FROM bookings WHERE office_id = $1 AND change_seq > $2 AND code IS NOT NULL "
@@ -53,8 +56,11 @@ void SyncStore::set_branch(const std::string& office_id, const std::string& toke
 std::vector<BranchCredential> SyncStore::branches() {
   pqxx::read_transaction read{pq_};
   std::vector<BranchCredential> out;
+  const auto time = [](const pqxx::field& seconds) { return domain::TimePoint{std::chrono::seconds{seconds.as<std::int64_t>()}}; };
   for (const auto& row : read.exec_prepared("sync_branches"))
-    out.push_back({row[0].as<std::string>(), domain::TimePoint{std::chrono::seconds{row[1].as<std::int64_t>()}}});
+    out.push_back({row[0].as<std::string>(),
+                   {time(row[1]), row[2].is_null() ? std::nullopt : std::optional(time(row[2])), row[3].as<std::int64_t>()},
+                   row[4].as<std::int64_t>()});
   return out;
 }
 
@@ -65,9 +71,10 @@ bool SyncStore::remove_branch(const std::string& office_id) {
   return removed;
 }
 
-std::optional<std::string> SyncStore::office_of(const std::string& token) {
-  pqxx::read_transaction read{pq_};
-  const auto found = read.exec_prepared("sync_office_of", token);
+std::optional<std::string> SyncStore::record_pull(const std::string& token, std::int64_t after) {
+  pqxx::work write{pq_};
+  const auto found = write.exec_prepared("sync_record_pull", token, after);
+  write.commit();
   if (found.empty()) return std::nullopt;
   return found[0][0].as<std::string>();
 }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "branch_state.hpp"
 #include "domain/berlin_time.hpp"
 #include "domain/ids.hpp"
 
@@ -31,9 +32,11 @@ struct BookingChange {
   bool cancelled = false;
 };
 
+// A branch as the centre knows it, and its office's newest change number.
 struct BranchCredential {
   std::string office_id;
-  domain::TimePoint created_at;
+  BranchRecord record;
+  std::int64_t latest_seq = 0;
 };
 
 class SyncStore {
@@ -46,8 +49,9 @@ class SyncStore {
   [[nodiscard]] std::vector<BranchCredential> branches();
   // Revokes the branch's credential; false when it had none.
   [[nodiscard]] bool remove_branch(const std::string& office_id);
-  // The office whose branch holds `token`, if any.
-  [[nodiscard]] std::optional<std::string> office_of(const std::string& token);
+  // The office whose branch holds `token`, if any; records that branch's pull after change `after`
+  // (branch_state.hpp).
+  [[nodiscard]] std::optional<std::string> record_pull(const std::string& token, std::int64_t after);
 
   // The office's booked (or cancelled) appointments changed after `after`, by number, at most
   // `limit`; only those with a code (a booking that never was confirmed is none of a branch's).

@@ -48,6 +48,7 @@ inline constexpr RouteDef kStaffClosures{"GET", "/api/v1/booking/staff/closures"
 inline constexpr RouteDef kStaffClose{"POST", "/api/v1/booking/staff/closures"};
 inline constexpr RouteDef kStaffReopen{"DELETE", "/api/v1/booking/staff/closures/{id}"};
 inline constexpr RouteDef kStaffRefusals{"GET", "/api/v1/booking/staff/refusals"};
+inline constexpr RouteDef kStaffBranches{"GET", "/api/v1/booking/staff/branches"};
 // Branches (issue #16, docs/sync.md): a branch's machine credential pulls its office's appointments.
 inline constexpr RouteDef kSyncAppointments{"GET", "/api/v1/booking/sync/appointments"};
 // Every staff route starts so (civiq-central hands them to its staff API as a whole).
@@ -59,7 +60,8 @@ inline constexpr std::array kAll{kServices,      kOffices,       kSlots,  kChall
                                  kActivate,      kManage,        kCancel, kRebook,     kAttend, kRename, kCodeQr,
                                  kWaitlist,      kWaitlistPlace, kLeaveWaitlist, kOffer, kClaimOffer,
                                  kStaffLogin, kStaffLogout, kStaffBookings, kStaffBook, kStaffAvailability,
-                                 kStaffClosures, kStaffClose, kStaffReopen, kStaffRefusals, kSyncAppointments,
+                                 kStaffClosures, kStaffClose, kStaffReopen, kStaffRefusals, kStaffBranches,
+                                 kSyncAppointments,
                                  kHealth, kOpenApi};
 }  // namespace booking_route
 
@@ -458,5 +460,23 @@ struct RefusalList {
   bool truncated = false;              // more than the list holds: ask for a shorter time
 };
 BOOST_DESCRIBE_STRUCT(RefusalList, (), (from, to, refusals, truncated))
+
+// How an office's branch keeps up with central booking (docs/sync.md).
+struct BranchSync {
+  std::string office;
+  // "in_step", "behind" (its newest changes not applied yet), "silent" (no pull for two minutes),
+  // "never_pulled", "not_enrolled" (no credential)
+  std::string state;
+  std::optional<domain::TimePoint> last_pull_at;
+  std::int64_t applied_seq = 0;  // the office's change number the branch had applied at its last pull
+  std::int64_t latest_seq = 0;   // the office's newest change number
+  std::optional<domain::TimePoint> enrolled_at;  // when its credential was made
+};
+BOOST_DESCRIBE_STRUCT(BranchSync, (), (office, state, last_pull_at, applied_seq, latest_seq, enrolled_at))
+
+struct BranchSyncList {
+  std::vector<BranchSync> branches;  // by office id
+};
+BOOST_DESCRIBE_STRUCT(BranchSyncList, (), (branches))
 
 }  // namespace civiq::protocol

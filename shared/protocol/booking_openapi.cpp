@@ -46,6 +46,8 @@ CIVIQ_SCHEMA_NAME(RefusalCount);
 CIVIQ_SCHEMA_NAME(RefusalList);
 CIVIQ_SCHEMA_NAME(SyncAppointment);
 CIVIQ_SCHEMA_NAME(SyncBatch);
+CIVIQ_SCHEMA_NAME(BranchSync);
+CIVIQ_SCHEMA_NAME(BranchSyncList);
 
 namespace {
 
@@ -162,6 +164,9 @@ constexpr std::array kOperations{
     Operation{route::kStaffRefusals, "listRefusals", "staff",
               "The audit log of refusals, counted by minute, route, code, subnet and office", kStaff, nullptr, 200,
               &reply_schema<RefusalList>, kJson, "invalid_argument unauthorized", "from:refusals to:refusals", kWorker},
+    Operation{route::kStaffBranches, "listBranches", "staff",
+              "How each office's branch keeps up: its state, last pull and applied change", kStaff, nullptr, 200,
+              &reply_schema<BranchSyncList>, kJson, "unauthorized", "", kWorker},
     // branches
     Operation{route::kSyncAppointments, "pullAppointments", "sync",
               "The branch's office's appointments changed after a cursor, in commit order", kBranch, nullptr, 200,

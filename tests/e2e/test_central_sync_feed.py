@@ -3,7 +3,8 @@
 """Scenario (issue #16, the centre's side): a branch pulls its office's appointments from
 civiq-central with its machine credential and a cursor. A pull that asks to wait (wait_s, a long poll) is answered
 the moment its office changes, by this process or by the admin's shell, and otherwise after its
-wait; a stopping centre answers it at once. A pull after changes gets only what changed
+wait; a stopping centre answers it at once. The centre shows how each office's branch keeps up (on
+the shell and to staff, a manager their offices only). A pull after changes gets only what changed
 (a booking, its move, its cancellation), in the shape of the branch's appointment import; a pull
 with the last cursor gets nothing; a branch's credential reads its own office only and stops
 working when revoked; holds and unconfirmed bookings are none of a branch's business. On a real
@@ -18,6 +19,7 @@ from central_e2e import (BERLIN, book, central, central_binary, cluster, hold, m
                          offered_days, solved_challenge)
 from civiq_e2e import REQUEST_TIMEOUT_S, Client, expect, expect_error
 from daemons import poll_until
+from test_central_staff import STAFF, add_user, signed_in
 
 FEED = "/api/v1/booking/sync/appointments"
 
@@ -165,3 +167,53 @@ def test_a_stopping_centre_answers_its_waiting_pulls_at_once(central, mail):
     for pulled in waiting:
         assert pulled.result(timeout=REQUEST_TIMEOUT_S) == {"office": "zittau", "cursor": cursor, "appointments": [],
                                                             "more": False}
+
+
+def branches_listed(central) -> str:
+    done = subprocess.run([central_binary(), "--demo", "branches", "list", "--database", central.database_uri],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_centre_shows_how_each_offices_branch_keeps_up(central, mail, cluster, request):
+    client = central.client()
+    token = branch_token(central, "loebau")
+    add_user(central, "kreis", "Kreis-Passwort-1", role="admin")
+    add_user(central, "zittau-leitung", "Zittau-Passwort-1", offices="zittau")
+    admin = signed_in(client, "kreis", "Kreis-Passwort-1")
+
+    def states():
+        return {b["office"]: b for b in expect(admin.get(f"{STAFF}/branches"), 200, "branches")["branches"]}
+
+    before = states()
+    assert list(before) == ["loebau", "weisswasser", "zittau", "niesky", "goerlitz"], "every office, county order"
+    assert before["loebau"]["state"] == "never_pulled" and "enrolled_at" in before["loebau"]
+    assert before["zittau"] == {"office": "zittau", "state": "not_enrolled", "last_pull_at": None, "applied_seq": 0,
+                                "latest_seq": 0, "enrolled_at": None}
+
+    # A booking the branch has not pulled yet: behind. Pulled: in step, its pull's time recorded.
+    day = offered_days(client, "loebau", "2")[0]
+    book(client, mail, "loebau", [2], day["day"], day["slots"][0]["start"], "eva.state@example.org")
+    first = pull(client, token)  # the branch's first pull, from 0: the booking comes
+    assert first["appointments"]
+    behind = states()["loebau"]
+    assert behind["state"] == "behind" and behind["applied_seq"] == 0 and behind["latest_seq"] >= 1, behind
+    cursor = first["cursor"]
+    assert pull(client, token, cursor)["appointments"] == []  # the next pull says it has applied them
+    in_step = states()["loebau"]
+    assert in_step["state"] == "in_step" and in_step["applied_seq"] == cursor == in_step["latest_seq"], in_step
+    assert in_step["last_pull_at"] is not None
+    listed = branches_listed(central)
+    assert f"loebau\tin_step\tlast pull {in_step['last_pull_at']}" in listed, listed
+    assert "zittau\tnot_enrolled\n" in listed, listed
+
+    # A branch that stopped pulling two minutes ago is silent (its last pull moved back in the database).
+    cluster.psql("central_" + request.node.name[:40].lower(),
+                 "UPDATE branch_credentials SET last_pull_at = now() - interval '3 minutes'")
+    assert states()["loebau"]["state"] == "silent"
+
+    # A manager sees the offices they manage, and no other; without a session, nothing.
+    manager = signed_in(client, "zittau-leitung", "Zittau-Passwort-1")
+    assert [b["office"] for b in expect(manager.get(f"{STAFF}/branches"), 200, "a manager")["branches"]] == ["zittau"]
+    expect_error(client.get(f"{STAFF}/branches"), 401, "unauthorized")
