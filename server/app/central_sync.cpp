@@ -121,13 +121,20 @@ CentralSync::Pulled CentralSync::pull_once() {
     report(false, "the credential is the branch of " + batch.value->office + ", not of " + config_.office_id);
     return Pulled::failed;
   }
-  const auto refused = on_office_worker([this, &batch] {
+  const auto applied = on_office_worker([this, &batch] {
     auto ready = importable(*batch.value, office_.queue().catalog());
     if (!ready.appointments.empty()) office_.import_appointments(ready.appointments, clock_.now());
     storage::set_applied_sync_seq(db_, config_.sync.central_url, batch.value->cursor);
-    return ready.refused;
+    // The citizen is here: a cancellation made centrally meanwhile leaves the ticket in the queue.
+    for (const auto& a : ready.appointments)
+      if (const auto* ticket = a.cancelled ? office_.queue().find_by_appointment(a.code) : nullptr)
+        ready.kept.push_back(a.code + " (ticket " + office_.queue().number_text(ticket->number) + ")");
+    return ready;
   });
-  for (const auto& code : refused) app::log("sync: refused appointment {}: a service this office does not offer", code);
+  for (const auto& code : applied.refused)
+    app::log("sync: refused appointment {}: a service this office does not offer", code);
+  for (const auto& kept : applied.kept)
+    app::log("sync: {} was cancelled centrally after its check-in; the ticket stays in the queue", kept);
   if (!batch.value->appointments.empty())
     app::log("sync: applied {} change(s) up to {}", batch.value->appointments.size(), batch.value->cursor);
   cursor_ = batch.value->cursor;

@@ -25,10 +25,12 @@
 namespace civiq::app {
 
 // A pulled batch as the office imports it: the appointments whose services this office offers, and
-// the codes of the others (refused, and logged).
+// the codes of the others (refused, and logged). `kept`: filled after the import, the cancelled
+// appointments whose citizen had checked in already (logged; the ticket stays).
 struct ImportableBatch {
   std::vector<domain::Appointment> appointments;
   std::vector<std::string> refused;
+  std::vector<std::string> kept;
 };
 [[nodiscard]] ImportableBatch importable(const protocol::SyncBatch& batch, const domain::Catalog& catalog);
 

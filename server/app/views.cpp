@@ -246,17 +246,14 @@ protocol::CallsSnapshot calls_snapshot(OfficeService& office, TimePoint now) {
 }
 
 protocol::AppointmentList appointment_list(const OfficeService& office) {
-  std::map<std::string, const domain::Ticket*> checked_in;
-  for (const auto& [id, t] : office.queue().tickets())
-    if (t.appointment_code) checked_in.emplace(*t.appointment_code, &t);
   protocol::AppointmentList list;
   for (const auto& [code, a] : office.appointments()) {
-    const auto ticket = checked_in.find(code);
-    const bool is_checked_in = ticket != checked_in.end();
+    const domain::Ticket* ticket = office.queue().find_by_appointment(code);
+    // A citizen who checked in keeps the ticket when the appointment is cancelled centrally later
+    // (docs/sync.md): the list shows them checked in, not cancelled.
     list.appointments.push_back(
-        {code, a.time, a.services, a.citizen_name,
-         a.cancelled ? "cancelled" : (is_checked_in ? "checked_in" : "booked"),
-         is_checked_in ? std::optional(office.queue().number_text(ticket->second->number)) : std::nullopt});
+        {code, a.time, a.services, a.citizen_name, ticket ? "checked_in" : (a.cancelled ? "cancelled" : "booked"),
+         ticket ? std::optional(office.queue().number_text(ticket->number)) : std::nullopt});
   }
   std::sort(list.appointments.begin(), list.appointments.end(),
             [](const auto& a, const auto& b) { return a.time < b.time; });

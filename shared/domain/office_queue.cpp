@@ -73,6 +73,11 @@ const Ticket* OfficeQueue::find_by_token(const std::string& token) const {
   return it == by_token_.end() ? nullptr : find(it->second);
 }
 
+const Ticket* OfficeQueue::find_by_appointment(const std::string& code) const {
+  const auto it = by_appointment_.find(code);
+  return it == by_appointment_.end() ? nullptr : find(it->second);
+}
+
 std::vector<CallCandidate> OfficeQueue::waiting_candidates() const {
   std::vector<CallCandidate> candidates;
   for (const auto& [id, t] : tickets_) {

@@ -158,6 +158,8 @@ class OfficeQueue {
   [[nodiscard]] const CallingPolicy& policy() const { return policy_; }
   [[nodiscard]] const Ticket* find(TicketId id) const;
   [[nodiscard]] const Ticket* find_by_token(const std::string& token) const;
+  // The ticket an appointment was checked in with today, if it was.
+  [[nodiscard]] const Ticket* find_by_appointment(const std::string& code) const;
   [[nodiscard]] const std::map<TicketId, Ticket>& tickets() const { return tickets_; }
   [[nodiscard]] const std::map<CounterId, CounterState>& counters() const { return counters_; }
   [[nodiscard]] const std::deque<CallRecord>& recent_calls() const { return recent_calls_; }

@@ -774,7 +774,10 @@ TEST_CASE("OfficeQueue call_next: due appointment first, then priority, then lon
   issue(queue, {kPass}, monday(9, 0));
   issue(queue, {kPass}, monday(9, 5));
   issue(queue, {kPass}, monday(9, 10), true);
-  check_in(queue, appointment, monday(9, 15));
+  const TicketId checked_in = check_in(queue, appointment, monday(9, 15));
+  REQUIRE(queue.find_by_appointment("LB-7F3K") != nullptr);
+  CHECK(queue.find_by_appointment("LB-7F3K")->id == checked_in);
+  CHECK(queue.find_by_appointment("LB-0000") == nullptr);
 
   struct Row {
     std::string name;

@@ -4,17 +4,20 @@
 with its machine credential. A booking made online reaches the branch's own SQLite within seconds,
 and its cancellation after it; while the centre is down, the branch answers as before; once the
 centre is back, the branch catches up with what changed meanwhile, and a restarted branch goes on
-from its stored cursor without applying anything twice. Real binaries, a real PostgreSQL, a real
-SMTP server."""
+from its stored cursor without applying anything twice. A citizen who checked in keeps the ticket
+when the centre cancels the appointment later (the day closed), while the day's other appointments
+are cancelled at the kiosk too. Real binaries, a real PostgreSQL, a real SMTP server."""
 
+import datetime as dt
 import sqlite3
 import subprocess
 
 import pytest
 
-from central_e2e import (PUBLIC_URL, Central, book, central_binary, cluster, database_for, mail, offered_days,  # noqa: F401
+from central_e2e import (BERLIN, PUBLIC_URL, Central, book, central_binary, cluster, database_for, mail, offered_days,  # noqa: F401
                          stop_cleanly)
-from civiq_e2e import HOST, expect
+from test_central_admin_commands import shell
+from civiq_e2e import HOST, expect, expect_error
 from daemons import free_port, poll_until
 
 
@@ -40,21 +43,33 @@ def centre(cluster, tmp_path, request, mail):
             stop_cleanly(server)
 
 
+def appointment_day_in(database, code: str):
+    """The office day the branch stored the appointment under, or None."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        found = db.execute("SELECT office_day FROM appointments WHERE code = ?", (code,)).fetchone()
+    return found[0] if found else None
+
+
 def appointment_in(database, code: str):
     """(cancelled, slot time) of the appointment as the branch stored it, or None."""
     with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
         return db.execute("SELECT cancelled, slot_at FROM appointments WHERE code = ?", (code,)).fetchone()
 
 
-def test_the_branch_pulls_its_appointments_and_catches_up_after_an_outage(centre, mail, office_factory, tmp_path):
+def enrolled_branch(centre, office_factory, tmp_path):
+    """The Löbau branch server with its credential from the centre, pulling from it."""
     made = subprocess.run([central_binary(), "--demo", "branches", "add", "--office", "loebau", "--database",
                            centre.database_uri], capture_output=True, text=True, timeout=60)
     assert made.returncode == 0, made.stderr
     credential = tmp_path / "sync.token"
     credential.write_text(made.stdout)
     credential.chmod(0o600)
-    branch = office_factory("branch", {"sync": {"central_url": f"http://{HOST}:{centre.port}",
-                                                "credential_file": str(credential), "interval_s": 1}})
+    return office_factory("branch", {"sync": {"central_url": f"http://{HOST}:{centre.port}",
+                                              "credential_file": str(credential), "interval_s": 1}})
+
+
+def test_the_branch_pulls_its_appointments_and_catches_up_after_an_outage(centre, mail, office_factory, tmp_path):
+    branch = enrolled_branch(centre, office_factory, tmp_path)
     client = centre.client()
     day = offered_days(client, "loebau", "2")[0]
     first, second = day["slots"][0]["start"], day["slots"][1]["start"]
@@ -83,3 +98,40 @@ def test_the_branch_pulls_its_appointments_and_catches_up_after_an_outage(centre
     branch.server.start()
     poll_until(lambda: f"pulling loebau's appointments from http://{HOST}:{centre.port} after change {applied}"
                in branch.server.log_text(), "the restart resumes at the stored cursor")
+
+
+def test_a_citizen_who_checked_in_keeps_the_ticket_when_the_day_is_closed_centrally(centre, mail, office_factory,
+                                                                                    tmp_path, cluster, request):
+    """The conflict rule: the citizen at the kiosk beats a cancellation made centrally meanwhile."""
+    branch = enrolled_branch(centre, office_factory, tmp_path)
+    client = centre.client()
+    day = offered_days(client, "loebau", "2")[0]
+    here, _, _ = book(client, mail, "loebau", [2], day["day"], day["slots"][0]["start"], "eva.here@example.org")
+    away, _, _ = book(client, mail, "loebau", [2], day["day"], day["slots"][1]["start"], "max.away@example.org")
+    # Both made today's, at this minute (the centre books no slot this close), as the office sees it.
+    cluster.psql("central_" + request.node.name[:40].lower(),
+                 "UPDATE bookings SET day = (now() AT TIME ZONE 'Europe/Berlin')::date, "
+                 "start_s = extract(epoch FROM date_trunc('minute', now() AT TIME ZONE 'Europe/Berlin')::time)::int")
+    today = dt.datetime.now(BERLIN).date().isoformat()
+    for booking in (here, away):
+        poll_until(lambda b=booking: appointment_day_in(branch.database, b["code"]) == today, "today's at the branch")
+    ticket = expect(branch.kiosk.post(f"/api/v1/appointments/{here['code']}/check-in", {"language": "de"}), 201,
+                    "Eva checks in at the kiosk")
+
+    closed = shell(centre, "closures", "add", "--office", "loebau", "--day", today, "--reason", "Stromausfall")
+    assert closed.returncode == 0, closed.stderr
+    for booking in (here, away):
+        poll_until(lambda b=booking: (appointment_in(branch.database, b["code"]) or (0,))[0] == 1,
+                   "the closure's cancellation at the branch")
+
+    # Eva is in the building: her ticket waits on, and the list says she is checked in.
+    queue = {t["number"]: t for t in branch.queue()}
+    assert queue[ticket["number"]]["status"] == "waiting", queue
+    listed = {a["code"]: a for a in expect(branch.clerk.get("/api/v1/appointments"), 200, "list")["appointments"]}
+    assert listed[here["code"]]["status"] == "checked_in", listed
+    assert listed[here["code"]]["ticket_number"] == ticket["number"]
+    assert listed[away["code"]]["status"] == "cancelled", listed
+    expect_error(branch.kiosk.post(f"/api/v1/appointments/{away['code']}/check-in", {"language": "de"}), 409,
+                 "appointment_cancelled", "a cancelled appointment is not checked in")
+    poll_until(lambda: f"sync: {here['code']} (ticket {ticket['number']}) was cancelled centrally after its check-in"
+               in branch.server.log_text(), "the branch logs the conflict and its outcome")
