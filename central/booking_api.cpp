@@ -14,6 +14,7 @@
 #include "protocol/booking_openapi.hpp"
 #include "qr/qr_code.hpp"
 #include "staff_access.hpp"
+#include "sync_desk.hpp"
 #include "sync_poll.hpp"
 
 namespace civiq::central {
@@ -141,6 +142,15 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
     return answer_sync_pull(workers_, sync_waiters_, bearer_token(request.header("authorization")).value_or(""),
                             std::string(request.query_param("after").value_or("")),
                             std::string(request.query_param("wait_s").value_or("")), reply);
+  if (def->pattern == route::kSyncFacts.pattern) {
+    auto decoded = decode_body<protocol::BranchFactBatch>(request, reply);
+    if (!decoded) return;
+    return on_database(workers_, reply,
+                       [token = bearer_token(request.header("authorization")).value_or(""),
+                        batch = std::move(*decoded)](BookingStore& store) {
+                         return answer(200, receive_facts(store, token, batch));
+                       });
+  }
   if (def->pattern == route::kRename.pattern) {
     auto decoded = decode_body<protocol::NameChange>(request, reply);
     if (!decoded) return;

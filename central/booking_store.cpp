@@ -24,6 +24,7 @@
 #include "migration_0012.hpp"
 #include "migration_0013.hpp"
 #include "migration_0014.hpp"
+#include "migration_0015.hpp"
 #include "staff_store.hpp"
 #include "sync_store.hpp"
 
@@ -50,7 +51,8 @@ constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{11, "slot_return", kMigration0011},
                                  Migration{12, "sync", kMigration0012},
                                  Migration{13, "sync_notify", kMigration0013},
-                                 Migration{14, "branch_state", kMigration0014}};
+                                 Migration{14, "branch_state", kMigration0014},
+                                 Migration{15, "branch_facts", kMigration0015}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;

@@ -18,11 +18,13 @@ protocol::BranchSyncList branch_overview(const CountyConfig& county, BookingStor
     if (!may_manage(who, office.id)) continue;
     const auto found = std::find_if(enrolled.begin(), enrolled.end(),
                                     [&](const BranchCredential& b) { return b.office_id == office.id; });
-    const auto record = found == enrolled.end() ? std::nullopt : std::optional(found->record);
-    const std::int64_t latest = found == enrolled.end() ? 0 : found->latest_seq;
+    const BranchCredential* branch = found == enrolled.end() ? nullptr : &*found;
+    const auto record = branch ? std::optional(branch->record) : std::nullopt;
+    const std::int64_t latest = branch ? branch->latest_seq : 0;
     list.branches.push_back({office.id, branch_state_name(branch_state(record, latest, now)),
                              record ? record->last_pull_at : std::nullopt, record ? record->applied_seq : 0, latest,
-                             record ? std::optional(record->credential_since) : std::nullopt});
+                             record ? std::optional(record->credential_since) : std::nullopt,
+                             branch ? branch->last_upload_at : std::nullopt, branch ? branch->pending_facts : 0});
   }
   return list;
 }
@@ -36,6 +38,9 @@ void print_branch_overview(std::ostream& out, const protocol::BranchSyncList& li
     if (branch.enrolled_at)
       out << "\tchange " << branch.applied_seq << " of " << branch.latest_seq << "\tenrolled "
           << protocol::format_time(*branch.enrolled_at);
+    if (branch.last_upload_at)
+      out << "\tlast facts " << protocol::format_time(*branch.last_upload_at) << ", " << branch.pending_facts
+          << " waiting";
     out << '\n';
   }
 }

@@ -35,4 +35,11 @@ struct SyncPull {
 // The office's appointments changed after the pull's number, at most kSyncBatch.
 [[nodiscard]] protocol::SyncBatch sync_batch(BookingStore& store, const SyncPull& pull);
 
+// The most facts one batch may carry (the branch sends 200).
+inline constexpr std::size_t kMaxFactBatch = 500;
+// Stores the facts a branch sent (docs/sync.md, the way back), each once.
+[[nodiscard]] std::variant<protocol::BranchFactReceipt, Refusal> receive_facts(BookingStore& store,
+                                                                               const std::string& token,
+                                                                               const protocol::BranchFactBatch& batch);
+
 }  // namespace civiq::central

@@ -35,12 +35,21 @@ SyncStore::SyncStore(pqxx::connection_base& connection) : pq_(connection) {
                                      "created_at = now()");
   pq_.prepare("sync_branches",
               "SELECT b.office_id, extract(epoch FROM b.created_at)::bigint, extract(epoch FROM b.last_pull_at)::bigint, "
-              "b.applied_seq, coalesce(c.last_seq, 0) FROM branch_credentials b "
+              "b.applied_seq, coalesce(c.last_seq, 0), extract(epoch FROM b.last_upload_at)::bigint, b.pending_facts "
+              "FROM branch_credentials b "
               "LEFT JOIN office_change_counters c USING (office_id) ORDER BY b.office_id");
   pq_.prepare("sync_remove_branch", "DELETE FROM branch_credentials WHERE office_id = $1 RETURNING office_id");
   pq_.prepare("sync_record_pull",
               "UPDATE branch_credentials SET last_pull_at = now(), applied_seq = $2 "
               "WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') RETURNING office_id");
+  pq_.prepare("sync_record_upload",
+              "UPDATE branch_credentials SET last_upload_at = now(), pending_facts = $2 "
+              "WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') RETURNING office_id");
+  pq_.prepare("sync_store_fact",
+              "INSERT INTO branch_facts (office_id, instance, seq, type, occurred_at, office_day, ticket_id, counter_id, "
+              "service_ids, appointment_code, served_s, outcome, priority) "
+              "VALUES ($1, $2, $3, $4, to_timestamp($5), $6::date, $7, $8, $9::integer[], $10, $11, $12, $13) "
+              "ON CONFLICT DO NOTHING");
   pq_.prepare("sync_changes",
               "SELECT change_seq, code, day::text, start_s, array_to_string(service_ids, ','), citizen_name, "
               "status = 'cancelled' FROM bookings WHERE office_id = $1 AND change_seq > $2 AND code IS NOT NULL "
@@ -60,7 +69,8 @@ std::vector<BranchCredential> SyncStore::branches() {
   for (const auto& row : read.exec_prepared("sync_branches"))
     out.push_back({row[0].as<std::string>(),
                    {time(row[1]), row[2].is_null() ? std::nullopt : std::optional(time(row[2])), row[3].as<std::int64_t>()},
-                   row[4].as<std::int64_t>()});
+                   row[4].as<std::int64_t>(), row[5].is_null() ? std::nullopt : std::optional(time(row[5])),
+                   row[6].as<std::int64_t>()});
   return out;
 }
 
@@ -77,6 +87,27 @@ std::optional<std::string> SyncStore::record_pull(const std::string& token, std:
   write.commit();
   if (found.empty()) return std::nullopt;
   return found[0][0].as<std::string>();
+}
+
+std::optional<SyncStore::StoredFacts> SyncStore::store_facts(const std::string& token,
+                                                             const std::vector<protocol::BranchFact>& facts,
+                                                             std::int64_t pending) {
+  pqxx::work write{pq_};
+  const auto branch = write.exec_prepared("sync_record_upload", token, pending);
+  if (branch.empty()) return std::nullopt;
+  StoredFacts stored{branch[0][0].as<std::string>(), 0};
+  for (const auto& f : facts) {
+    std::string services = "{";
+    for (const auto id : f.service_ids) services += (services.size() > 1 ? "," : "") + std::to_string(id.value);
+    services += "}";
+    const auto unix_seconds = std::chrono::duration_cast<std::chrono::seconds>(f.at.time_since_epoch()).count();
+    stored.stored += write.exec_prepared("sync_store_fact", stored.office, f.instance, f.seq, f.type, unix_seconds,
+                                         f.office_day, f.ticket, f.counter, services, f.appointment_code, f.served_s,
+                                         f.outcome, f.priority)
+                         .affected_rows();
+  }
+  write.commit();
+  return stored;
 }
 
 std::vector<BookingChange> SyncStore::changes(const std::string& office_id, std::int64_t after, std::size_t limit) {

@@ -14,6 +14,7 @@
 #include "branch_state.hpp"
 #include "domain/berlin_time.hpp"
 #include "domain/ids.hpp"
+#include "protocol/booking_messages.hpp"
 
 namespace pqxx {
 class connection_base;
@@ -37,6 +38,8 @@ struct BranchCredential {
   std::string office_id;
   BranchRecord record;
   std::int64_t latest_seq = 0;
+  std::optional<domain::TimePoint> last_upload_at;  // the way back: its last batch of facts
+  std::int64_t pending_facts = 0;                   // what it said then still waited in its outbox
 };
 
 class SyncStore {
@@ -52,6 +55,17 @@ class SyncStore {
   // The office whose branch holds `token`, if any; records that branch's pull after change `after`
   // (branch_state.hpp).
   [[nodiscard]] std::optional<std::string> record_pull(const std::string& token, std::int64_t after);
+
+  // Stores the facts the branch holding `token` sent (those it sent before are kept as they are) and
+  // what it said still waits in its outbox, in one transaction. Its office and how many were new;
+  // none when no branch holds `token`.
+  struct StoredFacts {
+    std::string office;
+    std::int64_t stored = 0;
+  };
+  [[nodiscard]] std::optional<StoredFacts> store_facts(const std::string& token,
+                                                       const std::vector<protocol::BranchFact>& facts,
+                                                       std::int64_t pending);
 
   // The office's booked (or cancelled) appointments changed after `after`, by number, at most
   // `limit`; only those with a code (a booking that never was confirmed is none of a branch's).

@@ -6,6 +6,7 @@
 #include <future>
 
 #include "app/central_sync.hpp"
+#include "app/fact_upload.hpp"
 #include "app/log.hpp"
 #include "app/office_service.hpp"
 #include "app/serial_worker.hpp"
@@ -84,16 +85,22 @@ int run_server(const app::BranchConfig& config, const app::OfficeClock& clock) {
   options.port = config.listen_port;
   options.threads = config.threads;
   options.body_limit = config.body_limit_bytes;
-  // Pulling the office's appointments from central booking, when configured (docs/sync.md).
+  // Pulling the office's appointments from central booking, and sending it the office's facts, when
+  // configured (docs/sync.md).
   std::optional<app::CentralSync> sync;
-  if (!config.sync.central_url.empty()) sync.emplace(config, office_worker, office, db, clock);
+  std::optional<app::FactUpload> upload;
+  if (!config.sync.central_url.empty()) {
+    sync.emplace(config, office_worker, office, db, clock);
+    upload.emplace(config, office_worker, db);
+  }
   net::HttpServer server(options, api);
   app::log("civiq-server listening on http://{}:{}", config.listen_address, server.port());
   if (clock.speed() != 1.0) app::log("office clock runs {}x faster than real time", clock.speed());
   app::log("office {} ({}), database {}, live-ticket page from {} ({} files)", office.queue().catalog().office_name,
            config.office_id, config.database_path, config.web_root.string(), web_files.size());
   server.run();
-  sync.reset();  // it waits for the office worker: stop it first
+  upload.reset();  // both wait for the office worker: stop them first
+  sync.reset();
   // Network threads are joined: drain the workers before the office and database go away.
   password_worker.stop();
   office_worker.stop();

@@ -3,7 +3,6 @@
 #include "central_sync.hpp"
 
 #include <fstream>
-#include <future>
 #include <stdexcept>
 
 #include "app/log.hpp"
@@ -12,9 +11,7 @@
 #include "storage/sync_cursor.hpp"
 
 namespace civiq::app {
-namespace {
-
-std::string read_credential(const std::filesystem::path& file) {
+std::string read_branch_credential(const std::filesystem::path& file) {
   std::ifstream in(file);
   std::string token;
   if (!in || !std::getline(in, token) || token.empty())
@@ -22,8 +19,6 @@ std::string read_credential(const std::filesystem::path& file) {
   while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
   return token;
 }
-
-}  // namespace
 
 ImportableBatch importable(const protocol::SyncBatch& batch, const domain::Catalog& catalog) {
   ImportableBatch out;
@@ -47,7 +42,7 @@ CentralSync::CentralSync(const BranchConfig& config, SerialWorker& office_worker
       office_(office),
       db_(db),
       clock_(clock),
-      credential_(read_credential(config.sync.credential_file)) {
+      credential_(read_branch_credential(config.sync.credential_file)) {
   net::init_http_fetch();  // before the thread: libcurl's global set-up is not thread-safe
   thread_ = std::thread([this] { run(); });
 }
@@ -61,27 +56,8 @@ CentralSync::~CentralSync() {
   thread_.join();
 }
 
-template <class Task>
-auto CentralSync::on_office_worker(Task task) {
-  auto done = std::make_shared<std::promise<decltype(task())>>();
-  auto result = done->get_future();
-  office_worker_.post([done, task = std::move(task)]() mutable {
-    try {
-      if constexpr (std::is_void_v<decltype(task())>) {
-        task();
-        done->set_value();
-      } else {
-        done->set_value(task());
-      }
-    } catch (...) {
-      done->set_exception(std::current_exception());
-    }
-  });
-  return result.get();
-}
-
 void CentralSync::run() {
-  cursor_ = on_office_worker([this] { return storage::applied_sync_seq(db_, config_.sync.central_url); });
+  cursor_ = run_and_wait(office_worker_, [this] { return storage::applied_sync_seq(db_, config_.sync.central_url); });
   app::log("sync: pulling {}'s appointments from {} after change {}", config_.office_id, config_.sync.central_url,
            cursor_);
   while (!stopping_) {
@@ -121,7 +97,7 @@ CentralSync::Pulled CentralSync::pull_once() {
     report(false, "the credential is the branch of " + batch.value->office + ", not of " + config_.office_id);
     return Pulled::failed;
   }
-  const auto applied = on_office_worker([this, &batch] {
+  const auto applied = run_and_wait(office_worker_, [this, &batch] {
     auto ready = importable(*batch.value, office_.queue().catalog());
     if (!ready.appointments.empty()) office_.import_appointments(ready.appointments, clock_.now());
     storage::set_applied_sync_seq(db_, config_.sync.central_url, batch.value->cursor);

@@ -32,6 +32,9 @@ struct ImportableBatch {
   std::vector<std::string> refused;
   std::vector<std::string> kept;
 };
+// The branch's credential: the first line of `file` (throws when there is none).
+[[nodiscard]] std::string read_branch_credential(const std::filesystem::path& file);
+
 [[nodiscard]] ImportableBatch importable(const protocol::SyncBatch& batch, const domain::Catalog& catalog);
 
 class CentralSync {
@@ -48,9 +51,6 @@ class CentralSync {
   enum class Pulled { again_now, pause, failed };
   // One pull (a long poll when sync.wait > 0) and its import.
   Pulled pull_once();
-  // Runs `task` on the office worker and waits for it.
-  template <class Task>
-  auto on_office_worker(Task task);
   void report(bool ok, const std::string& what);
 
   const BranchConfig& config_;

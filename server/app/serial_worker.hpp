@@ -12,8 +12,11 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <future>
+#include <memory>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 
 namespace civiq::app {
 
@@ -55,5 +58,26 @@ class SerialWorker {
   std::thread thread_;
   std::thread::id worker_id_;  // set once in the constructor, read without locks
 };
+
+// Runs `task` on `worker` and waits for its result (an exception it throws is thrown here), for a
+// thread of its own that needs the office's state. Never from a task on `worker` itself.
+template <class Task>
+auto run_and_wait(SerialWorker& worker, Task task) {
+  auto done = std::make_shared<std::promise<decltype(task())>>();
+  auto result = done->get_future();
+  worker.post([done, task = std::move(task)]() mutable {
+    try {
+      if constexpr (std::is_void_v<decltype(task())>) {
+        task();
+        done->set_value();
+      } else {
+        done->set_value(task());
+      }
+    } catch (...) {
+      done->set_exception(std::current_exception());
+    }
+  });
+  return result.get();
+}
 
 }  // namespace civiq::app

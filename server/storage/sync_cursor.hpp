@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // How far the branch has pulled its office's appointments from central booking (table
-// sync_cursor, issue #16): the number of the last change applied, for the centre at that URL.
+// sync_cursor, issue #16): the number of the last change applied, for the centre at that URL; and
+// how far the centre has acknowledged the office's events (table sync_outbox).
 // Thread rule: that of its Database (one thread at a time).
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "database.hpp"
 
@@ -14,5 +17,19 @@ namespace civiq::storage {
 // The last change number applied from `central_url`; 0 when none was, or from another centre.
 [[nodiscard]] std::int64_t applied_sync_seq(Database& db, const std::string& central_url);
 void set_applied_sync_seq(Database& db, const std::string& central_url, std::int64_t seq);
+
+// The way back (tables sync_outbox and sync_lineage, migration 0007).
+struct FactOutbox {
+  std::int64_t sent_seq = 0;  // the last event `central_url` acknowledged; 0: none, or another centre
+  // The identity of each event up to a seq: (up_to, instance), ascending; after the last, the
+  // database's own (instance_id()).
+  std::vector<std::pair<std::int64_t, std::string>> lineage;
+};
+// Reads the outbox for `central_url`. When the outbox row was written by another database (this one
+// is a restored copy of it), that database's identity is kept for every event so far first.
+[[nodiscard]] FactOutbox fact_outbox(Database& db, const std::string& central_url);
+void set_sent_fact_seq(Database& db, const std::string& central_url, std::int64_t seq);
+// The identity of event `seq`, by `lineage` or else `own`.
+[[nodiscard]] const std::string& instance_of_event(const FactOutbox& outbox, std::int64_t seq, const std::string& own);
 
 }  // namespace civiq::storage

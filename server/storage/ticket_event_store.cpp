@@ -58,6 +58,10 @@ TicketEventStore::TicketEventStore(Database& db)
       export_all_(db,
                   "SELECT seq, office_id, office_day, ticket_id, type, actor, payload, occurred_at, "
                   "idempotency_key, NULL FROM ticket_events ORDER BY seq"),
+      after_(db,
+             "SELECT seq, office_id, office_day, ticket_id, type, actor, payload, occurred_at, "
+             "idempotency_key, NULL FROM ticket_events WHERE seq > :after ORDER BY seq LIMIT :limit"),
+      count_after_(db, "SELECT count(*) FROM ticket_events WHERE seq > :after"),
       forget_personal_(db, "DELETE FROM ticket_event_personal WHERE occurred_at <= :cutoff") {}
 
 std::int64_t TicketEventStore::append(const StoredEvent& event) {
@@ -91,6 +95,18 @@ std::optional<StoredEvent> TicketEventStore::find_by_idempotency_key(std::string
   find_by_key_.bind(":key", key);
   if (!find_by_key_.step()) return std::nullopt;
   return read_event(find_by_key_);
+}
+
+std::vector<StoredEvent> TicketEventStore::after(std::int64_t after, std::size_t limit) {
+  const Execution execution{after_};
+  after_.bind(":after", after).bind(":limit", static_cast<std::int64_t>(limit));
+  return read_all(after_);
+}
+
+std::int64_t TicketEventStore::count_after(std::int64_t after) {
+  const Execution execution{count_after_};
+  count_after_.bind(":after", after);
+  return count_after_.step() ? count_after_.int64(0) : 0;
 }
 
 std::int64_t TicketEventStore::max_seq() {

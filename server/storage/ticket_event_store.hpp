@@ -47,6 +47,10 @@ class TicketEventStore {
   // One office day's events, oldest first.
   [[nodiscard]] std::vector<StoredEvent> load_day(std::string_view office_id, std::string_view office_day);
   [[nodiscard]] std::optional<StoredEvent> find_by_idempotency_key(std::string_view key);
+  // The events after `after` in seq order, at most `limit`, without personal data (the sync's outbox).
+  [[nodiscard]] std::vector<StoredEvent> after(std::int64_t after, std::size_t limit);
+  // How many events come after `after`.
+  [[nodiscard]] std::int64_t count_after(std::int64_t after);
   // The newest event's seq (of any office and day); 0 when there is none.
   [[nodiscard]] std::int64_t max_seq();
   // The largest ticket id in the events or the tickets projection; 0 when there is none.
@@ -71,6 +75,8 @@ class TicketEventStore {
   Statement max_ticket_id_;
   Statement recent_of_type_;
   Statement export_all_;
+  Statement after_;
+  Statement count_after_;
   Statement forget_personal_;
 };
 

@@ -174,6 +174,25 @@ TEST_CASE("export_all streams every event in seq order") {
   CHECK(exported == appended);
 }
 
+TEST_CASE("the sync's outbox: the events after a seq, bounded, without personal data, and how many remain") {
+  TestDb t{DbKind::Memory};
+  TicketEventStore store{t.db};
+  std::vector<std::int64_t> seqs;
+  for (int i = 1; i <= 5; ++i) {
+    auto e = event("ticket_transferred", i, kMonday0800 + i);
+    e.personal = R"({"note":"Vollmacht liegt vor"})";
+    seqs.push_back(store.append(e));
+  }
+  const auto batch = store.after(seqs[1], 2);
+  REQUIRE(batch.size() == 2);
+  CHECK(batch[0].seq == seqs[2]);
+  CHECK(batch[1].seq == seqs[3]);
+  CHECK_FALSE(batch[0].personal.has_value());
+  CHECK(store.count_after(seqs[1]) == 3);
+  CHECK(store.count_after(seqs[4]) == 0);
+  CHECK(store.after(seqs[4], 10).empty());
+}
+
 TEST_CASE("personal data comes back with its event and retention forgets only it") {
   TestDb t{DbKind::Memory};
   TicketEventStore store{t.db};

@@ -40,17 +40,25 @@ void init_http_fetch() {
   if (!ready) throw std::runtime_error("libcurl could not be initialised");
 }
 
-FetchResult http_get(const std::string& url, const std::string& bearer, std::chrono::milliseconds timeout,
-                     const std::atomic<bool>* cancelled, std::size_t body_limit) {
+namespace {
+
+// One exchange: a GET, or a POST of `json` when it is given.
+FetchResult exchange(const std::string& url, const std::string& bearer, const std::string* json,
+                     std::chrono::milliseconds timeout, const std::atomic<bool>* cancelled, std::size_t body_limit) {
   const std::unique_ptr<CURL, void (*)(CURL*)> curl(curl_easy_init(), curl_easy_cleanup);
   if (!curl) return {0, {}, "libcurl could not make a handle"};
   curl_slist* raw_headers = curl_slist_append(nullptr, "Accept: application/json");
   if (!bearer.empty()) raw_headers = curl_slist_append(raw_headers, ("Authorization: Bearer " + bearer).c_str());
+  if (json) raw_headers = curl_slist_append(raw_headers, "Content-Type: application/json");
   const std::unique_ptr<curl_slist, void (*)(curl_slist*)> headers(raw_headers, curl_slist_free_all);
   Sink sink{{}, body_limit, false};
   curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(curl.get(), CURLOPT_HTTPHEADER, headers.get());
+  if (json) {
+    curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDS, json->data());
+    curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(json->size()));
+  }
   curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, collect);
   curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &sink);
   curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT_MS, static_cast<long>(timeout.count()));
@@ -67,6 +75,18 @@ FetchResult http_get(const std::string& url, const std::string& bearer, std::chr
   long status = 0;
   curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
   return {static_cast<int>(status), std::move(sink.body), {}};
+}
+
+}  // namespace
+
+FetchResult http_get(const std::string& url, const std::string& bearer, std::chrono::milliseconds timeout,
+                     const std::atomic<bool>* cancelled, std::size_t body_limit) {
+  return exchange(url, bearer, nullptr, timeout, cancelled, body_limit);
+}
+
+FetchResult http_post(const std::string& url, const std::string& bearer, const std::string& json,
+                      std::chrono::milliseconds timeout, const std::atomic<bool>* cancelled, std::size_t body_limit) {
+  return exchange(url, bearer, &json, timeout, cancelled, body_limit);
 }
 
 }  // namespace civiq::net

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
-// One outgoing HTTP(S) GET, for a server that dials out (a branch pulling from central booking,
+// One outgoing HTTP(S) GET or POST, for a server that dials out (a branch pulling from central booking,
 // issue #16): libcurl, with a deadline for the whole exchange and a limit on the body, so a peer
 // that stalls, cuts its answer or answers too much costs a bounded time and memory and never hangs
 // the caller. HTTPS verifies the peer against the system's certificates.
@@ -26,5 +26,10 @@ void init_http_fetch();
 [[nodiscard]] FetchResult http_get(const std::string& url, const std::string& bearer, std::chrono::milliseconds timeout,
                                    const std::atomic<bool>* cancelled = nullptr,
                                    std::size_t body_limit = 8 * 1024 * 1024);
+
+// POST `json` (Content-Type: application/json) to `url`, otherwise as http_get.
+[[nodiscard]] FetchResult http_post(const std::string& url, const std::string& bearer, const std::string& json,
+                                    std::chrono::milliseconds timeout, const std::atomic<bool>* cancelled = nullptr,
+                                    std::size_t body_limit = 8 * 1024 * 1024);
 
 }  // namespace civiq::net

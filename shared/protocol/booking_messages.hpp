@@ -51,6 +51,7 @@ inline constexpr RouteDef kStaffRefusals{"GET", "/api/v1/booking/staff/refusals"
 inline constexpr RouteDef kStaffBranches{"GET", "/api/v1/booking/staff/branches"};
 // Branches (issue #16, docs/sync.md): a branch's machine credential pulls its office's appointments.
 inline constexpr RouteDef kSyncAppointments{"GET", "/api/v1/booking/sync/appointments"};
+inline constexpr RouteDef kSyncFacts{"POST", "/api/v1/booking/sync/facts"};
 // Every staff route starts so (civiq-central hands them to its staff API as a whole).
 inline constexpr std::string_view kStaffPrefix = "/api/v1/booking/staff/";
 inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
@@ -61,7 +62,7 @@ inline constexpr std::array kAll{kServices,      kOffices,       kSlots,  kChall
                                  kWaitlist,      kWaitlistPlace, kLeaveWaitlist, kOffer, kClaimOffer,
                                  kStaffLogin, kStaffLogout, kStaffBookings, kStaffBook, kStaffAvailability,
                                  kStaffClosures, kStaffClose, kStaffReopen, kStaffRefusals, kStaffBranches,
-                                 kSyncAppointments,
+                                 kSyncAppointments, kSyncFacts,
                                  kHealth, kOpenApi};
 }  // namespace booking_route
 
@@ -339,6 +340,41 @@ struct SyncBatch {
 };
 BOOST_DESCRIBE_STRUCT(SyncBatch, (), (office, cursor, appointments, more))
 
+// The way back (docs/sync.md): what the office's queue recorded, as anonymous facts for the centre
+// and its statistics. `instance` and `seq` name a fact county-wide: the identity of the branch
+// database that recorded the event (a restored backup has its own, and names its earlier events by
+// the database they came from) and its event's number there. Never a name, a note, a ticket's
+// token, a clerk's or device's name, a break's reason.
+struct BranchFact {
+  std::string instance;  // 32 hex digits
+  std::int64_t seq = 0;
+  std::string type;        // the event's type: "ticket_issued", "ticket_called", "service_finished", …
+  domain::TimePoint at;
+  std::string office_day;  // "2026-12-08"
+  std::optional<std::int64_t> ticket;
+  std::optional<std::int64_t> counter;
+  std::vector<domain::ServiceId> service_ids;   // issued: its services; finished: the one served; transferred: to
+  std::optional<std::string> appointment_code;  // a ticket issued by an appointment's check-in
+  std::optional<std::int64_t> served_s;         // finished, transferred after service
+  std::optional<std::string> outcome;  // finished: served, not_served; no-show: clerk, recall_limit; cancelled: citizen, end_of_day
+  bool priority = false;                // issued
+};
+BOOST_DESCRIBE_STRUCT(BranchFact, (), (instance, seq, type, at, office_day, ticket, counter, service_ids, appointment_code,
+                                       served_s, outcome, priority))
+
+struct BranchFactBatch {
+  std::vector<BranchFact> facts;  // by seq, at most 200
+  std::int64_t pending = 0;       // how many more wait in the branch's outbox after these
+};
+BOOST_DESCRIBE_STRUCT(BranchFactBatch, (), (facts, pending))
+
+struct BranchFactReceipt {
+  std::string office;
+  std::int64_t received = 0;  // facts in the batch
+  std::int64_t stored = 0;    // of those, new to the centre (a retried batch stores none again)
+};
+BOOST_DESCRIBE_STRUCT(BranchFactReceipt, (), (office, received, stored))
+
 // Staff (docs/booking-api.md, "Staff"): sign-in, the day's bookings with the citizens' contact
 // data, closures of an office's day, and the audit log of refusals.
 struct StaffLoginRequest {
@@ -471,8 +507,11 @@ struct BranchSync {
   std::int64_t applied_seq = 0;  // the office's change number the branch had applied at its last pull
   std::int64_t latest_seq = 0;   // the office's newest change number
   std::optional<domain::TimePoint> enrolled_at;  // when its credential was made
+  std::optional<domain::TimePoint> last_upload_at;  // the way back: its last batch of facts
+  std::int64_t pending_facts = 0;                   // what it said then still waited in its outbox
 };
-BOOST_DESCRIBE_STRUCT(BranchSync, (), (office, state, last_pull_at, applied_seq, latest_seq, enrolled_at))
+BOOST_DESCRIBE_STRUCT(BranchSync, (), (office, state, last_pull_at, applied_seq, latest_seq, enrolled_at,
+                                       last_upload_at, pending_facts))
 
 struct BranchSyncList {
   std::vector<BranchSync> branches;  // by office id

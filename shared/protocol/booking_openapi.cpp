@@ -47,6 +47,9 @@ CIVIQ_SCHEMA_NAME(RefusalList);
 CIVIQ_SCHEMA_NAME(SyncAppointment);
 CIVIQ_SCHEMA_NAME(SyncBatch);
 CIVIQ_SCHEMA_NAME(BranchSync);
+CIVIQ_SCHEMA_NAME(BranchFact);
+CIVIQ_SCHEMA_NAME(BranchFactBatch);
+CIVIQ_SCHEMA_NAME(BranchFactReceipt);
 CIVIQ_SCHEMA_NAME(BranchSyncList);
 
 namespace {
@@ -171,6 +174,10 @@ constexpr std::array kOperations{
     Operation{route::kSyncAppointments, "pullAppointments", "sync",
               "The branch's office's appointments changed after a cursor, in commit order", kBranch, nullptr, 200,
               &reply_schema<SyncBatch>, kJson, "invalid_argument unauthorized", "after wait_s", kWorker},
+    Operation{route::kSyncFacts, "sendFacts", "sync",
+              "The branch's office's queue events as anonymous facts, each stored once", kBranch,
+              &request_schema<BranchFactBatch>, 200, &reply_schema<BranchFactReceipt>, kJson,
+              "invalid_argument unauthorized", "", kWorker},
     // operations
     Operation{route::kHealth, "getHealth", "operations", "Liveness and version", kCitizen, nullptr, 200,
               &reply_schema<BookingHealth>, kJson, "", "", kLimited},

@@ -6,18 +6,22 @@ and its cancellation after it; while the centre is down, the branch answers as b
 centre is back, the branch catches up with what changed meanwhile, and a restarted branch goes on
 from its stored cursor without applying anything twice. A citizen who checked in keeps the ticket
 when the centre cancels the appointment later (the day closed), while the day's other appointments
-are cancelled at the kiosk too. Real binaries, a real PostgreSQL, a real SMTP server."""
+are cancelled at the kiosk too. The way back: every event of the office's queue reaches the centre
+as an anonymous fact, once, also across an outage of the centre, a restart of the branch and a
+restore of the branch from a backup. Real binaries, a real PostgreSQL, a real SMTP server."""
 
 import datetime as dt
+import shutil
 import sqlite3
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from central_e2e import (BERLIN, PUBLIC_URL, Central, book, central_binary, cluster, database_for, mail, offered_days,  # noqa: F401
                          stop_cleanly)
 from test_central_admin_commands import shell
-from civiq_e2e import HOST, expect, expect_error
+from civiq_e2e import HOST, expect, expect_error, run_admin
 from daemons import free_port, poll_until
 
 
@@ -135,3 +139,78 @@ def test_a_citizen_who_checked_in_keeps_the_ticket_when_the_day_is_closed_centra
                  "appointment_cancelled", "a cancelled appointment is not checked in")
     poll_until(lambda: f"sync: {here['code']} (ticket {ticket['number']}) was cancelled centrally after its check-in"
                in branch.server.log_text(), "the branch logs the conflict and its outcome")
+
+
+def events_at_branch(database) -> list:
+    """(seq, type) of every event in the branch's log."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        return db.execute("SELECT seq, type FROM ticket_events ORDER BY seq").fetchall()
+
+
+def facts_at_centre(cluster, request) -> list:
+    """(instance, seq, type) of every fact the centre stored, by seq."""
+    rows = cluster.psql("central_" + request.node.name[:40].lower(),
+                        "SELECT instance, seq, type FROM branch_facts ORDER BY seq, instance").split()
+    return [(i, int(s), t) for i, s, t in (row.split("|") for row in rows)]
+
+
+def instance_of(database) -> str:
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        return db.execute("SELECT id FROM instance").fetchone()[0]
+
+
+def serve_one(branch) -> dict:
+    """A citizen's visit at counter 1: issued, called, served."""
+    ticket = branch.issue(1)
+    branch.counter_action(1, "call-next")
+    branch.counter_action(1, "start")
+    branch.counter_action(1, "finish")
+    return ticket
+
+
+def test_the_offices_events_reach_the_centre_once_across_outage_restart_and_restore(centre, mail, office_factory,
+                                                                                   tmp_path, cluster, request):
+    branch = enrolled_branch(centre, office_factory, tmp_path)
+    original = instance_of(branch.database)
+
+    def in_step():
+        return [(s, t) for _, s, t in facts_at_centre(cluster, request)] == events_at_branch(branch.database)
+
+    branch.counter_action(1, "open")
+    ticket = serve_one(branch)
+    poll_until(in_step, "every event of the office at the centre")
+    stored = cluster.psql("central_" + request.node.name[:40].lower(), "SELECT * FROM branch_facts")
+    assert ticket["token"] not in stored and "service_finished" in stored, "facts, never a ticket's token"
+
+    # The centre is away: the office works on, its events wait in the outbox (and are in a backup
+    # taken now, not yet sent), and go when it is back.
+    stop_cleanly(centre)
+    serve_one(branch)
+    poll_until(lambda: "sync: the centre took no facts" in branch.server.log_text(), "the branch notices")
+    backup = tmp_path / "backup.db"
+    run_admin(branch.database, "backup", str(backup))
+    in_backup = events_at_branch(backup)
+    centre.start()
+    poll_until(in_step, "the outbox drained after the outage")
+    poll_until(lambda: "sync: the centre takes the office's facts again" in branch.server.log_text(), "and says so")
+
+    # More work, then the backup restored: it sends its unsent events again, under the name of the
+    # database that recorded them, so the centre, which has them, does not count them twice.
+    serve_one(branch)
+    poll_until(in_step, "the events after the backup at the centre")
+    branch.server.stop()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{branch.database}{suffix}").unlink(missing_ok=True)
+    shutil.copy(backup, branch.database)
+    branch.server.start()
+    serve_one(branch)
+    restored = instance_of(branch.database)
+    assert restored != original
+    upto = in_backup[-1][0]
+    since_restore = [e for e in events_at_branch(branch.database) if e[0] > upto]
+    poll_until(lambda: [(s, t) for i, s, t in facts_at_centre(cluster, request) if i == restored] == since_restore,
+               "the restored branch's own events at the centre, under its own name")
+    facts = facts_at_centre(cluster, request)
+    assert [(s, t) for i, s, t in facts if s <= upto] == in_backup, "the backup's events once each"
+    assert {i for i, s, _ in facts if s <= upto} == {original}, "named by the database that recorded them"
+    assert {i for i, s, _ in facts if s > upto} == {original, restored}, "the lost ones and the new ones, both kept"

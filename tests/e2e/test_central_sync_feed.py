@@ -190,7 +190,7 @@ def test_the_centre_shows_how_each_offices_branch_keeps_up(central, mail, cluste
     assert list(before) == ["loebau", "weisswasser", "zittau", "niesky", "goerlitz"], "every office, county order"
     assert before["loebau"]["state"] == "never_pulled" and "enrolled_at" in before["loebau"]
     assert before["zittau"] == {"office": "zittau", "state": "not_enrolled", "last_pull_at": None, "applied_seq": 0,
-                                "latest_seq": 0, "enrolled_at": None}
+                                "latest_seq": 0, "enrolled_at": None, "last_upload_at": None, "pending_facts": 0}
 
     # A booking the branch has not pulled yet: behind. Pulled: in step, its pull's time recorded.
     day = offered_days(client, "loebau", "2")[0]
@@ -217,3 +217,40 @@ def test_the_centre_shows_how_each_offices_branch_keeps_up(central, mail, cluste
     manager = signed_in(client, "zittau-leitung", "Zittau-Passwort-1")
     assert [b["office"] for b in expect(manager.get(f"{STAFF}/branches"), 200, "a manager")["branches"]] == ["zittau"]
     expect_error(client.get(f"{STAFF}/branches"), 401, "unauthorized")
+
+
+FACTS = "/api/v1/booking/sync/facts"
+INSTANCE = "6b1f0c0e9d2a4f7e8c3b5a1d2e4f6a8b"
+
+
+def fact(seq: int, instance: str = INSTANCE, **fields) -> dict:
+    return {"instance": instance, "seq": seq, "type": "service_finished", "at": "2026-12-08T09:41:07Z",
+            "office_day": "2026-12-08", "ticket": seq, "counter": 2, "service_ids": [1], "appointment_code": None,
+            "served_s": 540, "outcome": "served", "priority": False, **fields}
+
+
+def test_a_branch_sends_its_offices_facts_and_each_is_stored_once(central, mail, cluster, request):
+    client = central.client()
+    branch = client.with_token(branch_token(central, "loebau"))
+    batch = {"pending": 3, "facts": [fact(1), fact(2)]}
+    assert expect(branch.post(FACTS, batch), 200, "facts") == {"office": "loebau", "received": 2, "stored": 2}
+    # The same batch again (its answer was lost, say): nothing is stored twice.
+    assert expect(branch.post(FACTS, batch), 200, "again")["stored"] == 0
+    # Another database's events with the same numbers (a restored backup's new ones) are other facts.
+    assert expect(branch.post(FACTS, {"pending": 0, "facts": [fact(2, "f" * 32)]}), 200, "another")["stored"] == 1
+    database = "central_" + request.node.name[:40].lower()
+    assert cluster.psql(database, "SELECT count(*), sum(served_s) FROM branch_facts WHERE office_id = 'loebau'") \
+        .strip() == "3|1620"
+
+    add_user(central, "kreis", "Kreis-Passwort-1", role="admin")
+    [loebau] = [b for b in expect(signed_in(client, "kreis", "Kreis-Passwort-1").get(f"{STAFF}/branches"), 200,
+                                  "branches")["branches"] if b["office"] == "loebau"]
+    assert loebau["pending_facts"] == 0 and loebau["last_upload_at"] is not None, loebau
+
+    # Refused: no credential, a malformed fact (and nothing of its batch is stored), an unknown field.
+    expect_error(client.post(FACTS, batch), 401, "unauthorized")
+    bad = expect_error(branch.post(FACTS, {"pending": 0, "facts": [fact(3), fact(4, instance="nope")]}), 400,
+                       "invalid_argument")
+    assert "facts[1].instance" in bad["message"], bad
+    expect_error(branch.post(FACTS, {"pending": 0, "facts": [fact(5, name="Eva Muster")]}), 400, "invalid_request")
+    assert cluster.psql(database, "SELECT count(*) FROM branch_facts").strip() == "3"
