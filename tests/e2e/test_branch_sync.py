@@ -60,16 +60,17 @@ def appointment_in(database, code: str):
         return db.execute("SELECT cancelled, slot_at FROM appointments WHERE code = ?", (code,)).fetchone()
 
 
-def enrolled_branch(centre, office_factory, tmp_path):
-    """The Löbau branch server with its credential from the centre, pulling from it."""
+def enrolled_branch(centre, office_factory, tmp_path, url: str = "", **sync):
+    """The Löbau branch server with its credential from the centre, syncing with it (or through
+    `url`), with `sync` added to its [sync] table."""
     made = subprocess.run([central_binary(), "--demo", "branches", "add", "--office", "loebau", "--database",
                            centre.database_uri], capture_output=True, text=True, timeout=60)
     assert made.returncode == 0, made.stderr
     credential = tmp_path / "sync.token"
     credential.write_text(made.stdout)
     credential.chmod(0o600)
-    return office_factory("branch", {"sync": {"central_url": f"http://{HOST}:{centre.port}",
-                                              "credential_file": str(credential), "interval_s": 1}})
+    return office_factory("branch", {"sync": {"central_url": url or f"http://{HOST}:{centre.port}",
+                                              "credential_file": str(credential), "interval_s": 1, **sync}})
 
 
 def test_the_branch_pulls_its_appointments_and_catches_up_after_an_outage(centre, mail, office_factory, tmp_path):

@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: EUPL-1.2
+# SPDX-FileCopyrightText: 2026 civiq contributors
+"""A TCP proxy on loopback that injects the faults of a bad line between a branch and its centre
+(issue #16): `pass` forwards; `drop` closes every connection, open or new; `stall` accepts and
+forwards nothing (the peer waits for its deadline); `cut` forwards the request and the answer's
+header and first body bytes, then closes (an answer cut mid-body); `delay` forwards each chunk late. The mode
+can change at any moment; it applies to what happens from then on. Runs its own event loop on a
+thread; test traffic stays on 127.0.0.1."""
+
+import asyncio
+import threading
+
+from civiq_e2e import HOST
+
+MODES = ("pass", "drop", "stall", "cut", "delay")
+CUT_INTO_BODY = 10   # bytes of an answer's body that get through in `cut`, after its whole header
+DELAY_S = 0.3        # added to every chunk in `delay`
+
+
+class FaultProxy:
+    def __init__(self, target_port: int):
+        self.target_port = target_port
+        self.mode = "pass"
+        self.port = 0
+        self._loop = asyncio.new_event_loop()
+        self._writers = set()
+        ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(ready,), daemon=True)
+        self._thread.start()
+        if not ready.wait(10):
+            raise RuntimeError("the fault proxy did not start")
+
+    def set_mode(self, mode: str) -> None:
+        assert mode in MODES, mode
+        self.mode = mode
+        if mode == "drop":
+            self._loop.call_soon_threadsafe(self._close_all)
+
+    def close(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+
+    # ------------------------------------------------------------------ the loop's side
+
+    def _run(self, ready: threading.Event) -> None:
+        asyncio.set_event_loop(self._loop)
+        server = self._loop.run_until_complete(asyncio.start_server(self._serve, HOST, 0))
+        self.port = server.sockets[0].getsockname()[1]
+        ready.set()
+        self._loop.run_forever()
+        server.close()
+
+    def _close_all(self) -> None:
+        for writer in list(self._writers):
+            writer.close()
+        self._writers.clear()
+
+    async def _serve(self, client_reader, client_writer) -> None:
+        self._writers.add(client_writer)
+        if self.mode == "drop":
+            client_writer.close()
+            return
+        try:
+            upstream_reader, upstream_writer = await asyncio.open_connection(HOST, self.target_port)
+        except OSError:
+            client_writer.close()
+            return
+        self._writers.add(upstream_writer)
+        await asyncio.gather(self._pump(client_reader, upstream_writer, answer=False),
+                             self._pump(upstream_reader, client_writer, answer=True), return_exceptions=True)
+        for writer in (client_writer, upstream_writer):
+            writer.close()
+            self._writers.discard(writer)
+
+    async def _pump(self, reader, writer, answer: bool) -> None:
+        seen = b""  # of an answer in `cut`: what came so far
+        while True:
+            chunk = await reader.read(4096)
+            if not chunk:
+                writer.close()
+                return
+            mode = self.mode
+            if mode == "stall":
+                continue  # swallowed: the peer hears nothing until its deadline
+            if mode == "delay":
+                await asyncio.sleep(DELAY_S)
+            if mode == "cut" and answer:
+                seen += chunk
+                header_end = seen.find(b"\r\n\r\n")
+                if header_end < 0:
+                    continue  # the whole header first
+                writer.write(seen[:header_end + 4 + CUT_INTO_BODY])
+                await writer.drain()
+                writer.close()
+                return
+            writer.write(chunk)
+            await writer.drain()
