@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "samples_json.hpp"
 #include "booking_desk.hpp"
 #include "booking_store.hpp"
 #include "county_config.hpp"
@@ -90,12 +91,6 @@ std::size_t fill(const std::string& uri, const CountyConfig& config, int days) {
   return rows;
 }
 
-void write_samples(std::ofstream& out, const char* name, const std::vector<double>& samples, bool last = false) {
-  out << "  \"" << name << "\": [";
-  for (std::size_t i = 0; i < samples.size(); ++i) out << (i ? "," : "") << samples[i];
-  out << "]" << (last ? "\n" : ",\n");
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -164,10 +159,10 @@ int main(int argc, char** argv) {
     }
     std::ofstream out(argv[2]);
     out << "{\n  \"bookings\": " << rows << ",\n";
-    write_samples(out, "search_ms", search);
-    write_samples(out, "bare_query_ms", bare_query);
-    write_samples(out, "hold_ms", hold);
-    write_samples(out, "bare_insert_ms", bare_insert, true);
+    civiq::bench::write_samples(out, "search_ms", search);
+    civiq::bench::write_samples(out, "bare_query_ms", bare_query);
+    civiq::bench::write_samples(out, "hold_ms", hold);
+    civiq::bench::write_samples(out, "bare_insert_ms", bare_insert, true);
     out << "}\n";
     return 0;
   } catch (const std::exception& error) {
