@@ -26,11 +26,6 @@ using protocol::ErrorCode;
 using net::error_response;
 using net::json_response;
 
-// Booking's own refusals (protocol::BookingError) carry their name and status themselves.
-net::HttpResponse error_response(const Refusal& refusal) {
-  return json_response(refusal.status, protocol::ErrorBody{refusal.error, refusal.message, std::nullopt});
-}
-
 std::string language_of(const net::HttpRequest& request) {
   return std::string(request.query_param("lang").value_or("de"));
 }
@@ -51,13 +46,6 @@ std::optional<std::vector<domain::ServiceId>> service_list(std::string_view text
 }
 
 bool is(const net::HttpRequest& request, const protocol::RouteDef& def) { return request.path == def.pattern; }
-
-// A desk's answer (a message, or a refusal) as the reply.
-template <class Message>
-net::HttpResponse answer(int status, const std::variant<Message, Refusal>& result) {
-  if (const auto* refusal = std::get_if<Refusal>(&result)) return error_response(*refusal);
-  return json_response(status, std::get<Message>(result));
-}
 
 // Decodes a request body strictly; on failure replies the 400 and returns nothing.
 template <class T>
@@ -224,7 +212,7 @@ void BookingApi::slots(const net::HttpRequest& request, const Reply& reply) {
     return reply(error_response(ErrorCode::InvalidArgument,
                                 "slots need office, services (ids like 1,2), from and to (dates like 2026-12-08)"));
   SlotQuery query{std::string(request.query_param("office").value_or("")), *services, *first, *last};
-  if (const auto refusal = check_query(county_, query)) return reply(error_response(*refusal));
+  if (const auto refusal = check_query(county_, query)) return reply(refusal_response(*refusal));
   on_database(workers_, reply, [this, query = std::move(query)](BookingStore& store) {
     return json_response(200, free_slots(county_, store, query, clock_()));
   });
@@ -235,7 +223,7 @@ void BookingApi::hold(const net::HttpRequest& request, const Reply& reply) {
   if (!decoded) return;
   on_database(workers_, reply, [this, hold = std::move(*decoded)](BookingStore& store) {
     auto placed = place_hold(county_, store, hold, proof_ ? &*proof_ : nullptr, clock_());
-    if (const auto* refusal = std::get_if<Refusal>(&placed)) return error_response(*refusal);
+    if (const auto* refusal = std::get_if<Refusal>(&placed)) return refusal_response(*refusal);
     return json_response(201, std::get<protocol::Hold>(placed));
   });
 }

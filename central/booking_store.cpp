@@ -265,6 +265,19 @@ void leave_waitlist_of(pqxx::work& work, const std::string& booking_id) {
   if (!left.empty() && !left[0][0].is_null()) work.exec_prepared("drop_hold", left[0][0].as<std::string>());
 }
 
+// A booking cancelled by its citizen (the manage link, or another person's name): the cancellation,
+// the waitlist left, the mail queued, in the caller's transaction. Its slot comes back after
+// `slot_return` (none: at once).
+StoredBooking cancel_for_citizen(pqxx::work& work, const StoredBooking& booking, domain::TimePoint now,
+                                 std::chrono::seconds slot_return,
+                                 const std::function<OutgoingMail(const StoredBooking&)>& mail) {
+  const StoredBooking cancelled =
+      read_booking(work.exec_prepared1("cancel", booking.id, unix_seconds(now), static_cast<int>(slot_return.count())));
+  leave_waitlist_of(work, cancelled.id);
+  queue_mail(work, cancelled.id, mail(cancelled));
+  return cancelled;
+}
+
 std::string slot_text(const booking::SlotStart& slot) {
   return domain::iso_date(slot.day) + "/" + std::to_string(slot.start.count());
 }
@@ -571,10 +584,7 @@ std::variant<StoredBooking, CancelRefusal> BookingStore::cancel(
   const StoredBooking& booking = *found;
   if (booking.status == "cancelled") return booking;  // cancelled before
   if (starts_at(booking) <= now) return CancelRefusal::TooLate;
-  const StoredBooking cancelled =
-      read_booking(write.exec_prepared1("cancel", booking.id, unix_seconds(now), static_cast<int>(slot_return.count())));
-  leave_waitlist_of(write, cancelled.id);
-  queue_mail(write, cancelled.id, mail(cancelled));
+  const StoredBooking cancelled = cancel_for_citizen(write, booking, now, slot_return, mail);
   write.commit();
   return cancelled;
 }
@@ -596,10 +606,7 @@ std::variant<StoredBooking, RenameRefusal> BookingStore::rename(
     write.commit();
     return renamed;
   }
-  const StoredBooking cancelled =
-      read_booking(write.exec_prepared1("cancel", booking.id, unix_seconds(now), static_cast<int>(slot_return.count())));
-  leave_waitlist_of(write, cancelled.id);
-  queue_mail(write, cancelled.id, mail(cancelled));
+  const StoredBooking cancelled = cancel_for_citizen(write, booking, now, slot_return, mail);
   write.commit();
   return cancelled;
 }

@@ -5,9 +5,12 @@
 #include <exception>
 #include <string>
 
-#include "net/json_responses.hpp"
 
 namespace civiq::central {
+
+net::HttpResponse refusal_response(const Refusal& refusal) {
+  return net::json_response(refusal.status, protocol::ErrorBody{refusal.error, refusal.message, std::nullopt});
+}
 
 net::HttpResponse busy_response() {
   auto busy = net::error_response(protocol::ErrorCode::Busy, "too many requests at once; try again in a moment");

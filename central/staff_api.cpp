@@ -25,16 +25,6 @@ constexpr std::array kStaffRoutes{route::kStaffLogin,    route::kStaffLogout,   
                                   route::kStaffClose,    route::kStaffReopen,       route::kStaffRefusals,
                                   route::kStaffBranches};
 
-net::HttpResponse error_response(const Refusal& refusal) {
-  return net::json_response(refusal.status, protocol::ErrorBody{refusal.error, refusal.message, std::nullopt});
-}
-
-template <class Message>
-net::HttpResponse answer(int status, const std::variant<Message, Refusal>& result) {
-  if (const auto* refusal = std::get_if<Refusal>(&result)) return error_response(*refusal);
-  return net::json_response(status, std::get<Message>(result));
-}
-
 // Runs `work` on a staff worker: a full queue is a 503, a database error a 500 that changed nothing.
 void on_database(DbWorkers& workers, const Reply& reply, std::function<net::HttpResponse(BookingStore&)> work) {
   reply_from_database(workers, reply, std::move(work), "nothing was changed");
@@ -128,7 +118,7 @@ void StaffApi::handle(const net::HttpRequest& request, const std::string& client
   on_database(workers_, reply, [this, call = std::move(call)](BookingStore& store) -> net::HttpResponse {
     const domain::TimePoint now = clock_();
     const auto who = staff_principal(store, call.token, now);
-    if (const auto* refusal = std::get_if<Refusal>(&who)) return error_response(*refusal);
+    if (const auto* refusal = std::get_if<Refusal>(&who)) return refusal_response(*refusal);
     const StaffPrincipal& principal = std::get<StaffPrincipal>(who);
     const auto& pattern = call.route.pattern;
     const auto& method = call.route.method;

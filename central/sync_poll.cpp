@@ -30,7 +30,7 @@ void query(const std::shared_ptr<PendingPull>& pending, BookingStore& store) {
   if (!p.pull) {
     auto read = sync_pull(store, p.token, p.after, p.wait);
     if (const auto* refusal = std::get_if<Refusal>(&read))
-      return p.reply(net::json_response(refusal->status, protocol::ErrorBody{refusal->error, refusal->message, std::nullopt}));
+      return p.reply(refusal_response(*refusal));
     p.pull = std::get<SyncPull>(std::move(read));
     p.deadline = SyncWaiters::Clock::now() + p.pull->wait;
   }

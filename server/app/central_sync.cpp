@@ -48,11 +48,7 @@ CentralSync::CentralSync(const BranchConfig& config, SerialWorker& office_worker
 }
 
 CentralSync::~CentralSync() {
-  {
-    const std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
+  stop_.stop();
   thread_.join();
 }
 
@@ -60,7 +56,7 @@ void CentralSync::run() {
   cursor_ = run_and_wait(office_worker_, [this] { return storage::applied_sync_seq(db_, config_.sync.central_url); });
   app::log("sync: pulling {}'s appointments from {} after change {}", config_.office_id, config_.sync.central_url,
            cursor_);
-  while (!stopping_) {
+  while (!stop_.stopping()) {
     Pulled pulled = Pulled::failed;
     try {
       pulled = pull_once();
@@ -70,16 +66,15 @@ void CentralSync::run() {
     // Changes, more to come, or a long poll that waited: ask again at once. A failure, or an
     // empty answer that came without waiting (wait_s = 0), pauses for the interval.
     if (pulled == Pulled::again_now) continue;
-    std::unique_lock lock(mutex_);
-    if (wake_.wait_for(lock, config_.sync.interval, [this] { return stopping_.load(); })) return;
+    if (!stop_.pause(config_.sync.interval)) return;
   }
 }
 
 CentralSync::Pulled CentralSync::pull_once() {
   const std::string url = config_.sync.central_url + std::string(protocol::booking_route::kSyncAppointments.pattern) +
                           "?after=" + std::to_string(cursor_) + "&wait_s=" + std::to_string(config_.sync.wait.count());
-  const auto answer = net::http_get(url, credential_, config_.sync.timeout + config_.sync.wait, &stopping_);
-  if (stopping_) return Pulled::failed;
+  const auto answer = net::http_get(url, credential_, config_.sync.timeout + config_.sync.wait, &stop_.flag());
+  if (stop_.stopping()) return Pulled::failed;
   if (!answer.error.empty()) {
     report(false, "no answer from the centre: " + answer.error);
     return Pulled::failed;

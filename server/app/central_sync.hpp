@@ -8,10 +8,7 @@
 // runs on the office worker: a centre that is down, slow or answers garbage costs the queue nothing;
 // the branch goes on with the appointments it has and catches up when the centre answers again.
 // Thread rule: construct and destroy on one thread; destroy before the office worker stops.
-#include <atomic>
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
 #include <string>
 #include <thread>
 
@@ -19,6 +16,7 @@
 #include "app/office_clock.hpp"
 #include "app/office_service.hpp"
 #include "app/serial_worker.hpp"
+#include "app/stop_signal.hpp"
 #include "protocol/booking_messages.hpp"
 #include "storage/database.hpp"
 
@@ -61,9 +59,7 @@ class CentralSync {
   std::string credential_;
   std::int64_t cursor_ = 0;
   bool failing_ = false;  // logged once when pulls start failing, once when they work again
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  std::atomic<bool> stopping_{false};  // also ends a pull under way (http_get's cancelled)
+  StopSignal stop_;  // also ends a fetch under way
   std::thread thread_;  // started last, in the constructor's body
 };
 

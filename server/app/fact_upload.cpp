@@ -8,7 +8,6 @@
 #include "protocol/branch_facts.hpp"
 #include "protocol/event_codec.hpp"
 #include "protocol/json_codec.hpp"
-#include "storage/instance.hpp"
 #include "storage/sync_cursor.hpp"
 #include "storage/ticket_event_store.hpp"
 
@@ -24,7 +23,6 @@ struct OutboxBatch {
 
 OutboxBatch read_outbox(storage::Database& db, const std::string& central_url) {
   const auto outbox = storage::fact_outbox(db, central_url);
-  const std::string own = storage::instance_id(db);
   storage::TicketEventStore store{db};
   OutboxBatch batch;
   batch.last_seq = outbox.sent_seq;
@@ -37,7 +35,7 @@ OutboxBatch read_outbox(storage::Database& db, const std::string& central_url) {
       continue;
     }
     batch.body.facts.push_back(
-        protocol::fact_of(storage::instance_of_event(outbox, stored.seq, own), stored.seq, stored.office_day,
+        protocol::fact_of(storage::instance_of_event(outbox, stored.seq), stored.seq, stored.office_day,
                           *decoded.event));
   }
   batch.body.pending = store.count_after(batch.last_seq);
@@ -56,16 +54,12 @@ FactUpload::FactUpload(const BranchConfig& config, SerialWorker& office_worker, 
 }
 
 FactUpload::~FactUpload() {
-  {
-    const std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
+  stop_.stop();
   thread_.join();
 }
 
 void FactUpload::run() {
-  while (!stopping_) {
+  while (!stop_.stopping()) {
     Sent sent = Sent::failed;
     try {
       sent = send_once();
@@ -75,8 +69,7 @@ void FactUpload::run() {
     if (sent == Sent::more) continue;
     // Everything is there (new events are looked for after the interval), or the centre did not
     // take the batch (tried again after the interval).
-    std::unique_lock lock(mutex_);
-    if (wake_.wait_for(lock, config_.sync.interval, [this] { return stopping_.load(); })) return;
+    if (!stop_.pause(config_.sync.interval)) return;
   }
 }
 
@@ -86,8 +79,8 @@ FactUpload::Sent FactUpload::send_once() {
   if (batch.body.facts.empty() && batch.unreadable.empty()) return Sent::all;
   if (!batch.body.facts.empty()) {
     const auto answer = net::http_post(config_.sync.central_url + std::string(protocol::booking_route::kSyncFacts.pattern),
-                                       credential_, protocol::to_json(batch.body), config_.sync.timeout, &stopping_);
-    if (stopping_) return Sent::failed;
+                                       credential_, protocol::to_json(batch.body), config_.sync.timeout, &stop_.flag());
+    if (stop_.stopping()) return Sent::failed;
     if (!answer.error.empty()) {
       report(false, "the centre took no facts: " + answer.error);
       return Sent::failed;

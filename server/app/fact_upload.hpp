@@ -9,14 +9,12 @@
 // batch sent again (an answer lost, a crash before the mark, a restored backup) is stored once.
 // While the centre is unreachable the outbox grows in the event log and drains when it answers.
 // Thread rule: construct and destroy on one thread; destroy before the office worker stops.
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
 #include <string>
 #include <thread>
 
 #include "app/branch_config.hpp"
 #include "app/serial_worker.hpp"
+#include "app/stop_signal.hpp"
 #include "storage/database.hpp"
 
 namespace civiq::app {
@@ -43,9 +41,7 @@ class FactUpload {
   storage::Database& db_;
   std::string credential_;
   bool failing_ = false;  // logged once when uploads start failing, once when they work again
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  std::atomic<bool> stopping_{false};
+  StopSignal stop_;  // also ends a fetch under way
   std::thread thread_;  // started last, in the constructor's body
 };
 

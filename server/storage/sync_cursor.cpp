@@ -47,6 +47,7 @@ FactOutbox fact_outbox(Database& db, const std::string& central_url) {
     adopt.run();
   }
   FactOutbox outbox;
+  outbox.own = own;
   Statement sent{db, "SELECT sent_seq FROM sync_outbox WHERE singleton = 1 AND central_url = :url"};
   const Execution reading{sent};
   sent.bind(":url", central_url);
@@ -68,10 +69,10 @@ void set_sent_fact_seq(Database& db, const std::string& central_url, std::int64_
   (void)upsert.step();
 }
 
-const std::string& instance_of_event(const FactOutbox& outbox, std::int64_t seq, const std::string& own) {
+const std::string& instance_of_event(const FactOutbox& outbox, std::int64_t seq) {
   for (const auto& [up_to, instance] : outbox.lineage)
     if (seq <= up_to) return instance;
-  return own;
+  return outbox.own;
 }
 
 }  // namespace civiq::storage

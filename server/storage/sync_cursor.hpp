@@ -21,15 +21,15 @@ void set_applied_sync_seq(Database& db, const std::string& central_url, std::int
 // The way back (tables sync_outbox and sync_lineage, migration 0007).
 struct FactOutbox {
   std::int64_t sent_seq = 0;  // the last event `central_url` acknowledged; 0: none, or another centre
-  // The identity of each event up to a seq: (up_to, instance), ascending; after the last, the
-  // database's own (instance_id()).
+  // The identity of each event up to a seq: (up_to, instance), ascending; after the last, `own`.
   std::vector<std::pair<std::int64_t, std::string>> lineage;
+  std::string own;  // this database's identity (instance_id())
 };
 // Reads the outbox for `central_url`. When the outbox row was written by another database (this one
 // is a restored copy of it), that database's identity is kept for every event so far first.
 [[nodiscard]] FactOutbox fact_outbox(Database& db, const std::string& central_url);
 void set_sent_fact_seq(Database& db, const std::string& central_url, std::int64_t seq);
-// The identity of event `seq`, by `lineage` or else `own`.
-[[nodiscard]] const std::string& instance_of_event(const FactOutbox& outbox, std::int64_t seq, const std::string& own);
+// The identity of event `seq`: by the outbox's lineage, or else its own.
+[[nodiscard]] const std::string& instance_of_event(const FactOutbox& outbox, std::int64_t seq);
 
 }  // namespace civiq::storage

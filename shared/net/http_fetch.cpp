@@ -32,16 +32,6 @@ int until_cancelled(void* user, curl_off_t /*dltotal*/, curl_off_t /*dlnow*/, cu
   return static_cast<const std::atomic<bool>*>(user)->load() ? 1 : 0;
 }
 
-}  // namespace
-
-void init_http_fetch() {
-  // Once per process, before any thread uses libcurl (curl_global_init is not thread-safe).
-  static const bool ready = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-  if (!ready) throw std::runtime_error("libcurl could not be initialised");
-}
-
-namespace {
-
 // One exchange: a GET, or a POST of `json` when it is given.
 FetchResult exchange(const std::string& url, const std::string& bearer, const std::string* json,
                      std::chrono::milliseconds timeout, const std::atomic<bool>* cancelled, std::size_t body_limit) {
@@ -78,6 +68,12 @@ FetchResult exchange(const std::string& url, const std::string& bearer, const st
 }
 
 }  // namespace
+
+void init_http_fetch() {
+  // Once per process, before any thread uses libcurl (curl_global_init is not thread-safe).
+  static const bool ready = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
+  if (!ready) throw std::runtime_error("libcurl could not be initialised");
+}
 
 FetchResult http_get(const std::string& url, const std::string& bearer, std::chrono::milliseconds timeout,
                      const std::atomic<bool>* cancelled, std::size_t body_limit) {
