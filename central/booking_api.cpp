@@ -126,10 +126,11 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
     return on_database(workers_, reply, [this, token = *parameter](BookingStore& store) {
       return answer(200, attend_booking(store, token, clock_()));
     });
-  if (def->pattern == route::kSyncAppointments.pattern)
+  if (def->pattern == route::kSyncAppointments.pattern) {
+    const auto param = [&request](std::string_view name) { return std::string(request.query_param(name).value_or("")); };
     return answer_sync_pull(workers_, sync_waiters_, bearer_token(request.header("authorization")).value_or(""),
-                            std::string(request.query_param("after").value_or("")),
-                            std::string(request.query_param("wait_s").value_or("")), reply);
+                            {param("after"), param("wait_s"), param("from"), param("until")}, reply);
+  }
   if (def->pattern == route::kSyncFacts.pattern) {
     auto decoded = decode_body<protocol::BranchFactBatch>(request, reply);
     if (!decoded) return;

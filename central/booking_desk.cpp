@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <set>
 
+#include "booking/appointment_rules.hpp"
 #include "booking/contact_rules.hpp"
-#include "domain/utf8.hpp"
 #include "local_time_text.hpp"
 #include "mail_texts.hpp"
 #include "office_slots.hpp"
@@ -60,7 +60,6 @@ std::string manage_link(const CountyConfig& county, const std::string& token) {
   return county.public_url + "/booking/manage/" + token;
 }
 
-constexpr std::size_t kMaxNameCharacters = 100;
 constexpr std::size_t kMaxPhoneCharacters = 30;
 constexpr std::array kMailLanguages{"de", "en", "pl", "cs"};
 
@@ -86,8 +85,8 @@ protocol::BookingView view_of(const StoredBooking& booking) {
 
 // Why `name` is no citizen's name, if it is not.
 std::optional<std::string> name_problem(const std::string& name) {
-  if (name.find_first_not_of(" \t") == std::string::npos || domain::utf8_characters(name) > kMaxNameCharacters)
-    return "name: the citizen's name, at most 100 characters";
+  if (!booking::citizen_name_problem(name).empty())
+    return "name: the citizen's name, at most " + std::to_string(booking::kMaxNameCharacters) + " characters";
   return std::nullopt;
 }
 

@@ -25,6 +25,7 @@
 #include "migration_0013.hpp"
 #include "migration_0014.hpp"
 #include "migration_0015.hpp"
+#include "migration_0016.hpp"
 #include "staff_store.hpp"
 #include "sync_store.hpp"
 
@@ -52,7 +53,8 @@ constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{12, "sync", kMigration0012},
                                  Migration{13, "sync_notify", kMigration0013},
                                  Migration{14, "branch_state", kMigration0014},
-                                 Migration{15, "branch_facts", kMigration0015}};
+                                 Migration{15, "branch_facts", kMigration0015},
+                                 Migration{16, "attendance_and_alerts", kMigration0016}};
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;
@@ -201,7 +203,7 @@ void prepare_closures(pqxx::connection& pq) {
   pq.prepare("closure", "SELECT " + closure_columns + " FROM closures WHERE id = $1");
   pq.prepare("remove_closure", "DELETE FROM closures WHERE id = $1 RETURNING id");
   pq.prepare("day_bookings",
-             std::string("SELECT ") + kBookingColumns + ", coalesce(citizen_name, ''), coalesce(phone, '') "
+             std::string("SELECT ") + kBookingColumns + ", coalesce(citizen_name, ''), coalesce(phone, ''), coalesce(attended, '') "
              "FROM bookings WHERE office_id = $1 AND day = $2::date AND status <> 'held' ORDER BY start_s, status, id");
 }
 
@@ -870,9 +872,10 @@ std::vector<DayBooking> BookingStore::day_bookings(const std::string& office_id,
   pqxx::read_transaction read{connection_->pq};
   std::vector<DayBooking> bookings;
   const auto found = read.exec_prepared("day_bookings", office_id, domain::iso_date(day));
-  const auto extra = static_cast<pqxx::row::size_type>(found.columns() - 2);  // after the booking's columns
+  const auto extra = static_cast<pqxx::row::size_type>(found.columns() - 3);  // after the booking's columns
   for (const auto& row : found)
-    bookings.push_back({read_booking(row), row[extra].as<std::string>(), row[extra + 1].as<std::string>()});
+    bookings.push_back({read_booking(row), row[extra].as<std::string>(), row[extra + 1].as<std::string>(),
+                        row[extra + 2].as<std::string>()});
   return bookings;
 }
 

@@ -149,6 +149,7 @@ struct DayBooking {
   StoredBooking booking;
   std::string name;
   std::string phone;
+  std::string attendance;  // checked_in, no_show, "" (sync_store.hpp, settle_no_shows)
 };
 
 class StaffStore;

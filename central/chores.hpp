@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // civiq-central's periodic chores, posted to a database worker: retention at start and then every
-// hour (BookingStore::forget_personal_data for what is older than the configured days), and the
-// waitlist's offers of freed earlier slots every `often` (offer_earlier_slots).
+// hour (BookingStore::forget_personal_data for what is older than the configured days); every
+// `often` the waitlist's offers of freed earlier slots (offer_earlier_slots), and the branches'
+// round (docs/sync.md): no-shows of the days their branches reported completely, and the alert
+// mails of branches that fell silent or came back.
 // Thread rule: construct and destroy on one thread.
 #include <chrono>
 #include <functional>
@@ -25,6 +27,7 @@ class Chores {
  private:
   void retention();
   void waitlist();
+  void branches();
 
   DbWorkers& workers_;
   const CountyConfig& county_;

@@ -157,6 +157,22 @@ BookingOffice read_office(const TomlReader& r, const toml::table& t, const std::
   return office;
 }
 
+// The list of strings `prefix.key` (absent: none); `example` shows its form in the error.
+std::vector<std::string> read_strings(const TomlReader& r, const toml::table& table, const std::string& prefix,
+                                      const char* key, const std::string& example) {
+  std::vector<std::string> out;
+  const toml::node* list = table.get(key);
+  if (!list) return out;
+  const std::string name = prefix + "." + key;
+  if (!list->is_array()) r.fail(list, name, "must be a list like " + example);
+  for (const auto& item : *list->as_array()) {
+    const auto text = item.value<std::string>();
+    if (!text) r.fail(&item, name, "must hold strings, like " + example);
+    out.push_back(*text);
+  }
+  return out;
+}
+
 }  // namespace
 
 const std::string& BookableService::name(const std::string& language) const {
@@ -210,14 +226,15 @@ CountyConfig parse_county_config(const std::string& text, const std::string& sou
   if (county.requests_per_minute < 1 || county.holds_per_minute < 1 || county.holds_per_minute_per_subnet < 1 ||
       county.staff_logins_per_minute < 1)
     r.fail(&limits, "limits", "every limit must be at least 1");
-  if (const toml::node* proxies = limits.get("trusted_proxies")) {
-    if (!proxies->is_array()) r.fail(proxies, "limits.trusted_proxies", "must be a list like [\"127.0.0.1\"]");
-    for (const auto& item : *proxies->as_array()) {
-      const auto address = item.value<std::string>();
-      if (!address) r.fail(&item, "limits.trusted_proxies", "must hold addresses as strings");
-      county.trusted_proxies.push_back(*address);
-    }
-  }
+  county.trusted_proxies = read_strings(r, limits, "limits", "trusted_proxies", "[\"127.0.0.1\"]");
+  const auto& sync = r.table(root, "sync");
+  county.sync_alert_to = read_strings(r, sync, "sync", "alert_to", "[\"it@landkreis.example\"]");
+  for (const auto& address : county.sync_alert_to)
+    if (address.find('@') == std::string::npos || address.find_first_of(" \r\n<>") != std::string::npos)
+      r.fail(sync.get("alert_to"), "sync.alert_to", "must hold mail addresses like it@landkreis.example");
+  county.sync_alert_after = seconds{r.get<int>(sync, "sync", "alert_after_s", 900)};
+  if (county.sync_alert_after < 1s || county.sync_alert_after > 24h)
+    r.fail(sync.get("alert_after_s"), "sync.alert_after_s", "must be from 1 to 86400");
   const auto& mail = r.table(root, "mail");
   county.smtp_url = r.get<std::string>(mail, "mail", "smtp_url", std::string{});
   county.mail_from = r.get<std::string>(mail, "mail", "from", county.mail_from);

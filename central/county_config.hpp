@@ -70,6 +70,10 @@ struct CountyConfig {
   int staff_logins_per_minute = 10;
   // Reverse proxies whose X-Forwarded-For names the client (their own address as the peer sees it).
   std::vector<std::string> trusted_proxies;
+  // Branch sync (docs/sync.md): who gets a mail when a branch has not pulled for sync_alert_after,
+  // and again when it pulls again. Empty: no mails (`branches list` still shows the state).
+  std::vector<std::string> sync_alert_to;
+  std::chrono::seconds sync_alert_after{std::chrono::minutes{15}};
   std::string smtp_url;              // empty: mails wait in the outbox
   std::string mail_from = "civiq <termine@localhost>";
   std::vector<BookableService> services;

@@ -21,6 +21,8 @@ TEST_CASE("the demo county has the five offices with their services, desks, hour
   CHECK(county.find_service(domain::ServiceId{3})->name("pl") == "Dodatek mieszkaniowy");
   CHECK(county.find_service(domain::ServiceId{3})->name("tr") == "Wohngeld");  // German when not translated
   CHECK(county.hold_time == minutes{10});
+  CHECK(county.sync_alert_to.empty());  // no alert mails unless the county names who gets them
+  CHECK(county.sync_alert_after == minutes{15});
   const auto& loebau = *county.find_office("loebau");
   CHECK(loebau.calendar.week[0].desks == 3);
   CHECK(loebau.calendar.week[0].hours.size() == 2);  // the lunch break between them
@@ -92,6 +94,14 @@ TEST_CASE("a county file with a mistake names its line and key") {
        "offices[0].service_desks: names a service the office books, not \"2\""},
       {"[central]\ncancelled_slot_return_min = 1441\n" + service + office + "services = [1]\n",
        "county.toml:2: central.cancelled_slot_return_min: must be from 0 to 1440"},
+      {"[sync]\nalert_to = \"it@landkreis.example\"\n" + service + office + "services = [1]\n",
+       "county.toml:2: sync.alert_to: must be a list like [\"it@landkreis.example\"]"},
+      {"[sync]\nalert_to = [\"it-abteilung\"]\n" + service + office + "services = [1]\n",
+       "county.toml:2: sync.alert_to: must hold mail addresses like it@landkreis.example"},
+      {"[sync]\nalert_after_s = 0\n" + service + office + "services = [1]\n",
+       "county.toml:2: sync.alert_after_s: must be from 1 to 86400"},
+      {"[limits]\ntrusted_proxies = [1]\n" + service + office + "services = [1]\n",
+       "county.toml:2: limits.trusted_proxies: must hold strings, like [\"127.0.0.1\"]"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.toml);

@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
   cli.add_option("--public-url", public_url, "where citizens reach this service, for the links in mails");
   cli.add_option("--web-root", web_root, "directory of the booking pages (booking-web; default: the installed ones)");
   int chore_seconds = 30;
-  cli.add_option("--chore-seconds", chore_seconds, "how often the waitlist offers freed earlier slots (default 30)")
+  cli.add_option("--chore-seconds", chore_seconds, "how often the chores run: the waitlist's offers, no-shows, branch alerts (default 30)")
       ->check(CLI::Range(1, 3600));
   cli.add_flag("--print-routes", print_routes, "print every API route and exit");
   cli.add_flag("--print-openapi", print_openapi, "print the OpenAPI 3.1 document of the API and exit");

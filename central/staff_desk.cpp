@@ -97,9 +97,9 @@ std::variant<protocol::StaffBookingList, Refusal> staff_day_bookings(const Count
   const auto date = parse_local_date(day);
   if (!date) return invalid("day: a date like 2026-12-08");
   protocol::StaffBookingList list{office, day, {}};
-  for (const auto& [b, name, phone] : store.day_bookings(office, *date))
+  for (const auto& [b, name, phone, attendance] : store.day_bookings(office, *date))
     list.bookings.push_back({b.id, b.status, format_time_of_day(b.start), b.length.count(), b.services, present(b.code),
-                             present(name), present(b.email), present(phone), b.language});
+                             present(name), present(b.email), present(phone), b.language, present(attendance)});
   return list;
 }
 

@@ -47,26 +47,30 @@ std::string fact_problem(const protocol::BranchFact& fact) {
 
 }  // namespace
 
-std::variant<SyncPull, Refusal> sync_pull(BookingStore& store, const std::string& token, const std::string& after,
-                                          const std::string& wait) {
+std::variant<SyncPull, Refusal> sync_pull(BookingStore& store, const std::string& token, const SyncPullQuery& query) {
   // The query first: only a well-formed pull is recorded as the branch's (branch_state.hpp).
-  const auto cursor = count_in(after);
+  const auto cursor = count_in(query.after);
   if (!cursor) return invalid("after: the cursor of the last answer, a number from 0");
-  const auto seconds = count_in(wait);
+  const auto seconds = count_in(query.wait_s);
   if (!seconds || *seconds > kMaxSyncWait.count())
     return invalid("wait_s: how long to wait for a change, 0 to " + std::to_string(kMaxSyncWait.count()) + " seconds");
+  SyncWindow window{parse_local_date(query.from), parse_local_date(query.until)};
+  if (!query.until.empty() && !window.until) return invalid("until: the window's last day, like 2026-12-08");
+  if (!query.from.empty() && (!window.from || !window.until || *window.from > *window.until))
+    return invalid("from: the first of the window's new days, like 2026-12-08, with until and not after it");
   const auto office = well_formed_credential(token) ? store.sync().record_pull(token, *cursor) : std::nullopt;
   if (!office) return unauthorized();
-  return SyncPull{*office, *cursor, std::chrono::seconds{*seconds}};
+  return SyncPull{*office, *cursor, std::chrono::seconds{*seconds}, window};
 }
 
 protocol::SyncBatch sync_batch(BookingStore& store, const SyncPull& pull) {
-  auto changes = store.sync().changes(pull.office, pull.after, kSyncBatch + 1);
+  auto changes = store.sync().changes(pull.office, pull.after, pull.window, kSyncBatch + 1);
   protocol::SyncBatch batch{pull.office, pull.after, {}, changes.size() > kSyncBatch};
   if (batch.more) changes.resize(kSyncBatch);
   for (const auto& change : changes) {
     batch.appointments.push_back({change.seq, change.code, domain::from_berlin(change.day, change.start),
-                                  change.services, change.name, change.cancelled});
+                                  change.services, change.name, change.cancelled,
+                                  change.outside_window ? std::optional(true) : std::nullopt});
     batch.cursor = change.seq;
   }
   return batch;

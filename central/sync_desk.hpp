@@ -12,6 +12,7 @@
 #include "booking_store.hpp"
 #include "protocol/booking_messages.hpp"
 #include "refusal.hpp"
+#include "sync_store.hpp"
 
 namespace civiq::central {
 
@@ -26,12 +27,20 @@ struct SyncPull {
   std::string office;
   std::int64_t after = 0;
   std::chrono::seconds wait{0};
+  SyncWindow window;
 };
 
-// `token`: the bearer token (empty: none); `after`: the query's change number ("" means 0);
-// `wait`: the query's wait_s ("" means 0).
+// A pull's query as it came; "" for a parameter not given.
+struct SyncPullQuery {
+  std::string after;   // the change number ("" means 0)
+  std::string wait_s;  // ("" means 0)
+  std::string from;    // the window (sync_store.hpp): "" or a day like 2026-12-08
+  std::string until;
+};
+
+// `token`: the bearer token (empty: none).
 [[nodiscard]] std::variant<SyncPull, Refusal> sync_pull(BookingStore& store, const std::string& token,
-                                                        const std::string& after, const std::string& wait);
+                                                        const SyncPullQuery& query);
 // The office's appointments changed after the pull's number, at most kSyncBatch.
 [[nodiscard]] protocol::SyncBatch sync_batch(BookingStore& store, const SyncPull& pull);
 

@@ -16,7 +16,8 @@ namespace {
 struct PendingPull {
   DbWorkers& workers;
   SyncWaiters& waiters;
-  std::string token, after, wait;
+  std::string token;
+  SyncPullQuery query;
   Reply reply;
   std::optional<SyncPull> pull;  // once the credential and the query were read
   SyncWaiters::Clock::time_point deadline;
@@ -28,7 +29,7 @@ void attempt(const std::shared_ptr<PendingPull>& pending);
 void query(const std::shared_ptr<PendingPull>& pending, BookingStore& store) {
   auto& p = *pending;
   if (!p.pull) {
-    auto read = sync_pull(store, p.token, p.after, p.wait);
+    auto read = sync_pull(store, p.token, p.query);
     if (const auto* refusal = std::get_if<Refusal>(&read))
       return p.reply(refusal_response(*refusal));
     p.pull = std::get<SyncPull>(std::move(read));
@@ -60,10 +61,9 @@ void attempt(const std::shared_ptr<PendingPull>& pending) {
 
 }  // namespace
 
-void answer_sync_pull(DbWorkers& workers, SyncWaiters& waiters, std::string token, std::string after, std::string wait,
-                      Reply reply) {
-  attempt(std::make_shared<PendingPull>(PendingPull{workers, waiters, std::move(token), std::move(after),
-                                                    std::move(wait), std::move(reply), std::nullopt, {}}));
+void answer_sync_pull(DbWorkers& workers, SyncWaiters& waiters, std::string token, SyncPullQuery query, Reply reply) {
+  attempt(std::make_shared<PendingPull>(
+      PendingPull{workers, waiters, std::move(token), std::move(query), std::move(reply), std::nullopt, {}}));
 }
 
 }  // namespace civiq::central

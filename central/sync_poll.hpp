@@ -10,12 +10,12 @@
 #include <string>
 
 #include "db_reply.hpp"
+#include "sync_desk.hpp"
 #include "sync_waiters.hpp"
 
 namespace civiq::central {
 
-// `token`, `after`, `wait`: the bearer token and the query's after and wait_s, as sent.
-void answer_sync_pull(DbWorkers& workers, SyncWaiters& waiters, std::string token, std::string after, std::string wait,
-                      Reply reply);
+// `token` and `query`: the bearer token and the pull's query, as sent.
+void answer_sync_pull(DbWorkers& workers, SyncWaiters& waiters, std::string token, SyncPullQuery query, Reply reply);
 
 }  // namespace civiq::central

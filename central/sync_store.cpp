@@ -50,10 +50,29 @@ SyncStore::SyncStore(pqxx::connection_base& connection) : pq_(connection) {
               "service_ids, appointment_code, served_s, outcome, priority) "
               "VALUES ($1, $2, $3, $4, to_timestamp($5), $6::date, $7, $8, $9::integer[], $10, $11, $12, $13) "
               "ON CONFLICT DO NOTHING");
+  // $4: the window's last day ('infinity': none); $5: its first, when only those days are asked.
+  pq_.prepare("sync_mark_checked_in",
+              "UPDATE bookings SET attended = 'checked_in', checked_in_at = to_timestamp($3) "
+              "WHERE office_id = $1 AND code = $2 AND attended IS DISTINCT FROM 'checked_in'");
+  pq_.prepare("sync_settle_no_shows",
+              "UPDATE bookings b SET attended = 'no_show' FROM branch_credentials c "
+              "WHERE b.office_id = c.office_id AND b.attended IS NULL AND b.status = 'confirmed' "
+              "AND c.pending_facts = 0 AND c.last_upload_at >= ((b.day + 1)::timestamp AT TIME ZONE 'Europe/Berlin') "
+              "AND EXISTS (SELECT 1 FROM branch_facts f WHERE f.office_id = b.office_id AND f.office_day = b.day)");
+  pq_.prepare("sync_alert_silent",
+              "UPDATE branch_credentials SET silence_alerted_at = now() "
+              "WHERE silence_alerted_at IS NULL AND last_pull_at < now() - make_interval(secs => $1) "
+              "RETURNING office_id, extract(epoch FROM last_pull_at)::bigint");
+  pq_.prepare("sync_alert_back",
+              "UPDATE branch_credentials SET silence_alerted_at = NULL "
+              "WHERE silence_alerted_at IS NOT NULL AND last_pull_at > silence_alerted_at "
+              "RETURNING office_id, extract(epoch FROM last_pull_at)::bigint");
+  pq_.prepare("sync_queue_alert", "INSERT INTO mail_outbox (recipient, subject, body) VALUES ($1, $2, $3)");
   pq_.prepare("sync_changes",
-              "SELECT change_seq, code, day::text, start_s, array_to_string(service_ids, ','), citizen_name, "
-              "status = 'cancelled' FROM bookings WHERE office_id = $1 AND change_seq > $2 AND code IS NOT NULL "
-              "ORDER BY change_seq LIMIT $3");
+              "SELECT change_seq, code, day::text, start_s, array_to_string(service_ids, ','), "
+              "CASE WHEN day > $4::date THEN NULL ELSE citizen_name END, status = 'cancelled', day > $4::date "
+              "FROM bookings WHERE office_id = $1 AND change_seq > $2 AND code IS NOT NULL "
+              "AND ($5::date IS NULL OR day BETWEEN $5::date AND $4::date) ORDER BY change_seq LIMIT $3");
 }
 
 void SyncStore::set_branch(const std::string& office_id, const std::string& token) {
@@ -105,20 +124,51 @@ std::optional<SyncStore::StoredFacts> SyncStore::store_facts(const std::string& 
                                          f.office_day, f.ticket, f.counter, services, f.appointment_code, f.served_s,
                                          f.outcome, f.priority)
                          .affected_rows();
+    if (f.type == "ticket_issued" && f.appointment_code)
+      write.exec_prepared("sync_mark_checked_in", stored.office, *f.appointment_code, unix_seconds);
   }
   write.commit();
   return stored;
 }
 
-std::vector<BookingChange> SyncStore::changes(const std::string& office_id, std::int64_t after, std::size_t limit) {
+std::size_t SyncStore::settle_no_shows() {
+  pqxx::work write{pq_};
+  const auto settled = write.exec_prepared("sync_settle_no_shows").affected_rows();
+  write.commit();
+  return settled;
+}
+
+std::vector<BranchAlert> SyncStore::take_alerts(std::chrono::seconds after,
+                                                const std::function<std::vector<AlertMail>(const BranchAlert&)>& mails) {
+  pqxx::work write{pq_};
+  std::vector<BranchAlert> alerts;
+  const auto take = [&alerts](const pqxx::result& rows, bool silent) {
+    for (const auto& row : rows)
+      alerts.push_back({row[0].as<std::string>(), silent,
+                        domain::TimePoint{std::chrono::seconds{row[1].as<std::int64_t>()}}});
+  };
+  take(write.exec_prepared("sync_alert_silent", static_cast<double>(after.count())), true);
+  take(write.exec_prepared("sync_alert_back"), false);
+  for (const auto& alert : alerts)
+    for (const auto& mail : mails(alert)) write.exec_prepared("sync_queue_alert", mail.recipient, mail.subject, mail.body);
+  write.commit();
+  return alerts;
+}
+
+std::vector<BookingChange> SyncStore::changes(const std::string& office_id, std::int64_t after,
+                                              const SyncWindow& window, std::size_t limit) {
   pqxx::read_transaction read{pq_};
   std::vector<BookingChange> out;
-  for (const auto& row : read.exec_prepared("sync_changes", office_id, after, static_cast<std::int64_t>(limit))) {
+  const std::string until = window.until ? domain::iso_date(*window.until) : "infinity";
+  const std::optional<std::string> from = window.from ? std::optional(domain::iso_date(*window.from)) : std::nullopt;
+  for (const auto& row :
+       read.exec_prepared("sync_changes", office_id, after, static_cast<std::int64_t>(limit), until, from)) {
     const auto day = parse_local_date(row[2].c_str());
     if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(row[2].c_str()));
     out.push_back({row[0].as<std::int64_t>(), row[1].as<std::string>(), *day, std::chrono::seconds{row[3].as<int>()},
                    service_ids(row[4].c_str()),
-                   row[5].is_null() ? std::nullopt : std::optional(row[5].as<std::string>()), row[6].as<bool>()});
+                   row[5].is_null() ? std::nullopt : std::optional(row[5].as<std::string>()), row[6].as<bool>(),
+                   row[7].as<bool>()});
   }
   return out;
 }

@@ -188,6 +188,9 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
   config.sync.wait = std::chrono::seconds{r.get<int>(sync, "sync", "wait_s", 25)};
   if (config.sync.wait < std::chrono::seconds{0} || config.sync.wait > std::chrono::seconds{55})
     r.fail(sync.get("wait_s"), "sync.wait_s", "must be from 0 to 55 (below the 60 s a proxy keeps an idle request)");
+  config.sync.days_ahead = r.get<int>(sync, "sync", "days_ahead", config.sync.days_ahead);
+  if (config.sync.days_ahead < 0 || config.sync.days_ahead > 366)
+    r.fail(sync.get("days_ahead"), "sync.days_ahead", "must be from 0 (today only) to 366");
   if (!config.sync.central_url.empty() && config.sync.credential_file.empty())
     r.fail(&sync, "sync.credential_file", "is required with central_url: the branch's credential");
 

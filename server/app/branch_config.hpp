@@ -40,6 +40,7 @@ struct SyncConfig {
   std::chrono::seconds wait{25};           // a pull waits this long at the centre for a change (long poll)
   std::chrono::seconds interval{5};        // the pause after a failed pull, and between pulls when wait is 0
   std::chrono::seconds timeout{10};        // for one pull, connect to last byte, on top of the wait
+  int days_ahead = 7;                      // the window: today's appointments and those of this many days after
 };
 
 struct BranchConfig {

@@ -155,6 +155,7 @@ TEST_CASE("a minimal configuration gets the documented defaults") {
   CHECK(config.sync.central_url.empty());  // no pull from central booking
   CHECK(config.sync.interval == 5s);
   CHECK(config.sync.wait == 25s);  // a long poll, answered at once when an appointment changes
+  CHECK(config.sync.days_ahead == 7);  // the window: today and the next seven days
   CHECK(config.queue.end_of_day == domain::EndOfDayRule::ServeToEnd);
   CHECK(config.queue.enforce_opening_hours);
 
@@ -245,6 +246,9 @@ TEST_CASE("every configuration error names the source, the line and the key") {
       {"a sync wait a proxy would cut",
        office + "[sync]\ncentral_url = \"https://t.test\"\ncredential_file = \"s\"\nwait_s = 90\n" + catalog,
        located(8, "sync.wait_s"), "from 0 to 55"},
+      {"a window of a negative number of days",
+       office + "[sync]\ncentral_url = \"https://t.test\"\ncredential_file = \"s\"\ndays_ahead = 400\n" + catalog,
+       located(8, "sync.days_ahead"), "from 0 (today only) to 366"},
       {"a printer name with a space", office + "[kiosk]\nprinter = \"Ticket Drucker\"\n" + catalog,
        located(6, "kiosk.printer"), "CUPS queue name"},
       {"a printer name with a slash", office + "[kiosk]\nprinter = \"ipp/x\"\n" + catalog,

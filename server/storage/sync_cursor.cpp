@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "sync_cursor.hpp"
 
+#include <cstdio>
 #include <optional>
 
 #include "instance.hpp"
@@ -9,20 +10,39 @@
 
 namespace civiq::storage {
 
-std::int64_t applied_sync_seq(Database& db, const std::string& central_url) {
-  Statement select{db, "SELECT applied_seq FROM sync_cursor WHERE singleton = 1 AND central_url = :url"};
-  const Execution execution{select};
-  select.bind(":url", central_url);
-  return select.step() ? select.int64(0) : 0;
+namespace {
+
+// "2026-12-08" as written by set_pull_cursor; none for anything else.
+std::optional<domain::LocalDate> read_day(const std::string& text) {
+  int year = 0;
+  unsigned month = 0;
+  unsigned day = 0;
+  char tail = 0;
+  if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &year, &month, &day, &tail) != 3) return std::nullopt;
+  const domain::LocalDate date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+  return date.ok() ? std::optional(date) : std::nullopt;
 }
 
-void set_applied_sync_seq(Database& db, const std::string& central_url, std::int64_t seq) {
+}  // namespace
+
+PullCursor pull_cursor(Database& db, const std::string& central_url) {
+  Statement select{db, "SELECT applied_seq, window_end FROM sync_cursor WHERE singleton = 1 AND central_url = :url"};
+  const Execution execution{select};
+  select.bind(":url", central_url);
+  if (!select.step()) return {};
+  const auto window_end = select.optional_text(1);
+  return {select.int64(0), window_end ? read_day(*window_end) : std::nullopt};
+}
+
+void set_pull_cursor(Database& db, const std::string& central_url, const PullCursor& cursor) {
   Statement upsert{db,
-                   "INSERT INTO sync_cursor (singleton, central_url, applied_seq) VALUES (1, :url, :seq) "
+                   "INSERT INTO sync_cursor (singleton, central_url, applied_seq, window_end) "
+                   "VALUES (1, :url, :seq, :window_end) "
                    "ON CONFLICT (singleton) DO UPDATE SET central_url = excluded.central_url, "
-                   "applied_seq = excluded.applied_seq"};
+                   "applied_seq = excluded.applied_seq, window_end = excluded.window_end"};
   const Execution execution{upsert};
-  upsert.bind(":url", central_url).bind(":seq", seq);
+  upsert.bind(":url", central_url).bind(":seq", cursor.applied_seq);
+  upsert.bind(":window_end", cursor.window_end ? std::optional(domain::iso_date(*cursor.window_end)) : std::nullopt);
   (void)upsert.step();
 }
 

@@ -2,21 +2,27 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // How far the branch has pulled its office's appointments from central booking (table
-// sync_cursor, issue #16): the number of the last change applied, for the centre at that URL; and
-// how far the centre has acknowledged the office's events (table sync_outbox).
-// Thread rule: that of its Database (one thread at a time).
+// sync_cursor, issue #16): the number of the last change applied and the last day of its window,
+// for the centre at that URL; and how far the centre has acknowledged the office's events (table
+// sync_outbox). Thread rule: that of its Database (one thread at a time).
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "database.hpp"
+#include "domain/berlin_time.hpp"
 
 namespace civiq::storage {
 
-// The last change number applied from `central_url`; 0 when none was, or from another centre.
-[[nodiscard]] std::int64_t applied_sync_seq(Database& db, const std::string& central_url);
-void set_applied_sync_seq(Database& db, const std::string& central_url, std::int64_t seq);
+struct PullCursor {
+  std::int64_t applied_seq = 0;                 // the last change applied; 0: none
+  std::optional<domain::LocalDate> window_end;  // the window's last day fetched; none: not yet windowed
+};
+// Nothing pulled yet, or from another centre: a PullCursor{} (start again from 0).
+[[nodiscard]] PullCursor pull_cursor(Database& db, const std::string& central_url);
+void set_pull_cursor(Database& db, const std::string& central_url, const PullCursor& cursor);
 
 // The way back (tables sync_outbox and sync_lineage, migration 0007).
 struct FactOutbox {

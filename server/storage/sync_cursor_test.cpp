@@ -24,6 +24,19 @@ std::int64_t append_event(TicketEventStore& store) {
                                   1'796'720'400, std::nullopt, std::nullopt});
 }
 
+TEST_CASE("the pull's cursor and window end are kept per centre") {
+  Database db = migrated();
+  CHECK(pull_cursor(db, kCentre).applied_seq == 0);
+  CHECK_FALSE(pull_cursor(db, kCentre).window_end);
+  const domain::LocalDate end{std::chrono::year{2026}, std::chrono::December, std::chrono::day{15}};
+  set_pull_cursor(db, kCentre, {42, end});
+  CHECK(pull_cursor(db, kCentre).applied_seq == 42);
+  CHECK(pull_cursor(db, kCentre).window_end == end);
+  set_pull_cursor(db, kCentre, {43, std::nullopt});
+  CHECK_FALSE(pull_cursor(db, kCentre).window_end);
+  CHECK(pull_cursor(db, "https://other.example.org").applied_seq == 0);  // another centre: from the start
+}
+
 TEST_CASE("the outbox keeps what the centre acknowledged, per centre") {
   Database db = migrated();
   CHECK(fact_outbox(db, kCentre).sent_seq == 0);

@@ -319,18 +319,21 @@ struct OfferView {
 BOOST_DESCRIBE_STRUCT(OfferView, (), (status, office, service_ids, length_s, day, start, claim_by, booked_day,
                                       booked_start))
 
-// A branch's pull (GET /api/v1/booking/sync/appointments?after=N): its office's appointments changed
-// after change number N, in the shape of the branch's appointment import, and the number to ask
-// after next time. `more`: ask again at once.
+// A branch's pull (GET /api/v1/booking/sync/appointments?after=N[&until=DAY]): its office's
+// appointments changed after change number N, in the shape of the branch's appointment import, and
+// the number to ask after next time. `more`: ask again at once.
 struct SyncAppointment {
   std::int64_t seq = 0;
   std::string code;
   domain::TimePoint time;  // the appointment's start
   std::vector<domain::ServiceId> service_ids;
-  std::optional<std::string> name;  // absent once retention forgot it
+  std::optional<std::string> name;  // absent once retention forgot it, and outside the window
   bool cancelled = false;
+  // v1.x (the window, docs/sync.md): true when the appointment now lies after the pull's `until`;
+  // it carries no name, and a branch that holds it drops it from its window. Absent from older centres.
+  std::optional<bool> outside_window;
 };
-BOOST_DESCRIBE_STRUCT(SyncAppointment, (), (seq, code, time, service_ids, name, cancelled))
+BOOST_DESCRIBE_STRUCT(SyncAppointment, (), (seq, code, time, service_ids, name, cancelled, outside_window))
 
 struct SyncBatch {
   std::string office;
@@ -402,8 +405,12 @@ struct StaffBooking {
   std::optional<std::string> email;
   std::optional<std::string> phone;
   std::string language;
+  // What its branch reported (docs/sync.md): checked_in, no_show once the day is reported completely;
+  // absent while neither is known.
+  std::optional<std::string> attendance;
 };
-BOOST_DESCRIBE_STRUCT(StaffBooking, (), (id, status, start, length_s, service_ids, code, name, email, phone, language))
+BOOST_DESCRIBE_STRUCT(StaffBooking, (), (id, status, start, length_s, service_ids, code, name, email, phone, language,
+                                         attendance))
 
 struct StaffBookingList {
   std::string office;

@@ -173,7 +173,7 @@ constexpr std::array kOperations{
     // branches
     Operation{route::kSyncAppointments, "pullAppointments", "sync",
               "The branch's office's appointments changed after a cursor, in commit order", kBranch, nullptr, 200,
-              &reply_schema<SyncBatch>, kJson, "invalid_argument unauthorized", "after wait_s", kWorker},
+              &reply_schema<SyncBatch>, kJson, "invalid_argument unauthorized", "after wait_s until from:sync", kWorker},
     Operation{route::kSyncFacts, "sendFacts", "sync",
               "The branch's office's queue events as anonymous facts, each stored once", kBranch,
               &request_schema<BranchFactBatch>, 200, &reply_schema<BranchFactReceipt>, kJson,
@@ -271,6 +271,12 @@ constexpr std::array kQueryParameters{
     QueryParameter{"wait_s", false,
                    "Up to this many seconds (0 to 60, default 0) the answer waits for a change when there is none "
                    "yet: a long poll. It comes at once when the office's appointments change."},
+    QueryParameter{"until", false,
+                   "The last day of the branch's window, e.g. `2026-12-15`: a later appointment's change comes with "
+                   "`outside_window` and no name (default: every day)."},
+    QueryParameter{"from:sync", false,
+                   "With `until`: only the appointments of the days `from` to `until` (the days entering the "
+                   "branch's window), nothing else."},
     QueryParameter{"to:refusals", false, "Up to this time or date (default: the minute now running)."},
 };
 

@@ -39,7 +39,8 @@ class FixedPortCentral(Central):
 @pytest.fixture
 def centre(cluster, tmp_path, request, mail):
     server = FixedPortCentral(tmp_path / "central", database_for(cluster, request),
-                              ("--smtp", mail.url, "--public-url", PUBLIC_URL), port=free_port()).start()
+                              ("--smtp", mail.url, "--public-url", PUBLIC_URL, "--chore-seconds", "1"),
+                              port=free_port()).start()  # chores: the branches' round every second
     try:
         yield server
     finally:
@@ -62,7 +63,8 @@ def appointment_in(database, code: str):
 
 def enrolled_branch(centre, office_factory, tmp_path, url: str = "", **sync):
     """The Löbau branch server with its credential from the centre, syncing with it (or through
-    `url`), with `sync` added to its [sync] table."""
+    `url`), with `sync` added to its [sync] table. Its window reaches 60 days ahead, so that the
+    tests' bookings on the first offered days are in it whatever the calendar does."""
     made = subprocess.run([central_binary(), "--demo", "branches", "add", "--office", "loebau", "--database",
                            centre.database_uri], capture_output=True, text=True, timeout=60)
     assert made.returncode == 0, made.stderr
@@ -70,7 +72,8 @@ def enrolled_branch(centre, office_factory, tmp_path, url: str = "", **sync):
     credential.write_text(made.stdout)
     credential.chmod(0o600)
     return office_factory("branch", {"sync": {"central_url": url or f"http://{HOST}:{centre.port}",
-                                              "credential_file": str(credential), "interval_s": 1, **sync}})
+                                              "credential_file": str(credential), "interval_s": 1, "days_ahead": 60,
+                                              **sync}})
 
 
 def test_the_branch_pulls_its_appointments_and_catches_up_after_an_outage(centre, mail, office_factory, tmp_path):

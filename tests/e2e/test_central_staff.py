@@ -189,7 +189,8 @@ def test_a_closed_day_cancels_every_booking_of_it_and_tells_each_citizen(central
     assert sorted(by_email) == ["eva@example.org", "max@example.org", "otto@example.org"], listed
     assert by_email["eva@example.org"] == {
         "id": eva["id"], "status": "confirmed", "start": starts[0], "length_s": eva["length_s"], "service_ids": [1],
-        "code": eva["code"], "name": "Eva Muster", "email": "eva@example.org", "phone": None, "language": "en"}, listed
+        "code": eva["code"], "name": "Eva Muster", "email": "eva@example.org", "phone": None, "language": "en",
+        "attendance": None}, listed
     otto = by_email["otto@example.org"]
     assert (otto["status"], otto["name"], otto["phone"], otto["code"]) == \
         ("awaiting_activation", "Otto Normal", "+49 3585 123-45", None), otto

@@ -55,9 +55,23 @@ def test_a_branch_pulls_its_offices_changes_by_cursor(central, mail):
     batch = pull(client, loebau)
     [appointment] = batch["appointments"]
     assert appointment == {"seq": batch["cursor"], "code": booked["code"], "time": at(day["day"], first),
-                           "service_ids": [2], "name": "Eva Muster", "cancelled": False}, appointment
+                           "service_ids": [2], "name": "Eva Muster", "cancelled": False, "outside_window": None}, \
+        appointment
     assert pull(client, loebau, batch["cursor"])["appointments"] == [], "nothing new after the cursor"
     assert pull(client, zittau)["appointments"] == [], "another office's branch sees nothing of Löbau"
+
+    # The window: after its last day, the change comes without the citizen's name; from..until, only those days.
+    before = (dt.date.fromisoformat(day["day"]) - dt.timedelta(days=1)).isoformat()
+    [beyond] = expect(client.with_token(loebau).get(f"{FEED}?after=0&until={before}"), 200, "pull")["appointments"]
+    assert (beyond["outside_window"], beyond["name"], beyond["code"]) == (True, None, booked["code"]), beyond
+    [inside] = expect(client.with_token(loebau).get(f"{FEED}?after=0&from={day['day']}&until={day['day']}"), 200,
+                      "the days entering the window")["appointments"]
+    assert (inside["outside_window"], inside["name"]) == (None, "Eva Muster"), inside
+    assert expect(client.with_token(loebau).get(f"{FEED}?after=0&from={before}&until={before}"), 200,
+                  "a day without bookings")["appointments"] == []
+    for query, why in ((f"until={day['day'][:7]}", "until"), (f"from={day['day']}", "from without until"),
+                       (f"from={day['day']}&until={before}", "from after until")):
+        expect_error(client.with_token(loebau).get(f"{FEED}?after=0&{query}"), 400, "invalid_argument", why)
 
     # A move and a cancellation each come again, in commit order, numbered after the cursor.
     cursor = batch["cursor"]
