@@ -10,3 +10,14 @@ CREATE INDEX bookings_unsettled ON bookings (office_id, day) WHERE attended IS N
 
 -- When the county's alert went out that the branch stopped pulling; NULL again once it pulled.
 ALTER TABLE branch_credentials ADD COLUMN silence_alerted_at TIMESTAMPTZ;
+
+-- A booking never changes its office: its change would be numbered for the new office, and the old
+-- office's branch would never hear that the appointment left it. A move to another office is a
+-- cancellation here and a new booking (with its own code) there (docs/sync.md, conflict rules).
+CREATE FUNCTION refuse_office_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'civiq: a booking keeps its office (cancel it at % and book at %)', OLD.office_id, NEW.office_id
+    USING ERRCODE = 'check_violation';
+END $$;
+CREATE TRIGGER bookings_keep_their_office BEFORE UPDATE OF office_id ON bookings FOR EACH ROW
+  WHEN (OLD.office_id IS DISTINCT FROM NEW.office_id) EXECUTE FUNCTION refuse_office_change();

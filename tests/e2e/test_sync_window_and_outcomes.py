@@ -10,6 +10,8 @@ return too. Real binaries, a real PostgreSQL, a real SMTP server."""
 
 import sqlite3
 
+import pytest
+
 from central_e2e import (DEMO_COUNTY, PUBLIC_URL, Central, book, cluster, database_for, mail, mail_text,  # noqa: F401
                          offered_days, stop_cleanly)
 from civiq_e2e import expect, render_toml
@@ -89,6 +91,27 @@ def test_the_branch_refuses_what_breaks_the_booking_rules_and_logs_why(centre, m
     # Put right at the centre, it comes.
     sql(cluster, request, f"UPDATE bookings SET citizen_name = 'Eva Muster' WHERE code = '{booked['code']}'")
     poll_until(lambda: named_appointment(branch.database, booked["code"]) == (0, "Eva Muster"), "then accepted")
+
+
+def test_a_move_to_another_office_is_a_cancellation_here_and_a_booking_there(centre, mail, office_factory,
+                                                                             tmp_path, cluster, request):
+    """The conflict rule for a move between offices: a booking keeps its office, so its branch always
+    hears what becomes of it."""
+    client = centre.client()
+    branch = enrolled_branch(centre, office_factory, tmp_path)
+    loebau = offered_days(client, "loebau", "2")[0]
+    here, manage, _ = book(client, mail, "loebau", [2], loebau["day"], loebau["slots"][0]["start"], "move@example.org")
+    poll_until(lambda: named_appointment(branch.database, here["code"]) == (0, "Eva Muster"), "booked at Löbau")
+    with pytest.raises(AssertionError, match="a booking keeps its office"):
+        sql(cluster, request, f"UPDATE bookings SET office_id = 'zittau' WHERE code = '{here['code']}'")
+
+    # The citizen moves to Zittau: cancelled here (Löbau's branch hears it), booked there.
+    expect(client.post(f"/api/v1/booking/manage/{manage}/cancel"), 200, "cancel at Löbau")
+    zittau = offered_days(client, "zittau", "2")[0]
+    there, _, _ = book(client, mail, "zittau", [2], zittau["day"], zittau["slots"][0]["start"], "moved@example.org")
+    poll_until(lambda: named_appointment(branch.database, here["code"]) == (1, "Eva Muster"), "cancelled at Löbau")
+    poll_until(lambda: pulled_everything(branch, cluster, request), "the branch pulled every change of Löbau")
+    assert named_appointment(branch.database, there["code"]) is None, "Zittau's booking is none of Löbau's business"
 
 
 def attendance(cluster, request, code: str) -> str:
