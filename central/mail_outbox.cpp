@@ -16,7 +16,7 @@
 namespace civiq::central {
 namespace {
 
-constexpr int kBatch = 20;
+constexpr int kBatch = 20;  // mails a round sends at most before it looks at the clock again
 constexpr std::int64_t kFirstRetrySeconds = 10;
 constexpr std::int64_t kLongestRetrySeconds = 3600;
 constexpr long kSmtpTimeoutSeconds = 30;
@@ -125,9 +125,14 @@ void MailOutbox::run() {
 }
 
 void MailOutbox::send_due() {
-  // The rows stay locked while they are sent: a second civiq-central skips them.
-  pqxx::work batch{connection_->pq};
-  for (const auto& row : batch.exec_prepared("due", kBatch)) {
+  // One transaction per mail, committed right after the mail server's answer: a crash can send
+  // again at most the one mail under way, never the round's earlier ones. The row stays locked
+  // while it is sent: a second civiq-central skips it.
+  for (int sent = 0; sent < kBatch; ++sent) {
+    pqxx::work one{connection_->pq};
+    const auto due = one.exec_prepared("due", 1);
+    if (due.empty()) return;
+    const auto& row = due[0];
     const auto id = row[0].as<std::int64_t>();
     const auto recipient = row[1].as<std::string>();
     std::vector<MailAttachment> attachments;
@@ -141,14 +146,14 @@ void MailOutbox::send_due() {
                                                 "outbox-" + std::to_string(id) + "@civiq-central", now(), attachments);
     const std::string error = send_smtp(settings_, recipient, message);
     if (error.empty()) {
-      batch.exec_prepared("sent", id);
+      one.exec_prepared("sent", id);
     } else {
       const auto attempts = row[4].as<int>();
       const std::int64_t wait = std::min(kLongestRetrySeconds, kFirstRetrySeconds << std::min(attempts, 12));
-      batch.exec_prepared("failed", id, error, static_cast<double>(wait));
+      one.exec_prepared("failed", id, error, static_cast<double>(wait));
     }
+    one.commit();
   }
-  batch.commit();
 }
 
 }  // namespace civiq::central

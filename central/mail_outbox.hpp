@@ -4,8 +4,9 @@
 // Sends the mails queued in mail_outbox over SMTP (libcurl; STARTTLS when the server offers it),
 // one thread with its own database connection. A mail counts as sent once the mail server has
 // accepted it; one it refuses, or a server that is down, is tried again later (after 10 s, then
-// longer, up to an hour), so nothing queued is lost. A crash between the server's acceptance and
-// the mark can send a mail twice; its Message-ID (the outbox row) lets mail programs see one.
+// longer, up to an hour), so nothing queued is lost. Each mail is marked in its own transaction
+// right after the server accepted it, so only a crash in that moment can send one mail twice; its
+// Message-ID (the outbox row) lets mail programs see one.
 // Thread rule: wake() from any thread; construct and destroy on one.
 #include <chrono>
 #include <condition_variable>

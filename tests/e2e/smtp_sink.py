@@ -18,9 +18,11 @@ from daemons import die_with_parent, free_port, poll_until, stop_process
 
 
 class SmtpSink:
-    def __init__(self, folder: Path, port: Optional[int] = None):
+    def __init__(self, folder: Path, port: Optional[int] = None, handler: tuple = ("aiosmtpd.handlers.Mailbox",)):
+        """`handler`: the aiosmtpd handler class and its arguments after the Maildir."""
         self.folder = folder
         self.port = port or free_port()
+        self.handler = handler
         self.proc: Optional[subprocess.Popen] = None
 
     @property
@@ -31,9 +33,9 @@ class SmtpSink:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{self.port}",
-             "-c", "aiosmtpd.handlers.Mailbox", str(self.folder / "maildir")],
+             "-c", self.handler[0], str(self.folder / "maildir"), *self.handler[1:]],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=open(self.folder / "smtp.log", "ab"),
-            preexec_fn=die_with_parent)
+            preexec_fn=die_with_parent, cwd=Path(__file__).parent)  # the tests' own handlers are found here
         poll_until(self._accepting, f"aiosmtpd on port {self.port}")
         return self
 

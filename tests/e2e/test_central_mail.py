@@ -143,6 +143,29 @@ def test_mail_waits_while_the_mail_server_is_down(cluster, tmp_path, request):
             sink.stop()
 
 
+def test_a_crash_while_sending_sends_no_accepted_mail_again(cluster, tmp_path, request):
+    """Five mails queued; the mail server accepts two and stalls on the third, and civiq-central is
+    killed (-9) meanwhile. After its restart every mail arrives, and the two accepted ones once."""
+    release, stalled = tmp_path / "release", tmp_path / "stalled"
+    sink = SmtpSink(tmp_path / "smtp", handler=("stalling_smtp.StallAfter", "2", str(release), str(stalled))).start()
+    server = Central(tmp_path / "central", database_for(cluster, request),
+                     ("--smtp", sink.url, "--public-url", PUBLIC_URL)).start()
+    try:
+        cluster.psql("central_" + request.node.name[:40].lower(),
+                     "INSERT INTO mail_outbox (recipient, subject, body) "
+                     "SELECT 'citizen' || n || '@example.org', 'Nachricht ' || n, 'Text' FROM generate_series(1, 5) n")
+        poll_until(stalled.exists, "the mail server stalls on the third mail")
+        assert len(sink.messages()) == 2
+        server.kill()
+        release.touch()
+        server.start()
+        subjects = sorted(m["Subject"] for m in sink.wait_for(5, "every mail after the restart"))
+        assert subjects == [f"Nachricht {n}" for n in range(1, 6)], "each mail once"
+    finally:
+        stop_cleanly(server)
+        sink.stop()
+
+
 def test_contact_data_are_forgotten_after_retention(central, mail, cluster, request):
     client = central.client()
     expect(confirm(client, held_slot(client)["id"]), 202, "contact data")
