@@ -90,6 +90,15 @@ FactUpload::Sent FactUpload::send_once() {
                         answer.body.substr(0, 200));
       return Sent::failed;
     }
+    // Only the centre's receipt of this very batch moves the mark: a 200 from anything else (a
+    // captive portal, a proxy's error page) would lose the events.
+    const auto receipt = protocol::read_reply<protocol::BranchFactReceipt>(answer.body);
+    if (!receipt || receipt.value->office != config_.office_id ||
+        receipt.value->received != static_cast<std::int64_t>(batch.body.facts.size())) {
+      report(false, "the centre's receipt for the facts is unreadable: " +
+                        (receipt ? "not this batch's" : receipt.error));
+      return Sent::failed;
+    }
   }
   run_and_wait(office_worker_, [this, &batch] { storage::set_sent_fact_seq(db_, config_.sync.central_url, batch.last_seq); });
   report(true, {});

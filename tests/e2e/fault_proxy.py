@@ -3,16 +3,22 @@
 """A TCP proxy on loopback that injects the faults of a bad line between a branch and its centre
 (issue #16): `pass` forwards; `drop` closes every connection, open or new; `stall` accepts and
 forwards nothing (the peer waits for its deadline); `cut` forwards the request and the answer's
-header and first body bytes, then closes (an answer cut mid-body); `delay` forwards each chunk late. The mode
-can change at any moment; it applies to what happens from then on. Runs its own event loop on a
-thread; test traffic stays on 127.0.0.1."""
+header and first body bytes, then closes (an answer cut mid-body); `delay` forwards each chunk late;
+`garbage` and `error` answer every request themselves, without the centre: 200 with a body that is
+no JSON (a captive portal, a proxy's page), or 500. The mode can change at any moment; it applies
+to what happens from then on. Runs its own event loop on a thread; test traffic stays on
+127.0.0.1."""
 
 import asyncio
 import threading
 
 from civiq_e2e import HOST
 
-MODES = ("pass", "drop", "stall", "cut", "delay")
+MODES = ("pass", "drop", "stall", "cut", "delay", "garbage", "error")
+ANSWERS = {  # what `garbage` and `error` answer in the centre's place
+    "garbage": (b"200 OK", b"text/html", b"<html><body>Bitte melden Sie sich am WLAN an.</body></html>"),
+    "error": (b"500 Internal Server Error", b"application/json", b'{"error":"internal","message":"boom"}'),
+}
 CUT_INTO_BODY = 10   # bytes of an answer's body that get through in `cut`, after its whole header
 DELAY_S = 0.3        # added to every chunk in `delay`
 
@@ -60,6 +66,9 @@ class FaultProxy:
         if self.mode == "drop":
             client_writer.close()
             return
+        if self.mode in ANSWERS:
+            await self._answer_alone(client_reader, client_writer, *ANSWERS[self.mode])
+            return
         try:
             upstream_reader, upstream_writer = await asyncio.open_connection(HOST, self.target_port)
         except OSError:
@@ -69,6 +78,22 @@ class FaultProxy:
         await asyncio.gather(self._pump(client_reader, upstream_writer, answer=False),
                              self._pump(upstream_reader, client_writer, answer=True), return_exceptions=True)
         for writer in (client_writer, upstream_writer):
+            writer.close()
+            self._writers.discard(writer)
+
+    async def _answer_alone(self, reader, writer, status: bytes, content_type: bytes, body: bytes) -> None:
+        """Reads one request (its header and its Content-Length of body) and answers it."""
+        try:
+            header = await reader.readuntil(b"\r\n\r\n")
+            length = next((int(line.split(b":", 1)[1]) for line in header.split(b"\r\n")
+                           if line.lower().startswith(b"content-length:")), 0)
+            await reader.readexactly(length)
+            writer.write(b"HTTP/1.1 " + status + b"\r\nContent-Type: " + content_type + b"\r\nContent-Length: " +
+                         str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body)
+            await writer.drain()
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
+            pass
+        finally:
             writer.close()
             self._writers.discard(writer)
 
