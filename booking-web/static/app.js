@@ -9,7 +9,7 @@
 
   const LANGS = ['de', 'en', 'pl', 'cs'];
   const API = '/api/v1/booking/';
-  const FIRST_LOOK_DAYS = 14;   // the office list's "next free day" looks this far ahead
+  const FIRST_LOOK_DAYS = 60;   // the office list's "next free day" looks this far ahead: past a release 4 weeks ahead (the slots route's limit is 62)
   const MAX_AHEAD_DAYS = 61;    // the calendar goes no further (the API searches 62 days at once)
   const MAX_PER_SERVICE = 4;    // the same service for this many people at most, in one visit
   const STORE_LANG = 'civiq-booking-lang';
