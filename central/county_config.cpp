@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <string_view>
 
 #include "config/toml_reader.hpp"
 #include "local_time_text.hpp"
@@ -238,6 +239,7 @@ CountyConfig parse_county_config(const std::string& text, const std::string& sou
   const auto& mail = r.table(root, "mail");
   county.smtp_url = r.get<std::string>(mail, "mail", "smtp_url", std::string{});
   county.mail_from = r.get<std::string>(mail, "mail", "from", county.mail_from);
+  if (mail.get("require_tls")) county.require_tls = r.get<bool>(mail, "mail", "require_tls", std::nullopt);
   county.services = config::read_array_of_tables<BookableService>(
       r, root, "services", [&](const TomlReader& reader, const toml::table& t, const std::string& key) {
         return read_service(reader, t, key, county.reminder_lead);
@@ -248,6 +250,20 @@ CountyConfig parse_county_config(const std::string& text, const std::string& sou
         return read_office(reader, t, key, county.services);
       });
   return county;
+}
+
+bool mail_requires_tls(const CountyConfig& county) {
+  if (county.require_tls) return *county.require_tls;
+  std::string_view host = county.smtp_url;
+  if (const auto scheme = host.find("://"); scheme != std::string_view::npos) host.remove_prefix(scheme + 3);
+  host = host.substr(0, host.find('/'));
+  if (const auto at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);  // user:password@
+  if (host.starts_with("[")) {
+    host = host.substr(1, host.find(']') - 1);  // [::1]:25
+  } else {
+    host = host.substr(0, host.find(':'));
+  }
+  return !(host == "localhost" || host == "::1" || host.starts_with("127."));
 }
 
 }  // namespace civiq::central

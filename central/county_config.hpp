@@ -75,6 +75,9 @@ struct CountyConfig {
   std::vector<std::string> sync_alert_to;
   std::chrono::seconds sync_alert_after{std::chrono::minutes{15}};
   std::string smtp_url;              // empty: mails wait in the outbox
+  // [mail] require_tls: STARTTLS or no mail (the relay must offer it). None: required unless the
+  // relay is on this machine (mail_requires_tls).
+  std::optional<bool> require_tls;
   std::string mail_from = "civiq <termine@localhost>";
   std::vector<BookableService> services;
   std::vector<BookingOffice> offices;
@@ -86,6 +89,10 @@ struct CountyConfig {
 struct CountyConfigError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+
+// Whether mails go only over STARTTLS: [mail] require_tls, or by default whenever smtp_url names
+// another machine than this one (127.0.0.0/8, ::1, localhost), where a plain line could be read.
+[[nodiscard]] bool mail_requires_tls(const CountyConfig& county);
 
 // Parses county.toml text; `source` names it in errors ("county.toml:12: ...").
 [[nodiscard]] CountyConfig parse_county_config(const std::string& text, const std::string& source);

@@ -45,6 +45,25 @@ TEST_CASE("the demo county has the five offices with their services, desks, hour
   CHECK(loebau.calendar.service_desks.empty());
 }
 
+TEST_CASE("mails to a relay on another machine go over STARTTLS only, unless the county says otherwise") {
+  CountyConfig county;
+  const auto requires_tls = [&](const std::string& url, std::optional<bool> setting = std::nullopt) {
+    county.smtp_url = url;
+    county.require_tls = setting;
+    return mail_requires_tls(county);
+  };
+  CHECK(requires_tls("smtp://relay.landkreis.example:25"));
+  CHECK(requires_tls("smtp://civiq:secret@relay.landkreis.example"));
+  CHECK(requires_tls("smtp://10.0.0.5:25"));
+  CHECK_FALSE(requires_tls("smtp://127.0.0.1:2525"));  // on this machine: no line to read
+  CHECK_FALSE(requires_tls("smtp://localhost"));
+  CHECK_FALSE(requires_tls("smtp://[::1]:25"));
+  CHECK_FALSE(requires_tls("smtp://relay.landkreis.example:25", false));
+  CHECK(requires_tls("smtp://127.0.0.1:2525", true));
+  const auto parsed = parse_county_config(std::string(kDemoCountyToml) + "\n[mail]\nrequire_tls = true\n", "<demo>");
+  CHECK(parsed.require_tls == true);
+}
+
 TEST_CASE("a county file with a mistake names its line and key") {
   const std::string service = "[[services]]\nid = 1\nlength_min = 20\nname = { de = \"Wohngeld\" }\n";
   const std::string office = "[[offices]]\nid = \"x\"\nname = \"X\"\ndesks = 2\n";

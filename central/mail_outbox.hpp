@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
-// Sends the mails queued in mail_outbox over SMTP (libcurl; STARTTLS when the server offers it),
+// Sends the mails queued in mail_outbox over SMTP (libcurl; STARTTLS required, or when offered),
 // one thread with its own database connection. A mail counts as sent once the mail server has
 // accepted it; one it refuses, or a server that is down, is tried again later (after 10 s, then
 // longer, up to an hour), so nothing queued is lost. Each mail is marked in its own transaction
@@ -20,6 +20,7 @@ namespace civiq::central {
 struct MailSettings {
   std::string smtp_url;  // "smtp://127.0.0.1:2525"; empty: mails stay queued (and are logged)
   std::string from;      // "Termine Landkreis Görlitz <termine@example.org>"
+  bool require_tls = false;  // STARTTLS or no mail (mail_requires_tls); else STARTTLS when offered
   std::chrono::milliseconds poll{1000};
 };
 

@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
     }
     const auto address = civiq::config::parse_listen(county.listen);
     civiq::central::DbWorkers workers(county.database, kDbWorkers, kDbQueueLimit);  // migrates first
-    civiq::central::MailOutbox outbox(county.database, {county.smtp_url, county.mail_from});
+    civiq::central::MailOutbox outbox(county.database,
+                                      {county.smtp_url, county.mail_from, civiq::central::mail_requires_tls(county)});
     const civiq::central::BookingPages pages(web_root.empty() ? civiq::central::default_booking_web_root()
                                                                    : std::filesystem::path(web_root));
     if (pages.file_count() == 0) std::cerr << "civiq-central: warning: no booking pages found; only the API is served\n";

@@ -9,7 +9,7 @@ delays mail but loses none."""
 
 import re
 
-from central_e2e import (ACTIVATION_LINK as LINK, MANAGE_LINK as MANAGE, PUBLIC_URL, Central,  # noqa: F401
+from central_e2e import (ACTIVATION_LINK as LINK, DEMO_COUNTY, MANAGE_LINK as MANAGE, PUBLIC_URL, Central,  # noqa: F401
                          calendar_of, central, cluster, database_for, first_offered_day, hold, mail, mail_text,
                          qr_code_of, stop_cleanly, utc_stamp)
 from civiq_e2e import expect, expect_error
@@ -141,6 +141,21 @@ def test_mail_waits_while_the_mail_server_is_down(cluster, tmp_path, request):
         stop_cleanly(server)
         if sink:
             sink.stop()
+
+
+def test_a_county_that_requires_tls_sends_nothing_over_a_plain_line(cluster, tmp_path, request, mail):
+    county = tmp_path / "county.toml"
+    county.write_text(DEMO_COUNTY.read_text(encoding="utf-8") + "\n[mail]\nrequire_tls = true\n", encoding="utf-8")
+    server = Central(tmp_path / "central", database_for(cluster, request), ("--smtp", mail.url), config=county).start()
+    try:
+        database = "central_" + request.node.name[:40].lower()
+        cluster.psql(database, "INSERT INTO mail_outbox (recipient, subject, body) VALUES ('eva@example.org', 'Termin', 'Text')")
+        poll_until(lambda: cluster.psql(database, "SELECT attempts > 0 AND sent_at IS NULL FROM mail_outbox") == "t",
+                   "an attempt, refused for want of STARTTLS")
+        assert "SSL" in cluster.psql(database, "SELECT last_error FROM mail_outbox")
+        assert mail.messages() == [], "nothing went over the plain line"
+    finally:
+        stop_cleanly(server)
 
 
 def test_a_crash_while_sending_sends_no_accepted_mail_again(cluster, tmp_path, request):
