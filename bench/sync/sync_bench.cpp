@@ -7,8 +7,11 @@
 // for a citizen's booking) and reads the branch's SQLite until the name is there; beside it, in the
 // same run, the physical limits of that path: a bare committed row change with a NOTIFY, heard on
 // another connection, and a bare durable SQLite commit (what the branch's import costs at least).
+// Its other modes time the convergence after an outage (convergence.hpp, bulk_limit.hpp).
 //
-// Usage: civiq-sync-bench PG_URI BRANCH_DB SAMPLES OUT.json
+// Usage: civiq-sync-bench latency PG_URI BRANCH_DB SAMPLES OUT.json
+//        civiq-sync-bench book PG_URI CODE_PREFIX COUNT
+//        civiq-sync-bench converge PG_URI BRANCH_DB REPETITIONS OUT.json
 #include <pqxx/pqxx>
 
 #include <chrono>
@@ -25,6 +28,8 @@
 #include "storage/database.hpp"
 #include "storage/statement.hpp"
 #include "storage/transaction.hpp"
+#include "sync/bulk_limit.hpp"
+#include "sync/convergence.hpp"
 
 namespace {
 
@@ -54,11 +59,14 @@ void until_at_branch(civiq::storage::Database& branch, const std::string& name) 
 }
 
 std::vector<double> change_to_branch(pqxx::connection& centre, const std::string& branch_db, int samples) {
-  {
+  {  // an upsert: bench/sync-latency runs this mode twice, the second time through its counting relay
     pqxx::work insert{centre};
     insert.exec0(std::string("INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, "
                              "citizen_name, code) VALUES ('loebau', current_date + 1, 32400, 900, '{2}', "
-                             "'confirmed', 'bench 0', '") + kCode + "')");
+                             "'confirmed', 'bench 0', '") +
+                 kCode +
+                 "') "
+                 "ON CONFLICT (code) DO UPDATE SET citizen_name = excluded.citizen_name");
     insert.commit();
   }
   auto branch = civiq::storage::Database::open(branch_db);
@@ -126,28 +134,63 @@ std::vector<double> bare_sqlite_commit(const std::filesystem::path& file, int sa
   return ms;
 }
 
+int latency(const std::string& uri, const std::string& branch_db, int samples, const std::string& out_path) {
+  pqxx::connection centre{uri};
+  const auto to_branch = change_to_branch(centre, branch_db, samples);
+  const auto notify = bare_notify(uri, centre, samples);
+  const auto scratch = std::filesystem::path(out_path).parent_path() / "limit.db";
+  const auto commit = bare_sqlite_commit(scratch, samples);
+  std::ofstream out(out_path);
+  out << "{\n";
+  civiq::bench::write_samples(out, "change_to_branch_ms", to_branch);
+  civiq::bench::write_samples(out, "bare_notify_ms", notify);
+  civiq::bench::write_samples(out, "bare_sqlite_commit_ms", commit, true);
+  out << "}\n";
+  return 0;
+}
+
+// The driver brings the line back when the probe says it is ready, and answers with that moment on
+// CLOCK_MONOTONIC (Python's time.monotonic_ns(); libstdc++'s steady_clock reads the same clock).
+std::int64_t link_back_from_driver() {
+  std::cout << "ready" << std::endl;
+  std::int64_t ns = 0;
+  if (!(std::cin >> ns)) throw std::runtime_error("converge: no moment from the driver on stdin");
+  return ns;
+}
+
+int converge(const std::string& uri, const std::string& branch_db, int repetitions, const std::string& out_path) {
+  const auto c = civiq::bench::until_converged(uri, branch_db, link_back_from_driver);
+  const auto scratch = std::filesystem::path(out_path).parent_path() / "bulk_limit.db";
+  const auto limit = civiq::bench::bulk_limit(uri, branch_db, scratch.string(), c.cursor_before, c.facts, repetitions);
+  std::ofstream out(out_path);
+  out << "{\n  \"changes\": " << c.changes << ",\n  \"facts\": " << c.facts << ",\n";
+  civiq::bench::write_samples(out, "first_change_ms", {c.first_change_ms});
+  civiq::bench::write_samples(out, "all_changes_ms", {c.all_changes_ms});
+  civiq::bench::write_samples(out, "first_fact_ms", {c.first_fact_ms});
+  civiq::bench::write_samples(out, "all_facts_ms", {c.all_facts_ms});
+  civiq::bench::write_samples(out, "read_changes_ms", limit.read_changes_ms);
+  civiq::bench::write_samples(out, "store_changes_ms", limit.store_changes_ms);
+  civiq::bench::write_samples(out, "read_events_ms", limit.read_events_ms);
+  civiq::bench::write_samples(out, "store_facts_ms", limit.store_facts_ms, true);
+  out << "}\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 5) {
-    std::cerr << "usage: civiq-sync-bench PG_URI BRANCH_DB SAMPLES OUT.json\n";
-    return 2;
-  }
+  const std::vector<std::string> args(argv + 1, argv + argc);
   try {
-    const std::string uri = argv[1];
-    const int samples = std::atoi(argv[3]);
-    pqxx::connection centre{uri};
-    const auto to_branch = change_to_branch(centre, argv[2], samples);
-    const auto notify = bare_notify(uri, centre, samples);
-    const auto scratch = std::filesystem::path(argv[4]).parent_path() / "limit.db";
-    const auto commit = bare_sqlite_commit(scratch, samples);
-    std::ofstream out(argv[4]);
-    out << "{\n";
-    civiq::bench::write_samples(out, "change_to_branch_ms", to_branch);
-    civiq::bench::write_samples(out, "bare_notify_ms", notify);
-    civiq::bench::write_samples(out, "bare_sqlite_commit_ms", commit, true);
-    out << "}\n";
-    return 0;
+    if (args.size() == 5 && args[0] == "latency") return latency(args[1], args[2], std::stoi(args[3]), args[4]);
+    if (args.size() == 4 && args[0] == "book") {
+      civiq::bench::book_at_centre(args[1], args[2], std::stoi(args[3]));
+      return 0;
+    }
+    if (args.size() == 5 && args[0] == "converge") return converge(args[1], args[2], std::stoi(args[3]), args[4]);
+    std::cerr << "usage: civiq-sync-bench latency PG_URI BRANCH_DB SAMPLES OUT.json\n"
+                 "       civiq-sync-bench book PG_URI CODE_PREFIX COUNT\n"
+                 "       civiq-sync-bench converge PG_URI BRANCH_DB REPETITIONS OUT.json\n";
+    return 2;
   } catch (const std::exception& error) {
     std::cerr << "civiq-sync-bench: " << error.what() << '\n';
     return 1;

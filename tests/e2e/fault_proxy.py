@@ -6,13 +6,13 @@ forwards nothing (the peer waits for its deadline); `cut` forwards the request a
 header and first body bytes, then closes (an answer cut mid-body); `delay` forwards each chunk late;
 `garbage` and `error` answer every request themselves, without the centre: 200 with a body that is
 no JSON (a captive portal, a proxy's page), or 500. The mode can change at any moment; it applies
-to what happens from then on. Runs its own event loop on a thread; test traffic stays on
+to what happens from then on. The listening, the loop on its thread and the closing are
+loopback_relay.py's (shared with the sync benchmark's counting relay); test traffic stays on
 127.0.0.1."""
 
 import asyncio
-import threading
 
-from civiq_e2e import HOST
+from loopback_relay import LoopbackRelay
 
 MODES = ("pass", "drop", "stall", "cut", "delay", "garbage", "error")
 ANSWERS = {  # what `garbage` and `error` answer in the centre's place
@@ -23,43 +23,18 @@ CUT_INTO_BODY = 10   # bytes of an answer's body that get through in `cut`, afte
 DELAY_S = 0.3        # added to every chunk in `delay`
 
 
-class FaultProxy:
+class FaultProxy(LoopbackRelay):
     def __init__(self, target_port: int):
-        self.target_port = target_port
         self.mode = "pass"
-        self.port = 0
-        self._loop = asyncio.new_event_loop()
-        self._writers = set()
-        ready = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(ready,), daemon=True)
-        self._thread.start()
-        if not ready.wait(10):
-            raise RuntimeError("the fault proxy did not start")
+        super().__init__(target_port, "the fault proxy")
 
     def set_mode(self, mode: str) -> None:
         assert mode in MODES, mode
         self.mode = mode
         if mode == "drop":
-            self._loop.call_soon_threadsafe(self._close_all)
-
-    def close(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
+            self._close_all_soon()
 
     # ------------------------------------------------------------------ the loop's side
-
-    def _run(self, ready: threading.Event) -> None:
-        asyncio.set_event_loop(self._loop)
-        server = self._loop.run_until_complete(asyncio.start_server(self._serve, HOST, 0))
-        self.port = server.sockets[0].getsockname()[1]
-        ready.set()
-        self._loop.run_forever()
-        server.close()
-
-    def _close_all(self) -> None:
-        for writer in list(self._writers):
-            writer.close()
-        self._writers.clear()
 
     async def _serve(self, client_reader, client_writer) -> None:
         self._writers.add(client_writer)
@@ -69,17 +44,13 @@ class FaultProxy:
         if self.mode in ANSWERS:
             await self._answer_alone(client_reader, client_writer, *ANSWERS[self.mode])
             return
-        try:
-            upstream_reader, upstream_writer = await asyncio.open_connection(HOST, self.target_port)
-        except OSError:
-            client_writer.close()
+        upstream = await self._connect_upstream(client_writer)
+        if upstream is None:
             return
-        self._writers.add(upstream_writer)
-        await asyncio.gather(self._pump(client_reader, upstream_writer, answer=False),
-                             self._pump(upstream_reader, client_writer, answer=True), return_exceptions=True)
-        for writer in (client_writer, upstream_writer):
-            writer.close()
-            self._writers.discard(writer)
+        upstream_reader, upstream_writer = upstream
+        await self._forward(client_writer, upstream_writer,
+                            self._pump(client_reader, upstream_writer, answer=False),
+                            self._pump(upstream_reader, client_writer, answer=True))
 
     async def _answer_alone(self, reader, writer, status: bytes, content_type: bytes, body: bytes) -> None:
         """Reads one request (its header and its Content-Length of body) and answers it."""
