@@ -52,7 +52,14 @@ class LoopbackRelay:
         self.port = server.sockets[0].getsockname()[1]
         ready.set()
         self._loop.run_forever()
+        # Stopped (close()): the connections still open end here, not at the interpreter's exit.
         server.close()
+        self._close_all()
+        pending = asyncio.all_tasks(self._loop)
+        for task in pending:
+            task.cancel()
+        self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        self._loop.close()
 
     def _close_all(self) -> None:
         for writer in list(self._writers):
