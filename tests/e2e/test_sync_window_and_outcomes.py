@@ -14,7 +14,7 @@ import pytest
 
 from central_e2e import (DEMO_COUNTY, PUBLIC_URL, Central, book, cluster, database_for, mail, mail_text,  # noqa: F401
                          offered_days, stop_cleanly)
-from civiq_e2e import expect, render_toml
+from civiq_e2e import TIMEOUT_SCALE, expect, render_toml
 from daemons import poll_until
 from test_branch_sync import appointment_in, centre, enrolled_branch, facts_at_centre, serve_one  # noqa: F401
 
@@ -162,11 +162,12 @@ def test_a_branch_that_stops_pulling_is_mailed_about_once_and_its_return_too(clu
                                                                             office_factory):
     county = tmp_path / "county.toml"
     county.write_text(DEMO_COUNTY.read_text(encoding="utf-8") +
-                      '\n[sync]\nalert_to = ["it@landkreis.example"]\nalert_after_s = 5\n', encoding="utf-8")
+                      f'\n[sync]\nalert_to = ["it@landkreis.example"]\nalert_after_s = {int(5 * TIMEOUT_SCALE)}\n',
+                      encoding="utf-8")
     centre = Central(tmp_path / "central", database_for(cluster, request),
                      ("--smtp", mail.url, "--public-url", PUBLIC_URL, "--chore-seconds", "1"), config=county).start()
     try:
-        # A pull every second (no long poll), so five seconds without one is a silence.
+        # A pull every second (no long poll), so five seconds without one (more in sanitizer builds) is a silence.
         branch = enrolled_branch(centre, office_factory, tmp_path, wait_s=0)
         poll_until(lambda: sql(cluster, request, "SELECT last_pull_at IS NOT NULL FROM branch_credentials").strip() == "t",
                    "the branch pulls")
