@@ -574,7 +574,10 @@ def ws_handshake_status(port: int, topics: str, token: Optional[str] = None) -> 
 
 def ws_recv_json(ws, timeout: float) -> dict:
     ws.settimeout(max(timeout, 0.001))
-    text = ws.recv()
+    opcode, data = ws.recv_data()
+    if opcode == websocket.ABNF.OPCODE_CLOSE:  # the server's close, or the answer to our own
+        raise websocket.WebSocketConnectionClosedException("the stream was closed")
+    text = data.decode("utf-8")
     frame = json.loads(text)
     assert isinstance(frame, dict) and {"topic", "kind", "data"} <= frame.keys(), (
         f"every frame is {{topic, kind, data}}, got {text!r}"
