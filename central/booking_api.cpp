@@ -7,9 +7,9 @@
 #include <exception>
 
 #include "booking_desk.hpp"
-#include "db_reply.hpp"
 #include "client_address.hpp"
-#include "local_time_text.hpp"
+#include "db_reply.hpp"
+#include "domain/local_time_text.hpp"
 #include "net/json_responses.hpp"
 #include "protocol/booking_openapi.hpp"
 #include "qr/qr_code.hpp"
@@ -86,6 +86,8 @@ BookingApi::BookingApi(const CountyConfig& county, DbWorkers& workers, MailOutbo
       requests_(county.requests_per_minute),
       holds_(county.holds_per_minute),
       holds_per_subnet_(county.holds_per_minute_per_subnet),
+      free_searches_(county.free_searches_per_minute),
+      free_searches_per_subnet_(county.free_searches_per_minute_per_subnet),
       workers_(workers),
       outbox_(outbox),
       pages_(pages),
@@ -197,7 +199,7 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
     }
     return reply(json_response(200, list));
   }
-  if (is(request, route::kSlots)) return slots(request, reply);
+  if (is(request, route::kSlots)) return slots(request, client, reply);
   if (is(request, route::kChallenge)) {
     if (!proof_) return reply(error_response(ErrorCode::NotFound, "this county asks for no proof of work"));
     return reply(json_response(200, proof_->challenge(clock_())));
@@ -205,18 +207,30 @@ void BookingApi::handle(net::HttpRequest request, std::function<void(net::HttpRe
   hold(request, reply);
 }
 
-void BookingApi::slots(const net::HttpRequest& request, const Reply& reply) {
+void BookingApi::slots(const net::HttpRequest& request, const std::string& client, const Reply& reply) {
   const auto services = service_list(request.query_param("services").value_or(""));
-  const auto first = parse_local_date(request.query_param("from").value_or(""));
-  const auto last = parse_local_date(request.query_param("to").value_or(""));
+  const auto first = domain::parse_local_date(request.query_param("from").value_or(""));
+  const auto last = domain::parse_local_date(request.query_param("to").value_or(""));
   if (!services || !first || !last)
     return reply(error_response(ErrorCode::InvalidArgument,
                                 "slots need office, services (ids like 1,2), from and to (dates like 2026-12-08)"));
   SlotQuery query{std::string(request.query_param("office").value_or("")), *services, *first, *last};
   if (const auto refusal = check_query(county_, query)) return reply(refusal_response(*refusal));
-  on_database(workers_, reply, [this, query = std::move(query)](BookingStore& store) {
+  const bool free = free_search(client);
+  std::optional<std::string> altcha;
+  if (const auto given = request.query_param("altcha")) altcha.emplace(*given);
+  on_database(workers_, reply, [this, query = std::move(query), free, altcha = std::move(altcha)](BookingStore& store) {
+    if (!free)
+      if (const auto refusal = pay_for_search(store, proof_ ? &*proof_ : nullptr, altcha, clock_()))
+        return refusal_response(*refusal);
     return json_response(200, free_slots(county_, store, query, clock_()));
   });
+}
+
+bool BookingApi::free_search(const std::string& client) {
+  const auto now = net::RateLimiter::Clock::now();
+  // The address first: a search its address pays for takes nothing from its neighbours' free ones.
+  return !free_searches_.acquire(client, now) && !free_searches_per_subnet_.acquire(subnet_of(client), now);
 }
 
 void BookingApi::hold(const net::HttpRequest& request, const Reply& reply) {

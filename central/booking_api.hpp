@@ -35,7 +35,10 @@ class BookingApi : public net::HttpApplication {
   void on_close(const net::WebSocketPeer& peer) override;
 
  private:
-  void slots(const net::HttpRequest& request, const std::function<void(net::HttpResponse)>& reply);
+  void slots(const net::HttpRequest& request, const std::string& client,
+             const std::function<void(net::HttpResponse)>& reply);
+  // Whether this search is one of the free ones of its address and of its subnet.
+  [[nodiscard]] bool free_search(const std::string& client);
   void hold(const net::HttpRequest& request, const std::function<void(net::HttpResponse)>& reply);
   // The rate limits of this request's client; the 429 to send, when it is over one.
   [[nodiscard]] std::optional<net::HttpResponse> over_limit(const net::HttpRequest& request, bool is_hold);
@@ -53,6 +56,8 @@ class BookingApi : public net::HttpApplication {
   net::RateLimiter requests_;
   net::RateLimiter holds_;
   net::RateLimiter holds_per_subnet_;
+  net::RateLimiter free_searches_;  // beyond these a search pays with a proof of work
+  net::RateLimiter free_searches_per_subnet_;
   DbWorkers& workers_;
   MailOutbox& outbox_;
   const BookingPages& pages_;

@@ -7,7 +7,7 @@
 
 #include "booking/appointment_rules.hpp"
 #include "booking/contact_rules.hpp"
-#include "local_time_text.hpp"
+#include "domain/local_time_text.hpp"
 #include "mail_texts.hpp"
 #include "office_slots.hpp"
 #include "waitlist_mail.hpp"
@@ -24,9 +24,9 @@ struct SlotTime {
 };
 
 std::variant<SlotTime, Refusal> slot_time(const std::string& day, const std::string& start) {
-  const auto parsed_day = parse_local_date(day);
+  const auto parsed_day = domain::parse_local_date(day);
   if (!parsed_day) return invalid("day: a date like 2026-12-08");
-  const auto parsed_start = parse_time_of_day(start);
+  const auto parsed_start = domain::parse_time_of_day(start);
   if (!parsed_start) return invalid("start: a time like 09:15");
   return SlotTime{*parsed_day, *parsed_start};
 }
@@ -75,9 +75,16 @@ bool is_uuid(std::string_view text) {
 }
 
 protocol::BookingView view_of(const StoredBooking& booking) {
-  protocol::BookingView view{booking.id, booking.status, booking.office_id, booking.services,
-                             domain::iso_date(booking.day), format_time_of_day(booking.start), booking.length.count(),
-                             std::nullopt, std::nullopt, booking.attendance_confirmed_at};
+  protocol::BookingView view{booking.id,
+                             booking.status,
+                             booking.office_id,
+                             booking.services,
+                             domain::iso_date(booking.day),
+                             domain::format_time_of_day(booking.start),
+                             booking.length.count(),
+                             std::nullopt,
+                             std::nullopt,
+                             booking.attendance_confirmed_at};
   if (!booking.code.empty()) view.code = booking.code;
   if (booking.status == "awaiting_activation") view.activate_by = booking.held_until;
   return view;
@@ -130,10 +137,23 @@ protocol::SlotList free_slots(const CountyConfig& county, BookingStore& store, c
   const auto days = store.office_days(office.id, query.first, query.last, now);
   for (const auto& day : offers(office, visit, query.first, query.last, days.taken, days.closed, now)) {
     protocol::SlotDay out{domain::iso_date(day.day), {}};
-    for (const auto& slot : day.slots) out.slots.push_back({format_time_of_day(slot.start), slot.free_desks});
+    for (const auto& slot : day.slots) out.slots.push_back({domain::format_time_of_day(slot.start), slot.free_desks});
     list.days.push_back(std::move(out));
   }
   return list;
+}
+
+std::optional<Refusal> pay_for_search(BookingStore& store, const ProofOfWork* proof,
+                                      const std::optional<std::string>& altcha, domain::TimePoint now) {
+  if (proof && !altcha)
+    return refused(protocol::BookingError::ProofOfWork,
+                   "altcha: many searches from this network; each further one needs a solved "
+                   "GET /api/v1/booking/challenge");
+  const auto paid = paid_challenge(proof, altcha, now);
+  if (const auto* refusal = std::get_if<Refusal>(&paid)) return *refusal;
+  const auto& challenge = std::get<std::optional<std::string>>(paid);
+  if (challenge && !store.spend_challenge(*challenge, now + kChallengeLifetime)) return challenge_used();
+  return std::nullopt;
 }
 
 std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, BookingStore& store,
@@ -151,10 +171,9 @@ std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, Boo
   // Not offered even on an empty day: closed, outside the hours, off the grid, not released, too soon.
   if (!offers_slot(office, visit, slot.day, slot.start, {}, now)) return not_bookable(request.day, request.start);
   const NewHold hold{office.id, slot.day, slot.start, visit.length, request.service_ids, now + county.hold_time};
-  const auto held = store.hold_if(hold, now, std::get<std::optional<std::string>>(paid), now + kChallengeLifetime,
-                                 [&](const std::vector<booking::BookedSpan>& taken) {
-                                   return offers_slot(office, visit, slot.day, slot.start, taken, now);
-                                 });
+  const auto held = store.hold_if(
+      hold, now, std::get<std::optional<std::string>>(paid), now + kChallengeLifetime,
+      [&](const booking::DayTaken& taken) { return offers_slot(office, visit, slot.day, slot.start, taken, now); });
   if (const auto* refusal = std::get_if<BookingStore::HoldRefusal>(&held))
     switch (*refusal) {
       case BookingStore::HoldRefusal::ChallengeUsed:
@@ -238,7 +257,7 @@ std::variant<protocol::BookingView, Refusal> book_directly(const CountyConfig& c
   const auto result = store.book_directly(
       {office.id, slot.day, slot.start, visit.length, request.service_ids, now}, std::get<Contact>(checked), channel,
       now,
-      [&](const std::vector<booking::BookedSpan>& taken) {
+      [&](const booking::DayTaken& taken) {
         if (offers_slot(office, visit, slot.day, slot.start, taken, now)) return true;
         BookingOffice whole_day = office;  // the same office, as if the channel could book all of it
         whole_day.calendar.channels.percent[static_cast<std::size_t>(channel)] = 100;
@@ -333,7 +352,7 @@ std::variant<protocol::BookingView, Refusal> rebook_booking(const CountyConfig& 
         return office && !check_query(county, {booking.office_id, booking.services, slot.day, slot.day}) &&
                offers_slot(*office, visit_of(booking), slot.day, slot.start, {}, now);
       },
-      [&](const StoredBooking& booking, const std::vector<booking::BookedSpan>& taken) {
+      [&](const StoredBooking& booking, const booking::DayTaken& taken) {
         return offers_slot(*county.find_office(booking.office_id), visit_of(booking), slot.day, slot.start, taken, now);
       },
       [&](const StoredBooking& before, const StoredBooking& moved) {
@@ -367,8 +386,8 @@ namespace {
 protocol::WaitlistStatus status_of(const WaitlistPlace& place) {
   protocol::WaitlistStatus status{place.since, std::nullopt};
   if (place.offer && place.offer_until)
-    status.offer = protocol::WaitlistOffer{domain::iso_date(place.offer->day), format_time_of_day(place.offer->start),
-                                           *place.offer_until};
+    status.offer = protocol::WaitlistOffer{domain::iso_date(place.offer->day),
+                                           domain::format_time_of_day(place.offer->start), *place.offer_until};
   return status;
 }
 
@@ -427,7 +446,7 @@ int offer_earlier_slots(const CountyConfig& county, BookingStore& store, domain:
     const NewHold hold{office->id, slot->day, slot->start, booking.length, booking.services, until};
     const bool made = store.offer(
         booking.id, hold, now,
-        [&](const std::vector<booking::BookedSpan>& taken) {
+        [&](const booking::DayTaken& taken) {
           return offers_slot(*office, visit_of(booking), slot->day, slot->start, taken, now);
         },
         [&](const StoredBooking& current, const std::string& token) {
@@ -450,10 +469,10 @@ std::variant<protocol::OfferView, Refusal> offer_of(BookingStore& store, const s
                              booking.services,
                              booking.length.count(),
                              domain::iso_date(found->slot.day),
-                             format_time_of_day(found->slot.start),
+                             domain::format_time_of_day(found->slot.start),
                              found->until,
                              domain::iso_date(booking.day),
-                             format_time_of_day(booking.start)};
+                             domain::format_time_of_day(booking.start)};
 }
 
 std::variant<protocol::BookingView, Refusal> claim_offer(const CountyConfig& county, BookingStore& store,

@@ -36,6 +36,12 @@ struct SlotQuery {
 [[nodiscard]] protocol::SlotList free_slots(const CountyConfig& county, BookingStore& store, const SlotQuery& query,
                                             domain::TimePoint now);
 
+// A search beyond the free ones of its address or subnet (county.toml [limits]) pays with a proof of
+// work, `altcha`, each solution once; why not when it does not. `proof`: nullptr when the county
+// asks for none, and then every search is free.
+[[nodiscard]] std::optional<Refusal> pay_for_search(BookingStore& store, const ProofOfWork* proof,
+                                                    const std::optional<std::string>& altcha, domain::TimePoint now);
+
 // `proof`: the proof of work every hold must carry; nullptr when the county asks for none.
 [[nodiscard]] std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, BookingStore& store,
                                                                const protocol::HoldRequest& request,

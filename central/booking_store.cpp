@@ -9,7 +9,9 @@
 #include <stdexcept>
 #include <string_view>
 
-#include "local_time_text.hpp"
+#include "booking/appointment_rules.hpp"
+#include "desk_change_store.hpp"
+#include "domain/local_time_text.hpp"
 #include "migration_0001.hpp"
 #include "migration_0002.hpp"
 #include "migration_0003.hpp"
@@ -26,6 +28,7 @@
 #include "migration_0014.hpp"
 #include "migration_0015.hpp"
 #include "migration_0016.hpp"
+#include "migration_0017.hpp"
 #include "staff_store.hpp"
 #include "sync_store.hpp"
 
@@ -39,6 +42,7 @@ struct Migration {
 };
 
 // In order; a migration that has shipped is never edited.
+// clang-format off
 constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{2, "contact_and_mail", kMigration0002},
                                  Migration{3, "manage_link", kMigration0003},
@@ -54,7 +58,9 @@ constexpr std::array kMigrations{Migration{1, "bookings", kMigration0001},
                                  Migration{13, "sync_notify", kMigration0013},
                                  Migration{14, "branch_state", kMigration0014},
                                  Migration{15, "branch_facts", kMigration0015},
-                                 Migration{16, "attendance_and_alerts", kMigration0016}};
+                                 Migration{16, "attendance_and_alerts", kMigration0016},
+                                 Migration{17, "desk_changes", kMigration0017}};
+// clang-format on
 
 // Any fixed number: every civiq-central migrating this database waits for the same lock.
 constexpr std::int64_t kMigrationLock = 0x63697669710001;
@@ -83,6 +89,12 @@ std::string slot_free_at(int now_parameter, int delay_parameter) {
          ") + make_interval(secs => " + delay + "::integer) END";
 }
 
+// A new booking code (booking/appointment_rules.hpp): the prefix in $prefix_parameter, then eight
+// random upper-case hex digits.
+std::string random_code(int prefix_parameter) {
+  return "$" + std::to_string(prefix_parameter) + " || upper(left(replace(gen_random_uuid()::text, '-', ''), 8))";
+}
+
 // Column order read by read_booking().
 constexpr const char* kBookingColumns =
     "id::text, office_id, day::text, start_s, length_s, array_to_string(service_ids, ','), status, "
@@ -90,23 +102,30 @@ constexpr const char* kBookingColumns =
     "calendar_sequence, extract(epoch FROM coalesce(rebooked_at, confirmed_at))::bigint, "
     "extract(epoch FROM reminded_at)::bigint, extract(epoch FROM attendance_confirmed_at)::bigint";
 
+// The service ids of array_to_string(service_ids, ','): "1,5" -> {1, 5}.
+std::vector<domain::ServiceId> service_ids(const pqxx::field& joined) {
+  std::vector<domain::ServiceId> ids;
+  std::string_view rest = joined.c_str();
+  while (!rest.empty()) {
+    const auto comma = rest.find(',');
+    ids.push_back(domain::ServiceId{std::stoi(std::string(rest.substr(0, comma)))});
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+  }
+  return ids;
+}
+
 // A booking from its columns (kBookingColumns) starting at `first`.
 StoredBooking read_booking(const pqxx::row& row, pqxx::row::size_type first = 0) {
   const auto column = [&](pqxx::row::size_type i) { return row[first + i]; };
   StoredBooking booking;
   booking.id = column(0).as<std::string>();
   booking.office_id = column(1).as<std::string>();
-  const auto day = parse_local_date(column(2).c_str());
+  const auto day = domain::parse_local_date(column(2).c_str());
   if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(column(2).c_str()));
   booking.day = *day;
   booking.start = std::chrono::seconds{column(3).as<int>()};
   booking.length = std::chrono::seconds{column(4).as<int>()};
-  std::string_view ids = column(5).c_str();
-  while (!ids.empty()) {
-    const auto comma = ids.find(',');
-    booking.services.push_back(domain::ServiceId{std::stoi(std::string(ids.substr(0, comma)))});
-    ids = comma == std::string_view::npos ? std::string_view{} : ids.substr(comma + 1);
-  }
+  booking.services = service_ids(column(5));
   booking.status = column(6).as<std::string>();
   booking.code = column(7).as<std::string>();
   booking.email = column(8).as<std::string>();
@@ -145,25 +164,31 @@ void lock_days(pqxx::work& work, const std::string& office_id, std::vector<domai
   for (const auto day : days) work.exec_prepared("lock", office_id, domain::iso_date(day));
 }
 
-// A booking's time, channel and first service from the columns start_s, length_s, channel and
-// service_ids[1].
+// A booking's time, channel and services from the columns start_s, length_s, channel and
+// array_to_string(service_ids, ',').
 booking::BookedSpan booked_span(const pqxx::field& start, const pqxx::field& length, const pqxx::field& channel,
-                                const pqxx::field& service) {
+                                const pqxx::field& services) {
   const auto named = booking::channel_named(channel.c_str());
   if (!named) throw std::runtime_error("bookings: unknown channel " + std::string(channel.c_str()));
-  return {std::chrono::seconds{start.as<int>()}, std::chrono::seconds{length.as<int>()}, *named,
-          domain::ServiceId{service.as<std::int32_t>()}};
+  return {std::chrono::seconds{start.as<int>()}, std::chrono::seconds{length.as<int>()}, *named, service_ids(services)};
+}
+
+// A staff change of desks from the columns from_s, to_s and desks.
+booking::DeskPeriod desk_period(const pqxx::field& from, const pqxx::field& to, const pqxx::field& desks) {
+  return {std::chrono::seconds{from.as<int>()}, std::chrono::seconds{to.as<int>()}, desks.as<int>()};
 }
 
 // What takes desks at the office on `day` at `now` (under its lock), but for booking `except`; for
-// the waitlist, cancelled slots not yet back are free.
-std::vector<booking::BookedSpan> taken_on_day(pqxx::work& work, const std::string& office_id, domain::LocalDate day,
-                                              domain::TimePoint now, const std::optional<std::string>& except,
-                                              bool for_waitlist = false) {
-  std::vector<booking::BookedSpan> taken;
+// the waitlist, cancelled slots not yet back are free. With the staff's changes of that day's desks.
+booking::DayTaken taken_on_day(pqxx::work& work, const std::string& office_id, domain::LocalDate day,
+                               domain::TimePoint now, const std::optional<std::string>& except,
+                               bool for_waitlist = false) {
+  booking::DayTaken taken;
   for (const auto& row : work.exec_prepared("taken_on_day", office_id, domain::iso_date(day), unix_seconds(now), except,
                                             for_waitlist))
-    taken.push_back(booked_span(row[0], row[1], row[2], row[3]));
+    taken.booked.push_back(booked_span(row[0], row[1], row[2], row[3]));
+  for (const auto& row : work.exec_prepared("day_desk_changes", office_id, domain::iso_date(day)))
+    taken.desk_changes.push_back(desk_period(row[0], row[1], row[2]));
   return taken;
 }
 
@@ -208,7 +233,7 @@ void prepare_closures(pqxx::connection& pq) {
 }
 
 StoredClosure read_closure(const pqxx::row& row) {
-  const auto day = parse_local_date(row[2].c_str());
+  const auto day = domain::parse_local_date(row[2].c_str());
   if (!day) throw std::runtime_error("closures: unreadable day " + std::string(row[2].c_str()));
   return {row[0].as<std::int64_t>(), row[1].as<std::string>(), *day, row[3].as<std::string>(),
           row[4].as<std::string>(), domain::TimePoint{std::chrono::seconds{row[5].as<std::int64_t>()}},
@@ -290,7 +315,7 @@ std::set<booking::SlotStart> slots_of(std::string_view list) {
     const auto comma = list.find(',');
     const auto item = list.substr(0, comma);
     const auto slash = item.find('/');
-    const auto day = parse_local_date(item.substr(0, slash));
+    const auto day = domain::parse_local_date(item.substr(0, slash));
     if (day && slash != std::string_view::npos)
       slots.insert({*day, std::chrono::seconds{std::stoi(std::string(item.substr(slash + 1)))}});
     list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
@@ -336,6 +361,7 @@ struct BookingStore::Connection {
 BookingStore::BookingStore(const std::string& database_uri)
     : connection_(std::make_unique<Connection>(database_uri)),
       staff_(std::make_unique<StaffStore>(connection_->pq)),
+      desk_changes_(std::make_unique<DeskChangeStore>(connection_->pq)),
       sync_(std::make_unique<SyncStore>(connection_->pq)) {}
 
 BookingStore::~BookingStore() = default;
@@ -360,24 +386,32 @@ void BookingStore::migrate() {
     step.commit();
   }
   // In one round trip: what takes desks, cancelled slots not yet back ($5: for the waitlist, which
-  // may offer them), and the closed days (start_s NULL). A branch each, so each reads its own index.
-  connection_->pq.prepare("office_days",
-                          std::string("SELECT day::text, start_s, length_s, channel, service_ids[1] FROM bookings "
-                                      "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date AND ") +
-                              taken_condition(4) +
-                              " UNION ALL SELECT day::text, start_s, length_s, channel, service_ids[1] FROM bookings "
-                              "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date AND " +
-                              returning_condition(4, 5) +
-                              " UNION ALL SELECT day::text, NULL, NULL, NULL, NULL FROM closures "
-                              "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date");
+  // may offer them), the closed days (start_s NULL) and the staff's changes of desks (from_s, to_s,
+  // desks and id in the last columns). A branch each, so each reads its own index.
+  const std::string booked_columns = "day::text, start_s, length_s, channel, array_to_string(service_ids, ','), ";
+  const std::string in_range = "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date";
+  connection_->pq.prepare(
+      "office_days", "SELECT " + booked_columns + "NULL::integer, NULL::bigint FROM bookings " + in_range + " AND " +
+                         taken_condition(4) + " UNION ALL SELECT " + booked_columns + "NULL, NULL FROM bookings " +
+                         in_range + " AND " + returning_condition(4, 5) +
+                         " UNION ALL SELECT day::text, NULL, NULL, NULL, NULL, NULL, NULL FROM closures " + in_range +
+                         " UNION ALL SELECT day::text, from_s, to_s, NULL, NULL, desks, id "
+                         "FROM desk_changes " +
+                         in_range);
+  connection_->pq.prepare("day_desk_changes",
+                          "SELECT from_s, to_s, desks FROM desk_changes WHERE office_id = $1 AND day = $2::date "
+                          "ORDER BY id");
   // A lock held until the transaction ends, on a name of two parts (an office and a day, or a person).
   connection_->pq.prepare("lock", "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))");
-  connection_->pq.prepare("taken_on_day", std::string("SELECT start_s, length_s, channel, service_ids[1] FROM bookings "
-                                                   "WHERE office_id = $1 AND day = $2::date "
-                                                   "AND id IS DISTINCT FROM $4::uuid AND ") +
-                                           taken_condition(3) +
-                                           " UNION ALL SELECT start_s, length_s, channel, service_ids[1] FROM bookings "
-                                           "WHERE office_id = $1 AND day = $2::date AND " + returning_condition(3, 5));
+  connection_->pq.prepare(
+      "taken_on_day",
+      std::string("SELECT start_s, length_s, channel, array_to_string(service_ids, ',') FROM bookings "
+                  "WHERE office_id = $1 AND day = $2::date "
+                  "AND id IS DISTINCT FROM $4::uuid AND ") +
+          taken_condition(3) +
+          " UNION ALL SELECT start_s, length_s, channel, array_to_string(service_ids, ',') FROM bookings "
+          "WHERE office_id = $1 AND day = $2::date AND " +
+          returning_condition(3, 5));
   const std::string columns = kBookingColumns;
   connection_->pq.prepare("hold_for_update", "SELECT " + columns + " FROM bookings WHERE id = $1::uuid FOR UPDATE");
   connection_->pq.prepare("persons_bookings",
@@ -410,13 +444,13 @@ void BookingStore::migrate() {
                           "UPDATE bookings SET day = $2::date, start_s = $3, rebooked_at = to_timestamp($4), "
                           "calendar_sequence = calendar_sequence + 1, reminded_at = NULL, "
                           "attendance_confirmed_at = NULL WHERE id = $1::uuid RETURNING " + columns);
-  // The code: the office's first letters and eight random hex digits ("LOE-3F9A0C2B"); UNIQUE in the
-  // table, so the rare twin fails the statement and activate() draws again.
-  connection_->pq.prepare("confirm",
-                          "UPDATE bookings SET status = 'confirmed', held_until = NULL, confirmed_at = to_timestamp($2), "
-                          "manage_hash = encode(sha256(convert_to($3, 'UTF8')), 'hex'), "
-                          "code = upper(left(office_id, 3)) || '-' || upper(left(replace(gen_random_uuid()::text, "
-                          "'-', ''), 8)) WHERE id = $1::uuid RETURNING " + columns);
+  // The code: the office's prefix ($4, booking::booking_code_prefix) and eight random hex digits
+  // ("LOE-3F9A0C2B"); UNIQUE in the table, so the rare twin fails the statement and activate() draws again.
+  connection_->pq.prepare(
+      "confirm",
+      "UPDATE bookings SET status = 'confirmed', held_until = NULL, confirmed_at = to_timestamp($2), "
+      "manage_hash = encode(sha256(convert_to($3, 'UTF8')), 'hex'), code = " +
+          random_code(4) + " WHERE id = $1::uuid RETURNING " + columns);
   connection_->pq.prepare("forget_contacts",
                           "UPDATE bookings SET citizen_name = NULL, email = NULL, email_key = NULL, phone = NULL "
                           "WHERE day < $1::date AND (citizen_name IS NOT NULL OR email IS NOT NULL)");
@@ -442,33 +476,43 @@ void BookingStore::migrate() {
       "INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, channel, citizen_name, email, "
       "email_key, phone, language, confirmed_at, manage_hash, code) "
       "VALUES ($1, $2::date, $3, $4, $5::integer[], 'confirmed', $6, $7, nullif($8, ''), nullif($9, ''), "
-      "nullif($10, ''), $11, to_timestamp($12), encode(sha256(convert_to($13, 'UTF8')), 'hex'), "
-      "upper(left($1, 3)) || '-' || upper(left(replace(gen_random_uuid()::text, '-', ''), 8))) RETURNING " + columns);
+      "nullif($10, ''), $11, to_timestamp($12), encode(sha256(convert_to($13, 'UTF8')), 'hex'), " +
+          random_code(14) + ") RETURNING " + columns);
   connection_->pq.prepare("insert_hold",
                        "INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, held_until) "
                        "VALUES ($1, $2::date, $3, $4, $5::integer[], 'held', to_timestamp($6)) RETURNING id::text");
+}
+
+bool BookingStore::spend_challenge(const std::string& challenge, domain::TimePoint expires) {
+  pqxx::work write{connection_->pq};
+  if (!use_challenge(write, challenge, expires)) return false;
+  write.commit();
+  return true;
 }
 
 OfficeDays BookingStore::office_days(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
                                     domain::TimePoint now, bool for_waitlist) {
   pqxx::read_transaction read{connection_->pq};
   OfficeDays days;
+  std::map<std::int64_t, std::pair<domain::LocalDate, booking::DeskPeriod>> desk_changes;  // by id: later ones win
   for (const auto& row : read.exec_prepared("office_days", office_id, domain::iso_date(first), domain::iso_date(last),
                                             unix_seconds(now), for_waitlist)) {
-    const auto day = parse_local_date(row[0].c_str());
+    const auto day = domain::parse_local_date(row[0].c_str());
     if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(row[0].c_str()));
     if (row[1].is_null())
       days.closed.insert(*day);
+    else if (!row[6].is_null())
+      desk_changes.emplace(row[6].as<std::int64_t>(), std::pair(*day, desk_period(row[1], row[2], row[5])));
     else
-      days.taken[*day].push_back(booked_span(row[1], row[2], row[3], row[4]));
+      days.taken[*day].booked.push_back(booked_span(row[1], row[2], row[3], row[4]));
   }
+  for (const auto& [id, change] : desk_changes) days.taken[change.first].desk_changes.push_back(change.second);
   return days;
 }
 
 std::variant<std::string, BookingStore::HoldRefusal> BookingStore::hold_if(
     const NewHold& hold, domain::TimePoint now, const std::optional<std::string>& challenge,
-    domain::TimePoint challenge_expires,
-    const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free) {
+    domain::TimePoint challenge_expires, const std::function<bool(const booking::DayTaken&)>& still_free) {
   const std::string day = domain::iso_date(hold.day);
   pqxx::work write{connection_->pq};
   if (!use_challenge(write, challenge, challenge_expires)) return HoldRefusal::ChallengeUsed;  // nothing written
@@ -488,7 +532,7 @@ std::variant<std::string, BookingStore::HoldRefusal> BookingStore::hold_if(
 
 std::variant<StoredBooking, BookingStore::DirectRefusal> BookingStore::book_directly(
     const NewHold& slot, const Contact& contact, booking::Channel channel, domain::TimePoint now,
-    const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free,
+    const std::function<bool(const booking::DayTaken&)>& still_free,
     const std::function<std::optional<OutgoingMail>(const StoredBooking&, const std::string& manage_token)>& mail) {
   constexpr int kCodeDraws = 3;  // as activate(): a code already given is drawn again
   for (int draw = 1;; ++draw) {
@@ -500,9 +544,9 @@ std::variant<StoredBooking, BookingStore::DirectRefusal> BookingStore::book_dire
       const auto manage_token = write.exec_prepared1("new_token")[0].as<std::string>();
       const StoredBooking booked = read_booking(write.exec_prepared1(
           "insert_direct", slot.office_id, domain::iso_date(slot.day), static_cast<int>(slot.start.count()),
-          static_cast<int>(slot.length.count()), array_literal(slot.services), std::string(booking::channel_name(channel)),
-          contact.name, contact.email, contact.email_key, contact.phone, contact.language, unix_seconds(now),
-          manage_token));
+          static_cast<int>(slot.length.count()), array_literal(slot.services),
+          std::string(booking::channel_name(channel)), contact.name, contact.email, contact.email_key, contact.phone,
+          contact.language, unix_seconds(now), manage_token, booking::booking_code_prefix(slot.office_id)));
       if (const auto confirmation = mail(booked, manage_token)) queue_mail(write, booked.id, *confirmation);
       write.commit();
       return booked;
@@ -560,8 +604,8 @@ std::variant<StoredBooking, ActivateRefusal> BookingStore::activate(
       if (booking.status != "awaiting_activation" || !booking.held_until || *booking.held_until <= now)
         return ActivateRefusal::Expired;
       const auto manage_token = write.exec_prepared1("new_token")[0].as<std::string>();
-      const StoredBooking confirmed =
-          read_booking(write.exec_prepared1("confirm", booking.id, unix_seconds(now), manage_token));
+      const StoredBooking confirmed = read_booking(write.exec_prepared1(
+          "confirm", booking.id, unix_seconds(now), manage_token, booking::booking_code_prefix(booking.office_id)));
       queue_mail(write, confirmed.id, mail(confirmed, manage_token));
       write.commit();
       return confirmed;
@@ -705,7 +749,7 @@ WaitlistPlace place_of(const pqxx::result& found) {
   const auto& row = found[0];
   place.since = domain::TimePoint{std::chrono::seconds{row[0].as<std::int64_t>()}};
   if (!row[1].is_null()) {
-    place.offer = booking::SlotStart{*parse_local_date(row[1].c_str()), std::chrono::seconds{row[2].as<int>()}};
+    place.offer = booking::SlotStart{*domain::parse_local_date(row[1].c_str()), std::chrono::seconds{row[2].as<int>()}};
     place.offer_until = domain::TimePoint{std::chrono::seconds{row[3].as<std::int64_t>()}};
   }
   return place;
@@ -757,7 +801,7 @@ std::vector<WaitingBooking> BookingStore::waiting(domain::TimePoint now) {
 }
 
 bool BookingStore::offer(const std::string& booking_id, const NewHold& hold, domain::TimePoint now,
-                         const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free,
+                         const std::function<bool(const booking::DayTaken&)>& still_free,
                          const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail) {
   // Lock order: the entry, then the day (as a hold takes the day alone).
   pqxx::work write{connection_->pq};
@@ -787,7 +831,7 @@ std::optional<StoredOffer> BookingStore::find_offer(const std::string& token) {
   if (found.empty() || found[0][1].is_null()) return std::nullopt;
   const auto& row = found[0];
   return StoredOffer{read_booking(read.exec_prepared1("booking_for_update", row[0].as<std::string>())),
-                     {*parse_local_date(row[1].c_str()), std::chrono::seconds{row[2].as<int>()}},
+                     {*domain::parse_local_date(row[1].c_str()), std::chrono::seconds{row[2].as<int>()}},
                      domain::TimePoint{std::chrono::seconds{row[3].as<std::int64_t>()}}};
 }
 
@@ -805,7 +849,7 @@ std::variant<StoredBooking, ClaimRefusal> BookingStore::claim(
     return ClaimRefusal::Expired;
   const StoredBooking booking = read_booking(write.exec_prepared1("booking_for_update", offer[0].as<std::string>()));
   if (booking.status != "confirmed") return ClaimRefusal::Cancelled;
-  const auto day = parse_local_date(offer[1].c_str());
+  const auto day = domain::parse_local_date(offer[1].c_str());
   write.exec_prepared("drop_hold", offer[4].as<std::string>());
   write.exec_prepared("leave_waitlist", booking.id);
   const StoredBooking moved = read_booking(write.exec_prepared1("move", booking.id, domain::iso_date(*day),
@@ -880,6 +924,10 @@ std::vector<DayBooking> BookingStore::day_bookings(const std::string& office_id,
 }
 
 StaffStore& BookingStore::staff() { return *staff_; }
+
+DeskChangeStore& BookingStore::desk_changes() {
+  return *desk_changes_;
+}
 
 SyncStore& BookingStore::sync() { return *sync_; }
 

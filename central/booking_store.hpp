@@ -24,11 +24,11 @@
 
 namespace civiq::central {
 
-using BookedDays = std::map<domain::LocalDate, std::vector<booking::BookedSpan>>;
+using BookedDays = std::map<domain::LocalDate, booking::DayTaken>;
 
 // What the free-slot search reads of an office's days (BookingStore::office_days).
 struct OfficeDays {
-  BookedDays taken;
+  BookedDays taken;                    // bookings, and the staff's changes of desks (desk_change_store.hpp)
   std::set<domain::LocalDate> closed;  // by its staff (closures)
 };
 
@@ -126,7 +126,7 @@ struct RebookRules {
   // Whether the booking's office offers the new slot for its visit at all (what is taken aside).
   std::function<bool(const StoredBooking&)> offered;
   // Whether the new slot is still free given what is taken that day (the booking itself not counted).
-  std::function<bool(const StoredBooking&, const std::vector<booking::BookedSpan>&)> still_free;
+  std::function<bool(const StoredBooking&, const booking::DayTaken&)> still_free;
   // The mail about the move: (booking before, booking after).
   std::function<OutgoingMail(const StoredBooking&, const StoredBooking&)> mail;
 };
@@ -152,6 +152,7 @@ struct DayBooking {
   std::string attendance;  // checked_in, no_show, "" (sync_store.hpp, settle_no_shows)
 };
 
+class DeskChangeStore;
 class StaffStore;
 class SyncStore;
 
@@ -175,6 +176,10 @@ class BookingStore {
   [[nodiscard]] OfficeDays office_days(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
                                        domain::TimePoint now, bool for_waitlist = false);
 
+  // Records the proof-of-work `challenge` that pays for a search beyond the free ones (until
+  // `expires`); false when it was used before.
+  [[nodiscard]] bool spend_challenge(const std::string& challenge, domain::TimePoint expires);
+
   // Records the proof-of-work `challenge` that pays for this attempt (when given, until
   // `challenge_expires`), locks the office's day, reads what is taken there, and inserts the hold
   // when `still_free(taken)` says yes; returns its id, or why not. A used challenge changes nothing;
@@ -183,8 +188,7 @@ class BookingStore {
   enum class HoldRefusal { Taken, ChallengeUsed, Closed };
   [[nodiscard]] std::variant<std::string, HoldRefusal> hold_if(
       const NewHold& hold, domain::TimePoint now, const std::optional<std::string>& challenge,
-      domain::TimePoint challenge_expires,
-      const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free);
+      domain::TimePoint challenge_expires, const std::function<bool(const booking::DayTaken&)>& still_free);
 
   // A booking staff make for a caller (phone) or a citizen at the counter: confirmed at once (staff
   // know who it is, so no opt-in), with its code and manage link, counted against `channel`'s quota.
@@ -194,7 +198,7 @@ class BookingStore {
   enum class DirectRefusal { Taken, Closed };
   [[nodiscard]] std::variant<StoredBooking, DirectRefusal> book_directly(
       const NewHold& slot, const Contact& contact, booking::Channel channel, domain::TimePoint now,
-      const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free,
+      const std::function<bool(const booking::DayTaken&)>& still_free,
       const std::function<std::optional<OutgoingMail>(const StoredBooking&, const std::string& manage_token)>& mail);
 
   // A held slot gets the citizen's contact data and waits for the activation link until
@@ -290,7 +294,7 @@ class BookingStore {
   // until `hold.held_until` when `still_free(taken)` says yes, a link made, and `mail(booking, slot,
   // link token)` queued. False when it was not offered.
   bool offer(const std::string& booking_id, const NewHold& hold, domain::TimePoint now,
-             const std::function<bool(const std::vector<booking::BookedSpan>&)>& still_free,
+             const std::function<bool(const booking::DayTaken&)>& still_free,
              const std::function<OutgoingMail(const StoredBooking&, const std::string& token)>& mail);
 
   // The offer its link names (open or not: `until` says).
@@ -321,6 +325,8 @@ class BookingStore {
 
   // Staff accounts, sessions and the refusal log, on this store's connection (staff_store.hpp).
   [[nodiscard]] StaffStore& staff();
+  // The staff's changes of desks on single days, on this store's connection (desk_change_store.hpp).
+  [[nodiscard]] DeskChangeStore& desk_changes();
   // Branch credentials and the office's booking changes for the branches, on this store's connection
   // (sync_store.hpp).
   [[nodiscard]] SyncStore& sync();
@@ -329,6 +335,7 @@ class BookingStore {
   struct Connection;  // the libpqxx connection: no PostgreSQL header outside booking_store.cpp
   std::unique_ptr<Connection> connection_;
   std::unique_ptr<StaffStore> staff_;  // after connection_: they use it
+  std::unique_ptr<DeskChangeStore> desk_changes_;
   std::unique_ptr<SyncStore> sync_;
 };
 

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "config/toml_reader.hpp"
-#include "local_time_text.hpp"
+#include "domain/local_time_text.hpp"
 
 namespace civiq::central {
 namespace {
@@ -99,6 +99,33 @@ std::array<int, 7> read_desks(const TomlReader& r, const toml::table& office, co
   return desks;
 }
 
+// `desk_times = [{ weekday = "monday", from = "12:00", to = "13:00", desks = 2 }]`: on that weekday,
+// from a time to a time, that many desks instead of `desks` (fewer at lunch, more in the morning).
+std::array<std::vector<booking::DeskPeriod>, 7> read_desk_times(const TomlReader& r, const toml::table& office,
+                                                                const std::string& key,
+                                                                const domain::OpeningHours& hours) {
+  std::array<std::vector<booking::DeskPeriod>, 7> periods;
+  const std::string name = key + ".desk_times";
+  const toml::node* node = office.get("desk_times");
+  if (!node) return periods;
+  const char* shape = "must be a list like [{ weekday = \"monday\", from = \"12:00\", to = \"13:00\", desks = 2 }]";
+  if (!node->is_array()) r.fail(node, name, shape);
+  for (const auto& item : *node->as_array()) {
+    if (!item.is_table()) r.fail(&item, name, shape);
+    const toml::table& entry = *item.as_table();
+    const auto weekday = r.get<std::string>(entry, name, "weekday", std::nullopt);
+    const auto found = std::find(config::kWeekdayKeys.begin(), config::kWeekdayKeys.end(), weekday);
+    const auto day = static_cast<std::size_t>(found - config::kWeekdayKeys.begin());
+    if (found == config::kWeekdayKeys.end() || hours.by_weekday[day].empty())
+      r.fail(entry.get("weekday"), name, "weekday: a day with opening hours (monday … sunday)");
+    const auto from = domain::parse_time_of_day(r.get<std::string>(entry, name, "from", std::nullopt));
+    const auto to = domain::parse_time_of_day(r.get<std::string>(entry, name, "to", std::nullopt));
+    if (!from || !to || *to <= *from) r.fail(&entry, name, "from, to: times like 12:00 and 13:00, from before to");
+    periods[day].push_back({*from, *to, r.get<int>(entry, name, "desks", std::nullopt)});  // 0 or more
+  }
+  return periods;
+}
+
 // `service_desks = { 3 = 1 }`: at most one desk serves service 3 at once (the others take the rest).
 std::map<domain::ServiceId, int> read_service_desks(const TomlReader& r, const toml::table& office,
                                                     const std::string& key,
@@ -141,14 +168,16 @@ BookingOffice read_office(const TomlReader& r, const toml::table& t, const std::
   }
   const auto hours = config::read_opening_hours(r, r.table(t, "hours"), key + ".hours");
   const auto desks = read_desks(r, t, key, hours);
-  for (std::size_t day = 0; day < 7; ++day) office.calendar.week[day] = {hours.by_weekday[day], desks[day]};
+  const auto desk_times = read_desk_times(r, t, key, hours);
+  for (std::size_t day = 0; day < 7; ++day)
+    office.calendar.week[day] = {hours.by_weekday[day], desks[day], desk_times[day]};
   office.calendar.service_desks = read_service_desks(r, t, key, office.services, desks);
   office.calendar.step = minutes{r.get<int>(t, key, "slot_step_min", 15)};
   if (office.calendar.step <= 0s) r.fail(t.get("slot_step_min"), key + ".slot_step_min", "must be at least 1");
   if (const toml::node* closed = t.get("closed_days")) {
     if (!closed->is_array()) r.fail(closed, key + ".closed_days", "must be a list like [\"2026-12-24\"]");
     for (const auto& item : *closed->as_array()) {
-      const auto date = parse_local_date(item.value<std::string>().value_or(""));
+      const auto date = domain::parse_local_date(item.value<std::string>().value_or(""));
       if (!date) r.fail(&item, key + ".closed_days", "dates look like \"2026-12-24\"");
       office.calendar.closed_days.insert(*date);
     }
@@ -223,8 +252,11 @@ CountyConfig parse_county_config(const std::string& text, const std::string& sou
   county.requests_per_minute = r.get<int>(limits, "limits", "requests_per_minute", 300);
   county.holds_per_minute = r.get<int>(limits, "limits", "holds_per_minute", 10);
   county.holds_per_minute_per_subnet = r.get<int>(limits, "limits", "holds_per_minute_per_subnet", 30);
+  county.free_searches_per_minute = r.get<int>(limits, "limits", "free_searches_per_minute", 30);
+  county.free_searches_per_minute_per_subnet = r.get<int>(limits, "limits", "free_searches_per_minute_per_subnet", 120);
   county.staff_logins_per_minute = r.get<int>(limits, "limits", "staff_logins_per_minute", 10);
   if (county.requests_per_minute < 1 || county.holds_per_minute < 1 || county.holds_per_minute_per_subnet < 1 ||
+      county.free_searches_per_minute < 1 || county.free_searches_per_minute_per_subnet < 1 ||
       county.staff_logins_per_minute < 1)
     r.fail(&limits, "limits", "every limit must be at least 1");
   county.trusted_proxies = read_strings(r, limits, "limits", "trusted_proxies", "[\"127.0.0.1\"]");

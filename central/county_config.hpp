@@ -66,6 +66,10 @@ struct CountyConfig {
   int requests_per_minute = 300;
   int holds_per_minute = 10;
   int holds_per_minute_per_subnet = 30;
+  // Free-slot searches without a proof of work, per address and per subnet; beyond them each search
+  // pays with one (a person who looks at a few offices and months stays far below).
+  int free_searches_per_minute = 30;
+  int free_searches_per_minute_per_subnet = 120;
   // Staff sign-ins per client address (every attempt counts, a right one too).
   int staff_logins_per_minute = 10;
   // Reverse proxies whose X-Forwarded-For names the client (their own address as the peer sees it).

@@ -43,6 +43,11 @@ TEST_CASE("the demo county has the five offices with their services, desks, hour
   CHECK(goerlitz.calendar.week[2].desks == 3);  // Wednesday
   CHECK(goerlitz.calendar.service_desks == std::map<domain::ServiceId, int>{{domain::ServiceId{3}, 1}});
   CHECK(loebau.calendar.service_desks.empty());
+  REQUIRE(goerlitz.calendar.week[1].periods.size() == 1);  // the long Tuesday evening on two desks
+  CHECK(goerlitz.calendar.week[1].periods[0].from == hours{16});
+  CHECK(goerlitz.calendar.week[1].periods[0].to == hours{18});
+  CHECK(goerlitz.calendar.week[1].periods[0].desks == 2);
+  CHECK(loebau.calendar.week[1].periods.empty());
 }
 
 TEST_CASE("mails to a relay on another machine go over STARTTLS only, unless the county says otherwise") {
@@ -73,9 +78,12 @@ TEST_CASE("a county file with a mistake names its line and key") {
   };
   const std::vector<Row> rows{
       {office + "services = [1]\n", "county.toml:1: services: needs at least one [[services]] entry"},
-      {service + office + "services = [2]\n", "county.toml:9: offices[0].services: names a service that [[services]] does not define"},
-      {service + office + "services = []\n", "county.toml:5: offices[0].services: must list the ids of the services it books"},
-      {service + "[[offices]]\nid = \"x\"\nname = \"X\"\ndesks = 0\nservices = [1]\n", "county.toml:8: offices[0].desks: must be at least 1"},
+      {service + office + "services = [2]\n",
+       "county.toml:9: offices[0].services: names a service that [[services]] does not define"},
+      {service + office + "services = []\n",
+       "county.toml:5: offices[0].services: must list the ids of the services it books"},
+      {service + "[[offices]]\nid = \"x\"\nname = \"X\"\ndesks = 0\nservices = [1]\n",
+       "county.toml:8: offices[0].desks: must be at least 1"},
       {service + office + "services = [1]\nhours = { monday = [\"08:00-07:00\"] }\n",
        "county.toml:10: offices[0].hours.monday: an interval must close after it opens"},
       {service + office + "services = [1]\nclosed_days = [\"24.12.2026\"]\n",
@@ -109,6 +117,19 @@ TEST_CASE("a county file with a mistake names its line and key") {
        "offices[0].desks: names weekdays (monday … sunday), not \"mondays\""},
       {service + office + "services = [1]\nservice_desks = { 1 = 3 }\n",
        "county.toml:10: offices[0].service_desks: from 1 to the office's desks (2)"},
+      {service + office + "services = [1]\ndesk_times = { monday = 2 }\n",
+       "county.toml:10: offices[0].desk_times: must be a list like"},
+      {service + office +
+           "services = [1]\ndesk_times = [{ weekday = \"sunday\", from = \"08:00\", to = \"09:00\", desks = 1 }]\n",
+       "offices[0].desk_times: weekday: a day with opening hours (monday … sunday)"},
+      {service + office +
+           "services = [1]\nhours = { monday = [\"08:00-12:00\"] }\ndesk_times = [{ weekday = \"monday\", from = "
+           "\"09:00\", to = \"08:00\", desks = 1 }]\n",
+       "offices[0].desk_times: from, to: times like 12:00 and 13:00, from before to"},
+      {service + office +
+           "services = [1]\nhours = { monday = [\"08:00-12:00\"] }\ndesk_times = [{ weekday = \"monday\", from = "
+           "\"08:00\", to = \"09:00\", desks = -1 }]\n",
+       "county.toml:11: offices[0].desk_times.desks: is out of range"},
       {service + office + "services = [1]\nservice_desks = { 2 = 1 }\n",
        "offices[0].service_desks: names a service the office books, not \"2\""},
       {"[central]\ncancelled_slot_return_min = 1441\n" + service + office + "services = [1]\n",

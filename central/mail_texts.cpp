@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/local_time_text.hpp"
 #include "ical.hpp"
-#include "local_time_text.hpp"
 
 namespace civiq::central {
 namespace {
@@ -84,7 +84,7 @@ std::string appointment_block(const Texts& t, const AppointmentWords& words) {
 std::string local_when(domain::LocalDate day, std::chrono::seconds time_of_day) {
   const auto two = [](unsigned value) { return (value < 10 ? "0" : "") + std::to_string(value); };
   return two(static_cast<unsigned>(day.day())) + "." + two(static_cast<unsigned>(day.month())) + "." +
-         std::to_string(static_cast<int>(day.year())) + ", " + format_time_of_day(time_of_day);
+         std::to_string(static_cast<int>(day.year())) + ", " + domain::format_time_of_day(time_of_day);
 }
 
 std::string appointment_lines(const std::string& language, const AppointmentWords& words) {

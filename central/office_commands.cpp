@@ -11,9 +11,9 @@
 #include "booking/channels.hpp"
 #include "booking_store.hpp"
 #include "branch_overview.hpp"
-#include "local_time_text.hpp"
-#include "staff_booking.hpp"
+#include "domain/local_time_text.hpp"
 #include "protocol/json_codec.hpp"
+#include "staff_booking.hpp"
 #include "staff_desk.hpp"
 #include "staff_secrets.hpp"
 #include "sync_store.hpp"
@@ -39,9 +39,18 @@ void print_office(std::ostream& out, const BookingOffice& office) {
     if (office.calendar.week[day].hours.empty()) continue;
     out << "  " << kWeekdays[day];
     for (const auto& interval : office.calendar.week[day].hours)
-      out << ' ' << format_time_of_day(interval.opens) << '-' << format_time_of_day(interval.closes);
-    out << ", " << office.calendar.week[day].desks << " desks\n";
+      out << ' ' << domain::format_time_of_day(interval.opens) << '-' << domain::format_time_of_day(interval.closes);
+    out << ", " << office.calendar.week[day].desks << " desks";
+    for (const auto& period : office.calendar.week[day].periods)
+      out << "; " << domain::format_time_of_day(period.from) << '-' << domain::format_time_of_day(period.to) << ' '
+          << period.desks;
+    out << '\n';
   }
+}
+
+void print_desk_change(std::ostream& out, const protocol::DeskChange& change) {
+  out << change.id << '\t' << change.office << '\t' << change.day << '\t' << change.from << '-' << change.to << '\t'
+      << change.desks << " desk(s)\t" << change.changed_by << '\t' << change.reason << '\n';
 }
 
 void print_closure(std::ostream& out, const protocol::Closure& closure) {
@@ -78,6 +87,19 @@ OfficeCommands::OfficeCommands(CLI::App& cli) {
   add_->add_option("--reason", reason_, "what the citizens are told")->required();
   remove_ = closures_->add_subcommand("remove", "open a closed day again")->fallthrough();
   remove_->add_option("id", closure_, "the closure's id (closures list)")->required();
+  desks_ = cli.add_subcommand("desks", "change how many desks take appointments for a while on a day");
+  desks_->require_subcommand(1)->fallthrough();
+  list_desks_ = desks_->add_subcommand("list", "the office's desk changes from today on")->fallthrough();
+  list_desks_->add_option("--office", office_, "the office id")->required();
+  change_desks_ = desks_->add_subcommand("add", "from a time to a time on a day, this many desks")->fallthrough();
+  change_desks_->add_option("--office", office_, "the office id")->required();
+  change_desks_->add_option("--day", day_, "the day, e.g. 2026-12-09")->required();
+  change_desks_->add_option("--from", from_, "from, e.g. 12:00")->required();
+  change_desks_->add_option("--to", to_, "to, e.g. 16:00")->required();
+  change_desks_->add_option("--desks", desk_count_, "the desks taking appointments then (0: none)")->required();
+  change_desks_->add_option("--reason", reason_, "for the staff, e.g. Schulung");
+  undo_desks_ = desks_->add_subcommand("remove", "take a desk change back")->fallthrough();
+  undo_desks_->add_option("id", desk_change_, "the change's id (desks list)")->required();
   branches_ = cli.add_subcommand("branches", "the branch servers' credentials for pulling appointments (docs/sync.md)");
   branches_->require_subcommand(1)->fallthrough();
   add_branch_ = branches_->add_subcommand("add", "a new credential for the office's branch (an old one stops)")
@@ -89,7 +111,8 @@ OfficeCommands::OfficeCommands(CLI::App& cli) {
 }
 
 bool OfficeCommands::chosen() const {
-  return offices_->parsed() || availability_->parsed() || closures_->parsed() || branches_->parsed();
+  return offices_->parsed() || availability_->parsed() || closures_->parsed() || desks_->parsed() ||
+         branches_->parsed();
 }
 
 int OfficeCommands::run(const CountyConfig& county, std::ostream& out, std::ostream& err, domain::TimePoint now) const {
@@ -137,6 +160,24 @@ int OfficeCommands::run(const CountyConfig& county, std::ostream& out, std::ostr
       err << "civiq-central: the branch of " << office_ << " has no credential\n";
       return 1;
     }
+    if (list_desks_->parsed())
+      return shown(office_desk_changes(county, store, kShell, office_, "", now), err,
+                   [&](const protocol::DeskChangeList& list) {
+                     for (const auto& change : list.changes) print_desk_change(out, change);
+                   });
+    if (change_desks_->parsed())
+      return shown(change_desks(county, store, kShell, {office_, day_, from_, to_, desk_count_, reason_}, now), err,
+                   [&](const protocol::DeskChange& change) {
+                     print_desk_change(out, change);
+                     for (const auto& over : change.overbooked)
+                       out << "civiq-central: overbooked at " << over.start << ": " << over.booked << " booked, "
+                           << over.desks << " desk(s)\n";
+                   });
+    if (undo_desks_->parsed())
+      return shown(undo_desk_change(store, kShell, desk_change_), err, [&](const protocol::DeskChange& change) {
+        out << "civiq-central: " << change.office << " has its usual desks again on " << change.day << ' '
+            << change.from << '-' << change.to << '\n';
+      });
     if (list_->parsed())
       return shown(office_closures(county, store, kShell, office_, "", now), err, [&](const protocol::ClosureList& list) {
         for (const auto& closure : list.closures) print_closure(out, closure);

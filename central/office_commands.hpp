@@ -8,6 +8,9 @@
 //   civiq-central --config FILE closures list --office loebau
 //   civiq-central --config FILE closures add --office loebau --day 2026-12-24 --reason "…"
 //   civiq-central --config FILE closures remove ID
+//   civiq-central --config FILE desks list --office loebau
+//   civiq-central --config FILE desks add --office loebau --day 2026-12-09 --from 12:00 --to 16:00 --desks 1
+//   civiq-central --config FILE desks remove ID
 //   civiq-central --config FILE branches add --office loebau   prints the branch's sync credential once
 //   civiq-central --config FILE branches list | remove --office loebau
 // A closure cancels the day's bookings and queues a mail to each citizen in the same transaction;
@@ -26,7 +29,7 @@ namespace civiq::central {
 
 class OfficeCommands {
  public:
-  // Adds `offices`, `availability`, `closures` and `branches` to `cli`.
+  // Adds `offices`, `availability`, `closures`, `desks` and `branches` to `cli`.
   explicit OfficeCommands(CLI::App& cli);
 
   // Whether the command line chose one of them.
@@ -42,11 +45,16 @@ class OfficeCommands {
   CLI::App* list_;
   CLI::App* add_;
   CLI::App* remove_;
+  CLI::App* desks_;
+  CLI::App* list_desks_;
+  CLI::App* change_desks_;
+  CLI::App* undo_desks_;
   CLI::App* branches_;
   CLI::App* add_branch_;
   CLI::App* list_branches_;
   CLI::App* remove_branch_;
-  std::string office_, from_, to_, day_, reason_, closure_;
+  std::string office_, from_, to_, day_, reason_, closure_, desk_change_;
+  int desk_count_ = 0;
 };
 
 }  // namespace civiq::central

@@ -18,11 +18,11 @@ namespace civiq::central {
 // One contiguous appointment for every service of the visit (each known to `county`).
 [[nodiscard]] std::chrono::seconds visit_length(const CountyConfig& county, const std::vector<domain::ServiceId>& services);
 
-// What a slot is searched for: the visit's length, the service its desk is for (the first), and
-// the channel booking it.
+// What a slot is searched for: the visit's length, its services (its desk serves each of them),
+// and the channel booking it.
 struct Visit {
   std::chrono::seconds length;
-  domain::ServiceId first_service;
+  std::vector<domain::ServiceId> services;
   booking::Channel channel = booking::Channel::Online;
 };
 [[nodiscard]] Visit visit_of(const CountyConfig& county, const std::vector<domain::ServiceId>& services,
@@ -41,7 +41,6 @@ struct Visit {
 // whether it offers it at all, i.e. open, on the grid, released, not too soon). Closures are
 // checked by the store, under the day's lock.
 [[nodiscard]] bool offers_slot(const BookingOffice& office, const Visit& visit, domain::LocalDate day,
-                               std::chrono::seconds start, const std::vector<booking::BookedSpan>& taken,
-                               domain::TimePoint now);
+                               std::chrono::seconds start, const booking::DayTaken& taken, domain::TimePoint now);
 
 }  // namespace civiq::central

@@ -20,9 +20,10 @@ namespace {
 namespace route = protocol::booking_route;
 using protocol::ErrorCode;
 
-constexpr std::array kStaffRoutes{route::kStaffLogin,    route::kStaffLogout,       route::kStaffBookings,
-                                  route::kStaffBook,     route::kStaffAvailability, route::kStaffClosures,
-                                  route::kStaffClose,    route::kStaffReopen,       route::kStaffRefusals,
+constexpr std::array kStaffRoutes{route::kStaffLogin,       route::kStaffLogout,         route::kStaffBookings,
+                                  route::kStaffBook,        route::kStaffAvailability,   route::kStaffClosures,
+                                  route::kStaffClose,       route::kStaffReopen,         route::kStaffDeskChanges,
+                                  route::kStaffChangeDesks, route::kStaffUndoDeskChange, route::kStaffRefusals,
                                   route::kStaffBranches};
 
 // Runs `work` on a staff worker: a full queue is a 503, a database error a 500 that changed nothing.
@@ -147,6 +148,15 @@ void StaffApi::handle(const net::HttpRequest& request, const std::string& client
       return answer(201, closed);
     }
     if (pattern == route::kStaffReopen.pattern) return answer(200, reopen_office_day(store, principal, call.parameter));
+    if (pattern == route::kStaffDeskChanges.pattern && method == "GET")
+      return answer(200, office_desk_changes(county_, store, principal, call.office, call.from, now));
+    if (pattern == route::kStaffChangeDesks.pattern) {
+      auto decoded = net::decode_request_body<protocol::DeskChangeRequest>(call.body);
+      if (auto* bad = std::get_if<net::HttpResponse>(&decoded)) return std::move(*bad);
+      return answer(201, change_desks(county_, store, principal, std::get<protocol::DeskChangeRequest>(decoded), now));
+    }
+    if (pattern == route::kStaffUndoDeskChange.pattern)
+      return answer(200, undo_desk_change(store, principal, call.parameter));
     if (pattern == route::kStaffBranches.pattern)
       return net::json_response(200, branch_overview(county_, store, principal, now));
     // The refusal log: what is counted in memory first, so the answer is up to date.

@@ -6,8 +6,8 @@
 #include <charconv>
 
 #include "closure_mail.hpp"
+#include "domain/local_time_text.hpp"
 #include "domain/utf8.hpp"
-#include "local_time_text.hpp"
 #include "protocol/json_codec.hpp"
 #include "staff_secrets.hpp"
 #include "staff_store.hpp"
@@ -40,7 +40,7 @@ protocol::Closure closure_view(const StoredClosure& c) {
 // (`day_end`, for the end of a time span) as its end, the next day's start: from=to=that date
 // asks for that whole day.
 std::optional<domain::TimePoint> moment(const std::string& text, bool day_end) {
-  if (const auto day = parse_local_date(text))
+  if (const auto day = domain::parse_local_date(text))
     return domain::from_berlin(day_end ? domain::LocalDate{std::chrono::sys_days{*day} + std::chrono::days{1}} : *day,
                                std::chrono::seconds{0});
   return protocol::parse_time(text);
@@ -94,12 +94,13 @@ std::variant<protocol::StaffBookingList, Refusal> staff_day_bookings(const Count
                                                                      const std::string& day) {
   const auto managed = managed_office(county, who, office);
   if (const auto* refusal = std::get_if<Refusal>(&managed)) return *refusal;
-  const auto date = parse_local_date(day);
+  const auto date = domain::parse_local_date(day);
   if (!date) return invalid("day: a date like 2026-12-08");
   protocol::StaffBookingList list{office, day, {}};
   for (const auto& [b, name, phone, attendance] : store.day_bookings(office, *date))
-    list.bookings.push_back({b.id, b.status, format_time_of_day(b.start), b.length.count(), b.services, present(b.code),
-                             present(name), present(b.email), present(phone), b.language, present(attendance)});
+    list.bookings.push_back({b.id, b.status, domain::format_time_of_day(b.start), b.length.count(), b.services,
+                             present(b.code), present(name), present(b.email), present(phone), b.language,
+                             present(attendance)});
   return list;
 }
 
@@ -109,7 +110,7 @@ std::variant<protocol::Closure, Refusal> close_office_day(const CountyConfig& co
                                                           domain::TimePoint now) {
   const auto managed = managed_office(county, who, request.office);
   if (const auto* refusal = std::get_if<Refusal>(&managed)) return *refusal;
-  const auto day = parse_local_date(request.day);
+  const auto day = domain::parse_local_date(request.day);
   if (!day) return invalid("day: a date like 2026-12-08");
   if (*day < domain::berlin_date(now)) return invalid("day: today or later; the past cannot be closed");
   if (const auto problem = reason_problem(request.reason); !problem.empty()) return invalid(problem);
@@ -127,7 +128,7 @@ std::variant<protocol::ClosureList, Refusal> office_closures(const CountyConfig&
                                                              const std::string& from, domain::TimePoint now) {
   const auto managed = managed_office(county, who, office);
   if (const auto* refusal = std::get_if<Refusal>(&managed)) return *refusal;
-  const auto first = from.empty() ? std::optional(domain::berlin_date(now)) : parse_local_date(from);
+  const auto first = from.empty() ? std::optional(domain::berlin_date(now)) : domain::parse_local_date(from);
   if (!first) return invalid("from: a date like 2026-12-08");
   protocol::ClosureList list{office, {}};
   for (const auto& closure : store.closures(office, *first)) list.closures.push_back(closure_view(closure));

@@ -5,7 +5,7 @@
 #include <charconv>
 #include <optional>
 
-#include "local_time_text.hpp"
+#include "domain/local_time_text.hpp"
 #include "sync_store.hpp"
 
 namespace civiq::central {
@@ -39,7 +39,7 @@ std::string fact_problem(const protocol::BranchFact& fact) {
   if (fact.seq < 1) return "seq: a number from 1";
   if (fact.type.empty() || fact.type.size() > 40 || fact.type.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string::npos)
     return "type: an event type like ticket_called";
-  if (!parse_local_date(fact.office_day)) return "office_day: a date like 2026-12-08";
+  if (!domain::parse_local_date(fact.office_day)) return "office_day: a date like 2026-12-08";
   for (const auto id : fact.service_ids)
     if (id.value < 1) return "service_ids: positive numbers";
   return {};
@@ -54,7 +54,7 @@ std::variant<SyncPull, Refusal> sync_pull(BookingStore& store, const std::string
   const auto seconds = count_in(query.wait_s);
   if (!seconds || *seconds > kMaxSyncWait.count())
     return invalid("wait_s: how long to wait for a change, 0 to " + std::to_string(kMaxSyncWait.count()) + " seconds");
-  SyncWindow window{parse_local_date(query.from), parse_local_date(query.until)};
+  SyncWindow window{domain::parse_local_date(query.from), domain::parse_local_date(query.until)};
   if (!query.until.empty() && !window.until) return invalid("until: the window's last day, like 2026-12-08");
   if (!query.from.empty() && (!window.from || !window.until || *window.from > *window.until))
     return invalid("from: the first of the window's new days, like 2026-12-08, with until and not after it");

@@ -7,7 +7,7 @@
 #include <charconv>
 #include <stdexcept>
 
-#include "local_time_text.hpp"
+#include "domain/local_time_text.hpp"
 
 namespace civiq::central {
 namespace {
@@ -45,18 +45,19 @@ SyncStore::SyncStore(pqxx::connection_base& connection) : pq_(connection) {
   pq_.prepare("sync_record_upload",
               "UPDATE branch_credentials SET last_upload_at = now(), pending_facts = $2 "
               "WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') RETURNING office_id");
-  pq_.prepare("sync_store_fact",
-              "INSERT INTO branch_facts (office_id, instance, seq, type, occurred_at, office_day, ticket_id, counter_id, "
-              "service_ids, appointment_code, served_s, outcome, priority) "
-              "VALUES ($1, $2, $3, $4, to_timestamp($5), $6::date, $7, $8, $9::integer[], $10, $11, $12, $13) "
-              "ON CONFLICT DO NOTHING");
-  // $4: the window's last day ('infinity': none); $5: its first, when only those days are asked.
+  pq_.prepare(
+      "sync_store_fact",
+      "INSERT INTO branch_facts (office_id, instance, seq, type, occurred_at, office_day, ticket_id, counter_id, "
+      "service_ids, appointment_code, served_s, outcome, priority) "
+      "VALUES ($1, $2, $3, $4, to_timestamp($5), $6::date, $7, $8, $9::integer[], $10, $11, $12, $13) "
+      "ON CONFLICT DO NOTHING");
   pq_.prepare("sync_mark_checked_in",
               "UPDATE bookings SET attended = 'checked_in', checked_in_at = to_timestamp($3) "
               "WHERE office_id = $1 AND code = $2 AND attended IS DISTINCT FROM 'checked_in'");
   pq_.prepare("sync_settle_no_shows",
               "UPDATE bookings b SET attended = 'no_show' FROM branch_credentials c "
               "WHERE b.office_id = c.office_id AND b.attended IS NULL AND b.status = 'confirmed' "
+              "AND b.day < (now() AT TIME ZONE 'Europe/Berlin')::date "  // only past days: bookings_unsettled's range
               "AND c.pending_facts = 0 AND c.last_upload_at >= ((b.day + 1)::timestamp AT TIME ZONE 'Europe/Berlin') "
               "AND EXISTS (SELECT 1 FROM branch_facts f WHERE f.office_id = b.office_id AND f.office_day = b.day)");
   pq_.prepare("sync_alert_silent",
@@ -68,6 +69,7 @@ SyncStore::SyncStore(pqxx::connection_base& connection) : pq_(connection) {
               "WHERE silence_alerted_at IS NOT NULL AND last_pull_at > silence_alerted_at "
               "RETURNING office_id, extract(epoch FROM last_pull_at)::bigint");
   pq_.prepare("sync_queue_alert", "INSERT INTO mail_outbox (recipient, subject, body) VALUES ($1, $2, $3)");
+  // $4: the window's last day ('infinity': none); $5: its first, when only those days are asked.
   pq_.prepare("sync_changes",
               "SELECT change_seq, code, day::text, start_s, array_to_string(service_ids, ','), "
               "CASE WHEN day > $4::date THEN NULL ELSE citizen_name END, status = 'cancelled', day > $4::date "
@@ -163,7 +165,7 @@ std::vector<BookingChange> SyncStore::changes(const std::string& office_id, std:
   const std::optional<std::string> from = window.from ? std::optional(domain::iso_date(*window.from)) : std::nullopt;
   for (const auto& row :
        read.exec_prepared("sync_changes", office_id, after, static_cast<std::int64_t>(limit), until, from)) {
-    const auto day = parse_local_date(row[2].c_str());
+    const auto day = domain::parse_local_date(row[2].c_str());
     if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(row[2].c_str()));
     out.push_back({row[0].as<std::int64_t>(), row[1].as<std::string>(), *day, std::chrono::seconds{row[3].as<int>()},
                    service_ids(row[4].c_str()),

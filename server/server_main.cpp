@@ -9,9 +9,9 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
-#include <sstream>
 
 #include "app/branch_config.hpp"
+#include "domain/local_time_text.hpp"
 #include "net/static_files.hpp"
 #include "protocol/error_code.hpp"
 #include "protocol/openapi.hpp"
@@ -19,14 +19,11 @@
 
 namespace {
 
-std::optional<std::chrono::seconds> parse_time_of_day(const std::string& text) {
+std::optional<std::chrono::seconds> office_clock_start(const std::string& text) {
   if (text.empty()) return std::nullopt;
-  unsigned hours = 0, minutes = 0;
-  char colon = 0;
-  std::istringstream in(text);
-  if (!(in >> hours >> colon >> minutes) || colon != ':' || hours > 23 || minutes > 59 || !in.eof())
-    throw std::runtime_error("--time-start must look like 07:55");
-  return std::chrono::hours{hours} + std::chrono::minutes{minutes};
+  const auto start = civiq::domain::parse_time_of_day(text);
+  if (!start || *start >= std::chrono::hours{24}) throw std::runtime_error("--time-start must look like 07:55");
+  return start;
 }
 
 }  // namespace
@@ -80,7 +77,7 @@ int main(int argc, char** argv) {
     }
     if (config.web_root.empty()) config.web_root = civiq::net::find_web_root(CIVIQ_BUILD_WEB_ROOT, CIVIQ_WEB_SHARE_FOLDER,
                                                                            CIVIQ_INSTALLED_WEB_ROOT);
-    return civiq::run_server(config, civiq::app::OfficeClock(time_speed, parse_time_of_day(time_start)));
+    return civiq::run_server(config, civiq::app::OfficeClock(time_speed, office_clock_start(time_start)));
   } catch (const std::exception& error) {
     std::cerr << "civiq-server: " << error.what() << '\n';
     return 1;

@@ -177,8 +177,16 @@
     let from = first;
     while (from <= last && covered[from]) from = addDays(from, 1);
     if (from > last) return days;
-    const list = await api('GET', 'slots?office=' + encodeURIComponent(office.id) + '&services=' + chosenIds().join(',') +
-      '&from=' + from + '&to=' + last);
+    const query = 'slots?office=' + encodeURIComponent(office.id) + '&services=' + chosenIds().join(',') +
+      '&from=' + from + '&to=' + last;
+    let list;
+    try {
+      list = await api('GET', query);
+    } catch (e) {
+      // Beyond the free searches of this network each one pays with a proof of work (docs/booking-api.md).
+      if (e.code !== 'proof_of_work') throw e;
+      list = await api('GET', query + '&altcha=' + encodeURIComponent(await proofOfWork()));
+    }
     for (let d = from; d <= last; d = addDays(d, 1)) covered[d] = true;
     for (const day of list.days || []) days[day.day] = (day.slots || []).filter((s) => s.free_desks > 0);
     return days;

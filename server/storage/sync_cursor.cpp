@@ -2,28 +2,13 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #include "sync_cursor.hpp"
 
-#include <cstdio>
 #include <optional>
 
+#include "domain/local_time_text.hpp"
 #include "instance.hpp"
 #include "statement.hpp"
 
 namespace civiq::storage {
-
-namespace {
-
-// "2026-12-08" as written by set_pull_cursor; none for anything else.
-std::optional<domain::LocalDate> read_day(const std::string& text) {
-  int year = 0;
-  unsigned month = 0;
-  unsigned day = 0;
-  char tail = 0;
-  if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &year, &month, &day, &tail) != 3) return std::nullopt;
-  const domain::LocalDate date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-  return date.ok() ? std::optional(date) : std::nullopt;
-}
-
-}  // namespace
 
 PullCursor pull_cursor(Database& db, const std::string& central_url) {
   Statement select{db, "SELECT applied_seq, window_end FROM sync_cursor WHERE singleton = 1 AND central_url = :url"};
@@ -31,7 +16,7 @@ PullCursor pull_cursor(Database& db, const std::string& central_url) {
   select.bind(":url", central_url);
   if (!select.step()) return {};
   const auto window_end = select.optional_text(1);
-  return {select.int64(0), window_end ? read_day(*window_end) : std::nullopt};
+  return {select.int64(0), window_end ? domain::parse_local_date(*window_end) : std::nullopt};
 }
 
 void set_pull_cursor(Database& db, const std::string& central_url, const PullCursor& cursor) {

@@ -45,7 +45,8 @@ TEST_CASE("today's slots keep the lead time; a fully booked day is left out") {
   CHECK(offers[0].slots.front().start == hm(10, 30));  // 10:10 + 60 min lead, on the 30-minute grid
   std::vector<BookedSpan> full;
   for (seconds start = hm(8, 0); start < hm(12, 0); start += minutes{30}) full.push_back({start, minutes{30}});
-  offers = bookable_slots(wohngeld(), minutes{30}, tuesday, tuesday, {{tuesday, full}}, {2026y / November / 9, hm(8, 0)});
+  offers =
+      bookable_slots(wohngeld(), minutes{30}, tuesday, tuesday, {{tuesday, {full}}}, {2026y / November / 9, hm(8, 0)});
   CHECK(offers.empty());
 }
 
@@ -57,11 +58,11 @@ TEST_CASE("a day's released share is a ceiling on what is booked that day") {
   // a 60-minute one (two units) does not.
   const std::vector<BookedSpan> three{{hm(8, 0), minutes{30}}, {hm(8, 30), minutes{30}}, {hm(9, 0), minutes{30}}};
   const domain::LocalDateTime before{2026y / November / 9, hm(8, 0)};
-  CHECK(bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, three}}, before).size() == 1);
-  CHECK(bookable_slots(office, minutes{60}, tuesday, tuesday, {{tuesday, three}}, before).empty());
+  CHECK(bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, {three}}}, before).size() == 1);
+  CHECK(bookable_slots(office, minutes{60}, tuesday, tuesday, {{tuesday, {three}}}, before).empty());
   // On the day at 07:00 the rest is released.
   const domain::LocalDateTime on_the_day{tuesday, hm(7, 0)};
-  CHECK(bookable_slots(office, minutes{60}, tuesday, tuesday, {{tuesday, three}}, on_the_day).size() == 1);
+  CHECK(bookable_slots(office, minutes{60}, tuesday, tuesday, {{tuesday, {three}}}, on_the_day).size() == 1);
 }
 
 TEST_CASE("each channel books within its share; every channel's bookings take desks") {
@@ -70,7 +71,7 @@ TEST_CASE("each channel books within its share; every channel's bookings take de
   const domain::LocalDate tuesday = 2026y / November / 17;
   const domain::LocalDateTime now{2026y / November / 9, hm(8, 0)};
   const auto offered = [&](const std::vector<BookedSpan>& booked, Channel channel) {
-    return bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, booked}}, now, channel);
+    return bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, {booked}}}, now, channel);
   };
   std::vector<BookedSpan> booked{{hm(8, 0), minutes{30}, Channel::Online}, {hm(8, 30), minutes{30}, Channel::Online},
                                  {hm(9, 0), minutes{30}, Channel::Online}};
@@ -92,7 +93,7 @@ TEST_CASE("a day's use: capacity, the released share and each channel's quota an
   office.release = {{{14, minutes{7 * 60}, 50}, {0, minutes{7 * 60}, 50}}, minutes{0}};
   const domain::LocalDate tuesday = 2026y / November / 17;
   const std::vector<BookedSpan> booked{{hm(8, 0), hours{1}, Channel::Online}, {hm(9, 0), minutes{30}, Channel::Phone}};
-  const DayUse use = day_use(office, tuesday, booked, {2026y / November / 9, hm(8, 0)});
+  const DayUse use = day_use(office, tuesday, {booked}, {2026y / November / 9, hm(8, 0)});
   CHECK(use.open);
   CHECK(use.capacity == 8);
   CHECK(use.released_percent == 50);
@@ -106,26 +107,63 @@ TEST_CASE("a day's use: capacity, the released share and each channel's quota an
   CHECK(wednesday.capacity == 0);
 }
 
-TEST_CASE("a service limited to fewer desks books only those; other services take the rest") {
+// Three desks on Tuesdays, of which one has the Wohngeld files.
+constexpr domain::ServiceId kWohngeld{3}, kOther{1};
+OfficeCalendar wohngeld_on_one_desk() {
   OfficeCalendar office = wohngeld();
   office.week[1].desks = 3;
-  const domain::ServiceId wohngeld_service{3}, other{1};
-  office.service_desks[wohngeld_service] = 1;
+  office.service_desks[kWohngeld] = 1;
+  return office;
+}
+
+TEST_CASE("a service limited to fewer desks books only those; other services take the rest") {
+  const OfficeCalendar office = wohngeld_on_one_desk();
+  const domain::ServiceId wohngeld_service = kWohngeld, other = kOther;
   const domain::LocalDate tuesday = 2026y / November / 17;
   const domain::LocalDateTime now{2026y / November / 9, hm(8, 0)};
-  const std::vector<BookedSpan> booked{{hm(8, 0), minutes{30}, Channel::Online, wohngeld_service},
-                                       {hm(8, 30), minutes{30}, Channel::Online, other},
-                                       {hm(8, 30), minutes{30}, Channel::Online, other}};
-  const auto for_wohngeld =
-      bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, booked}}, now, Channel::Online, wohngeld_service);
+  const std::vector<BookedSpan> booked{{hm(8, 0), minutes{30}, Channel::Online, {wohngeld_service}},
+                                       {hm(8, 30), minutes{30}, Channel::Online, {other}},
+                                       {hm(8, 30), minutes{30}, Channel::Online, {other}}};
+  const auto for_wohngeld = bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, {booked}}}, now,
+                                           Channel::Online, {wohngeld_service});
   REQUIRE(for_wohngeld.size() == 1);
   CHECK(for_wohngeld[0].slots.front().start == hm(8, 30));  // its one desk is busy at 08:00
   CHECK(for_wohngeld[0].slots.front().free_desks == 1);     // at most one, though one more desk is free
-  const auto for_other = bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, booked}}, now, Channel::Online, other);
+  const auto for_other =
+      bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, {booked}}}, now, Channel::Online, {other});
   REQUIRE(for_other.size() == 1);
   CHECK(for_other[0].slots.front().start == hm(8, 0));
   CHECK(for_other[0].slots.front().free_desks == 2);
   CHECK(for_other[0].slots[1].free_desks == 1);  // 08:30: two of three desks taken
+}
+
+TEST_CASE("a limited service counts wherever it stands in a visit, in the booking and in the search") {
+  const OfficeCalendar office = wohngeld_on_one_desk();
+  const domain::ServiceId wohngeld_service = kWohngeld, other = kOther;
+  const domain::LocalDate tuesday = 2026y / November / 17;
+  const domain::LocalDateTime now{2026y / November / 9, hm(8, 0)};
+  // Booked: a visit for another service first and Wohngeld second; it sits at the Wohngeld desk.
+  const std::vector<BookedSpan> booked{{hm(8, 0), hours{1}, Channel::Online, {other, wohngeld_service}}};
+  const auto starts = [](const std::vector<DayOffer>& days) {
+    std::vector<std::chrono::seconds> found;
+    for (const auto& slot : days.at(0).slots) found.push_back(slot.start);
+    return found;
+  };
+  const auto wohngeld_alone = bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, {booked}}}, now,
+                                             Channel::Online, {wohngeld_service});
+  REQUIRE(wohngeld_alone.size() == 1);
+  CHECK(starts(wohngeld_alone).front() == hm(9, 0));  // the desk is busy until nine
+  // Searched: a visit with Wohngeld second is held to that desk too, and other services are not.
+  const auto wohngeld_second = bookable_slots(office, hours{1}, tuesday, tuesday, {{tuesday, {booked}}}, now,
+                                              Channel::Online, {other, wohngeld_service});
+  REQUIRE(wohngeld_second.size() == 1);
+  CHECK(starts(wohngeld_second).front() == hm(9, 0));
+  CHECK(wohngeld_second[0].slots.front().free_desks == 1);
+  const auto others_only =
+      bookable_slots(office, hours{1}, tuesday, tuesday, {{tuesday, {booked}}}, now, Channel::Online, {other, other});
+  REQUIRE(others_only.size() == 1);
+  CHECK(starts(others_only).front() == hm(8, 0));
+  CHECK(others_only[0].slots.front().free_desks == 2);
 }
 
 TEST_CASE("by default everything is booked online, as before channels existed") {
@@ -143,6 +181,53 @@ TEST_CASE("the office's own closed days are not offered") {
   const auto offers = bookable_slots(office, minutes{30}, 2026y / November / 10, 2026y / November / 12, {},
                                      {2026y / November / 9, hm(8, 0)});
   CHECK(days_of(offers) == std::vector<domain::LocalDate>{2026y / November / 10});
+}
+
+TEST_CASE("desks change for a while: the weekday's periods, then the day's own changes") {
+  OfficeCalendar office = wohngeld();  // Tuesdays 08:00-12:00, half-hour slots
+  office.week[1].desks = 2;
+  office.week[1].periods = {{hm(10, 0), hm(11, 0), 1}};  // one desk fewer every Tuesday at ten
+  const domain::LocalDate tuesday = 2026y / November / 17;
+  const domain::LocalDateTime now{2026y / November / 9, hm(8, 0)};
+  const auto free_at = [&](const DayTaken& taken) {
+    std::map<std::chrono::seconds, int> free;
+    for (const auto& day : bookable_slots(office, minutes{30}, tuesday, tuesday, {{tuesday, taken}}, now))
+      for (const auto& slot : day.slots) free[slot.start] = slot.free_desks;
+    return free;
+  };
+  auto free = free_at({});
+  CHECK(free[hm(8, 0)] == 2);
+  CHECK(free[hm(10, 0)] == 1);
+  CHECK(free[hm(11, 0)] == 2);
+  CHECK(day_use(office, tuesday, {}, now).capacity == 2 * 6 + 1 * 2);
+
+  // This Tuesday the staff add a desk early and take both away at half past eleven.
+  const DayTaken changed{{}, {{hm(8, 0), hm(9, 0), 3}, {hm(11, 30), hm(12, 0), 0}}};
+  free = free_at(changed);
+  CHECK(free[hm(8, 0)] == 3);
+  CHECK(free[hm(9, 0)] == 2);
+  CHECK(free[hm(10, 30)] == 1);
+  CHECK(free[hm(11, 0)] == 2);
+  CHECK_FALSE(free.contains(hm(11, 30)));
+  CHECK(day_use(office, tuesday, changed, now).capacity == 3 * 2 + 2 * 2 + 1 * 2 + 2 * 1);
+
+  // A booking at ten takes the one desk there is then; a change of the day wins over the period.
+  const BookedSpan at_ten{hm(10, 0), minutes{30}};
+  CHECK_FALSE(free_at({{at_ten}}).contains(hm(10, 0)));
+  CHECK(free_at({{at_ten}, {{hm(10, 0), hm(11, 0), 2}}})[hm(10, 0)] == 1);
+}
+
+TEST_CASE("taking desks away where appointments are booked shows where the day is overbooked") {
+  OfficeCalendar office = wohngeld();
+  office.week[1].desks = 2;
+  const domain::LocalDate tuesday = 2026y / November / 17;
+  const std::vector<BookedSpan> booked{{hm(10, 0), hours{1}}, {hm(10, 30), minutes{30}}};
+  CHECK(overbooked(office, tuesday, {booked}).empty());
+  const auto over = overbooked(office, tuesday, {booked, {{hm(10, 0), hm(12, 0), 1}}});
+  REQUIRE(over.size() == 1);
+  CHECK(over[0].start == hm(10, 30));
+  CHECK(over[0].booked == 2);
+  CHECK(over[0].desks == 1);
 }
 
 }  // namespace

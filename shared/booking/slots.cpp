@@ -7,11 +7,9 @@
 #include "holidays.hpp"
 
 namespace civiq::booking {
-namespace {
 
 using namespace std::chrono;
 
-// The most bookings that overlap at one moment within [from, to).
 int most_at_once(const std::vector<BookedSpan>& booked, seconds from, seconds to) {
   std::vector<std::pair<seconds, int>> edges;  // +1 where one starts, -1 where one ends
   for (const auto& span : booked) {
@@ -27,8 +25,6 @@ int most_at_once(const std::vector<BookedSpan>& booked, seconds from, seconds to
   for (const auto& [at, change] : edges) most = std::max(most, now += change);
   return most;
 }
-
-}  // namespace
 
 seconds visit_length(const std::vector<ServiceLength>& services) {
   seconds total{0};
@@ -54,13 +50,6 @@ std::vector<FreeSlot> free_slots(const std::vector<domain::OpeningInterval>& day
     }
   std::sort(slots.begin(), slots.end(), [](const FreeSlot& a, const FreeSlot& b) { return a.start < b.start; });
   return slots;
-}
-
-int day_capacity(const std::vector<domain::OpeningInterval>& day_hours, seconds step, int desks) {
-  if (step <= seconds{0}) return 0;
-  long long per_desk = 0;
-  for (const auto& interval : day_hours) per_desk += (interval.closes - interval.opens) / step;
-  return static_cast<int>(per_desk) * std::max(desks, 0);
 }
 
 }  // namespace civiq::booking

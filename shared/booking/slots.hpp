@@ -26,7 +26,7 @@ struct BookedSpan {
   std::chrono::seconds start;   // since local midnight
   std::chrono::seconds length;
   Channel channel = Channel::Online;  // how it was booked: counts against that channel's quota
-  domain::ServiceId service{};        // the visit's first service: the one its desk is for
+  std::vector<domain::ServiceId> services{};  // the visit's: it takes a desk that serves each of them
 };
 
 struct FreeSlot {
@@ -40,12 +40,12 @@ struct FreeSlot {
 // is no public holiday of Saxony and not one of the office's own closed days.
 [[nodiscard]] bool bookable_day(const domain::OpeningHours& hours, const std::set<domain::LocalDate>& closed_days,
                                 domain::LocalDate day);
+// The most appointments of `booked` that overlap at one moment within [from, to).
+[[nodiscard]] int most_at_once(const std::vector<BookedSpan>& booked, std::chrono::seconds from,
+                               std::chrono::seconds to);
 // Free slots of `length`, starting every `step`, with their free desks, in time order.
 [[nodiscard]] std::vector<FreeSlot> free_slots(const std::vector<domain::OpeningInterval>& day_hours,
                                                std::chrono::seconds step, std::chrono::seconds length, int desks,
                                                const std::vector<BookedSpan>& booked);
-// A day's capacity in appointments of `step` length on every desk (what release percentages share).
-[[nodiscard]] int day_capacity(const std::vector<domain::OpeningInterval>& day_hours, std::chrono::seconds step,
-                               int desks);
 
 }  // namespace civiq::booking

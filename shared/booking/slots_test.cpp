@@ -71,11 +71,6 @@ TEST_CASE("nothing to offer without desks, step or length") {
   CHECK(free_slots({}, minutes{15}, minutes{15}, 1, {}).empty());
 }
 
-TEST_CASE("a day's capacity counts step-long appointments on every desk") {
-  CHECK(day_capacity(kTuesday, minutes{15}, 3) == (16 + 20) * 3);
-  CHECK(day_capacity(kTuesday, minutes{0}, 3) == 0);
-}
-
 TEST_CASE("a day is bookable on weekdays with hours, not on holidays or the office's closed days") {
   domain::OpeningHours hours;
   for (int day = 0; day < 5; ++day) hours.by_weekday[static_cast<std::size_t>(day)] = kTuesday;  // Mon-Fri

@@ -4,7 +4,7 @@
 
 #include <charconv>
 
-namespace civiq::central {
+namespace civiq::domain {
 namespace {
 
 // Exactly `text.size()` decimal digits.
@@ -19,14 +19,14 @@ std::optional<int> digits(std::string_view text) {
 
 }  // namespace
 
-std::optional<domain::LocalDate> parse_local_date(std::string_view text) {
+std::optional<LocalDate> parse_local_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   const auto year = digits(text.substr(0, 4));
   const auto month = digits(text.substr(5, 2));
   const auto day = digits(text.substr(8, 2));
   if (!year || !month || !day) return std::nullopt;
-  const domain::LocalDate date{std::chrono::year{*year}, std::chrono::month{static_cast<unsigned>(*month)},
-                               std::chrono::day{static_cast<unsigned>(*day)}};
+  const LocalDate date{std::chrono::year{*year}, std::chrono::month{static_cast<unsigned>(*month)},
+                       std::chrono::day{static_cast<unsigned>(*day)}};
   if (!date.ok()) return std::nullopt;
   return date;
 }
@@ -45,4 +45,4 @@ std::string format_time_of_day(std::chrono::seconds since_midnight) {
   return two_digits(minutes / 60 % 100) + ":" + two_digits(minutes % 60);
 }
 
-}  // namespace civiq::central
+}  // namespace civiq::domain

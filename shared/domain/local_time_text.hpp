@@ -8,13 +8,13 @@
 #include <string>
 #include <string_view>
 
-#include "domain/berlin_time.hpp"
+#include "berlin_time.hpp"
 
-namespace civiq::central {
+namespace civiq::domain {
 
-[[nodiscard]] std::optional<domain::LocalDate> parse_local_date(std::string_view text);
+[[nodiscard]] std::optional<LocalDate> parse_local_date(std::string_view text);
 // "HH:MM" from 00:00 to 24:00 (24:00 only as an end of day).
 [[nodiscard]] std::optional<std::chrono::seconds> parse_time_of_day(std::string_view text);
 [[nodiscard]] std::string format_time_of_day(std::chrono::seconds since_midnight);
 
-}  // namespace civiq::central
+}  // namespace civiq::domain

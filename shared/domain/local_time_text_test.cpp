@@ -4,12 +4,12 @@
 
 #include <doctest/doctest.h>
 
-namespace civiq::central {
+namespace civiq::domain {
 
 using namespace std::chrono;
 
 TEST_CASE("dates are read strictly") {
-  CHECK(parse_local_date("2026-12-08") == domain::LocalDate{year{2026}, December, day{8}});
+  CHECK(parse_local_date("2026-12-08") == LocalDate{year{2026}, December, day{8}});
   CHECK(parse_local_date("2028-02-29").has_value());
   for (const char* bad : {"2027-02-29", "2026-13-01", "2026-1-08", "26-12-08", "2026-12-08 ", "", "+026-12-08",
                           "2026-12-0x"}) {
@@ -29,4 +29,4 @@ TEST_CASE("times of day are read strictly and written as HH:MM") {
   CHECK(format_time_of_day(hours{13}) == "13:00");
 }
 
-}  // namespace civiq::central
+}  // namespace civiq::domain

@@ -47,6 +47,9 @@ inline constexpr RouteDef kStaffAvailability{"GET", "/api/v1/booking/staff/avail
 inline constexpr RouteDef kStaffClosures{"GET", "/api/v1/booking/staff/closures"};
 inline constexpr RouteDef kStaffClose{"POST", "/api/v1/booking/staff/closures"};
 inline constexpr RouteDef kStaffReopen{"DELETE", "/api/v1/booking/staff/closures/{id}"};
+inline constexpr RouteDef kStaffDeskChanges{"GET", "/api/v1/booking/staff/desk-changes"};
+inline constexpr RouteDef kStaffChangeDesks{"POST", "/api/v1/booking/staff/desk-changes"};
+inline constexpr RouteDef kStaffUndoDeskChange{"DELETE", "/api/v1/booking/staff/desk-changes/{id}"};
 inline constexpr RouteDef kStaffRefusals{"GET", "/api/v1/booking/staff/refusals"};
 inline constexpr RouteDef kStaffBranches{"GET", "/api/v1/booking/staff/branches"};
 // Branches (issue #16, docs/sync.md): a branch's machine credential pulls its office's appointments.
@@ -57,13 +60,16 @@ inline constexpr std::string_view kStaffPrefix = "/api/v1/booking/staff/";
 inline constexpr RouteDef kHealth{"GET", "/api/v1/health"};
 // This API's OpenAPI 3.1 document (booking_openapi.hpp).
 inline constexpr RouteDef kOpenApi{"GET", "/api/v1/booking/openapi.json"};
+// clang-format off
 inline constexpr std::array kAll{kServices,      kOffices,       kSlots,  kChallenge,  kHolds,  kConfirmHold,
                                  kActivate,      kManage,        kCancel, kRebook,     kAttend, kRename, kCodeQr,
                                  kWaitlist,      kWaitlistPlace, kLeaveWaitlist, kOffer, kClaimOffer,
                                  kStaffLogin, kStaffLogout, kStaffBookings, kStaffBook, kStaffAvailability,
-                                 kStaffClosures, kStaffClose, kStaffReopen, kStaffRefusals, kStaffBranches,
+                                 kStaffClosures, kStaffClose, kStaffReopen, kStaffDeskChanges, kStaffChangeDesks,
+                                 kStaffUndoDeskChange, kStaffRefusals, kStaffBranches,
                                  kSyncAppointments, kSyncFacts,
                                  kHealth, kOpenApi};
+// clang-format on
 }  // namespace booking_route
 
 // The citizens' booking pages (booking-web/), served by civiq-central beside its API. The mails link
@@ -96,6 +102,7 @@ enum class BookingError {
   UnknownOffer,
   OfferExpired,
   UnknownClosure,
+  UnknownDeskChange,
   AlreadyClosed,
   ChannelFull,
 };
@@ -129,8 +136,8 @@ inline constexpr std::array kBookingErrors{
     BookingErrorInfo{BookingError::RebookTooLate, "rebook_too_late", 409},
     // The booking was cancelled: there is no appointment left to move.
     BookingErrorInfo{BookingError::BookingCancelled, "booking_cancelled", 409},
-    // A hold needs a solved challenge of GET /api/v1/booking/challenge: missing, wrong, expired or
-    // used already.
+    // A hold (or a search beyond the free ones) needs a solved challenge of GET
+    // /api/v1/booking/challenge: missing, wrong, expired or used already.
     BookingErrorInfo{BookingError::ProofOfWork, "proof_of_work", 403},
     // The waitlist offer's link is not one of an offer (mistyped, or the offer was claimed).
     BookingErrorInfo{BookingError::UnknownOffer, "unknown_offer", 404},
@@ -138,6 +145,8 @@ inline constexpr std::array kBookingErrors{
     BookingErrorInfo{BookingError::OfferExpired, "offer_expired", 409},
     // Staff: no closure with that id (reopened already, or never made).
     BookingErrorInfo{BookingError::UnknownClosure, "unknown_closure", 404},
+    // Staff: no desk change with that id (undone already, or never made).
+    BookingErrorInfo{BookingError::UnknownDeskChange, "unknown_desk_change", 404},
     // Staff: the office's day is closed already (one closure per office and day).
     BookingErrorInfo{BookingError::AlreadyClosed, "already_closed", 409},
     // Staff: the channel's share of that day (phone or counter) is booked up; desks may still be free
@@ -484,6 +493,48 @@ struct ClosureList {
   std::vector<Closure> closures;  // today and later, by day
 };
 BOOST_DESCRIBE_STRUCT(ClosureList, (), (office, closures))
+
+// For a while on one day, this many desks take appointments instead of the usual number (a clerk
+// at a training, a staff meeting, an extra desk): the search offers what they can take from now on.
+struct DeskChangeRequest {
+  std::string office;
+  std::string day;   // "2026-12-09"
+  std::string from;  // "12:00"
+  std::string to;    // "16:00"
+  int desks = 0;
+  std::string reason;  // for the staff: "Schulung"
+};
+BOOST_DESCRIBE_STRUCT(DeskChangeRequest, (), (office, day, from, to, desks, reason))
+
+// A time of the day's grid where more appointments overlap than desks serve.
+struct OverbookedTime {
+  std::string start;  // "12:30"
+  int booked = 0;
+  int desks = 0;
+};
+BOOST_DESCRIBE_STRUCT(OverbookedTime, (), (start, booked, desks))
+
+struct DeskChange {
+  std::int64_t id = 0;
+  std::string office;
+  std::string day;
+  std::string from;
+  std::string to;
+  int desks = 0;
+  std::string reason;
+  std::string changed_by;
+  domain::TimePoint changed_at;
+  // Where the day's bookings now need more desks than there are (their citizens are not told: the
+  // staff decide whom to move or serve anyway). Empty in lists.
+  std::vector<OverbookedTime> overbooked;
+};
+BOOST_DESCRIBE_STRUCT(DeskChange, (), (id, office, day, from, to, desks, reason, changed_by, changed_at, overbooked))
+
+struct DeskChangeList {
+  std::string office;
+  std::vector<DeskChange> changes;  // today and later, by day and time
+};
+BOOST_DESCRIBE_STRUCT(DeskChangeList, (), (office, changes))
 
 // Refusals of one minute, route, error code, client subnet and office, counted.
 struct RefusalCount {

@@ -42,6 +42,10 @@ CIVIQ_SCHEMA_NAME(StaffAvailability);
 CIVIQ_SCHEMA_NAME(ClosureRequest);
 CIVIQ_SCHEMA_NAME(Closure);
 CIVIQ_SCHEMA_NAME(ClosureList);
+CIVIQ_SCHEMA_NAME(DeskChangeRequest);
+CIVIQ_SCHEMA_NAME(OverbookedTime);
+CIVIQ_SCHEMA_NAME(DeskChange);
+CIVIQ_SCHEMA_NAME(DeskChangeList);
 CIVIQ_SCHEMA_NAME(RefusalCount);
 CIVIQ_SCHEMA_NAME(RefusalList);
 CIVIQ_SCHEMA_NAME(SyncAppointment);
@@ -83,11 +87,12 @@ constexpr std::array kOperations{
               kLimited},
     Operation{route::kSlots, "findSlots", "citizen",
               "The free slots of an office for one visit: bookable days only, each slot with its free desks", kCitizen,
-              nullptr, 200, &reply_schema<SlotList>, kJson, "invalid_argument unknown_office unknown_service",
-              "office services:slots from:slots to:slots", kWorker},
+              nullptr, 200, &reply_schema<SlotList>, kJson,
+              "invalid_argument proof_of_work unknown_office unknown_service",
+              "office services:slots from:slots to:slots altcha:slots", kWorker},
     Operation{route::kChallenge, "getChallenge", "citizen",
-              "A proof-of-work challenge (ALTCHA) to solve before a hold or a move", kCitizen, nullptr, 200,
-              &reply_schema<Challenge>, kJson, "not_found", "", kLimited},
+              "A proof-of-work challenge (ALTCHA) to solve before a hold, a move, or a search beyond the free ones",
+              kCitizen, nullptr, 200, &reply_schema<Challenge>, kJson, "not_found", "", kLimited},
     Operation{route::kHolds, "holdSlot", "citizen", "Hold a slot while the citizen types their contact data", kCitizen,
               &request_schema<HoldRequest>, 201, &reply_schema<Hold>, kJson,
               "invalid_argument proof_of_work unknown_office unknown_service slot_not_bookable slot_taken", "",
@@ -164,6 +169,17 @@ constexpr std::array kOperations{
     Operation{route::kStaffReopen, "reopenDay", "staff",
               "Take a closure back: the day has slots again (cancelled bookings stay cancelled)", kStaff, nullptr, 200,
               &reply_schema<Closure>, kJson, "unauthorized forbidden unknown_closure", "", kWorker},
+    Operation{route::kStaffDeskChanges, "listDeskChanges", "staff",
+              "An office's changes of its desks on single days, today and later", kStaff, nullptr, 200,
+              &reply_schema<DeskChangeList>, kJson, "invalid_argument unauthorized forbidden unknown_office",
+              "office:staff from:desk-changes", kWorker},
+    Operation{route::kStaffChangeDesks, "changeDesks", "staff",
+              "For a while on a day, this many desks take appointments; says where bookings now overlap more", kStaff,
+              &request_schema<DeskChangeRequest>, 201, &reply_schema<DeskChange>, kJson,
+              "invalid_argument unauthorized forbidden unknown_office", "", kWorker},
+    Operation{route::kStaffUndoDeskChange, "undoDeskChange", "staff",
+              "Take a desk change back: the day has the desks it had without it", kStaff, nullptr, 200,
+              &reply_schema<DeskChange>, kJson, "unauthorized forbidden unknown_desk_change", "", kWorker},
     Operation{route::kStaffRefusals, "listRefusals", "staff",
               "The audit log of refusals, counted by minute, route, code, subnet and office", kStaff, nullptr, 200,
               &reply_schema<RefusalList>, kJson, "invalid_argument unauthorized", "from:refusals to:refusals", kWorker},
@@ -173,7 +189,8 @@ constexpr std::array kOperations{
     // branches
     Operation{route::kSyncAppointments, "pullAppointments", "sync",
               "The branch's office's appointments changed after a cursor, in commit order", kBranch, nullptr, 200,
-              &reply_schema<SyncBatch>, kJson, "invalid_argument unauthorized", "after wait_s until from:sync", kWorker},
+              &reply_schema<SyncBatch>, kJson, "invalid_argument unauthorized", "after wait_s until from:sync",
+              kWorker},
     Operation{route::kSyncFacts, "sendFacts", "sync",
               "The branch's office's queue events as anonymous facts, each stored once", kBranch,
               &request_schema<BranchFactBatch>, 200, &reply_schema<BranchFactReceipt>, kJson,
@@ -235,6 +252,7 @@ constexpr std::array kPathParameters{
     PathParameter{"id", "The hold's id (from POST /api/v1/booking/holds).", &json_schema<std::string>,
                   "/api/v1/booking/holds/"},
     PathParameter{"id", "The closure's id.", &json_schema<std::int64_t>, "/api/v1/booking/staff/closures/"},
+    PathParameter{"id", "The desk change's id.", &json_schema<std::int64_t>, "/api/v1/booking/staff/desk-changes/"},
     PathParameter{"token", "The activation link's token (from the mail).", &json_schema<std::string>,
                   "/api/v1/booking/activate/"},
     PathParameter{"token", "The activation link's token (from the mail).", &json_schema<std::string>,
@@ -260,9 +278,13 @@ constexpr std::array kQueryParameters{
                    "The visit's service ids like `1,5`: one contiguous appointment of their summed lengths."},
     QueryParameter{"from:slots", true, "The first day, e.g. `2026-12-08` (the office's date)."},
     QueryParameter{"to:slots", true, "The last day: not before `from`, at most 62 days in all."},
+    QueryParameter{"altcha:slots", false,
+                   "A solved challenge (as a hold's `altcha`, URL-encoded): needed only beyond the free searches "
+                   "a minute of the client's address and subnet (403 `proof_of_work` without it)."},
     QueryParameter{"office:staff", true, "The office's id; a manager may name only the offices they manage."},
     QueryParameter{"day:staff", true, "The day, e.g. `2026-12-08`."},
     QueryParameter{"from:closures", false, "The first day (default today)."},
+    QueryParameter{"from:desk-changes", false, "The first day (default today)."},
     QueryParameter{"from:availability", true, "The first day, e.g. `2026-12-08`."},
     QueryParameter{"to:availability", false, "The last day (default: `from`), at most 62 days in all."},
     QueryParameter{"from:refusals", false,
