@@ -4,142 +4,50 @@
 // PostgreSQL, with a real SMTP server: a citizen books (services with a quantity, office with its
 // next free day, day in the calendar, time, contact data), confirms by the mail's link, moves and
 // cancels the appointment on the manage page. axe-core on every step, no CSP violations or script
-// errors, screenshots for docs/booking.md (German and English).
+// errors, German screenshots for docs/booking.md. The same flows (lib/booking_flow.mjs) run in
+// English, Polish, Czech and right to left in booking_i18n.test.mjs.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
 import { assertAccessible, assertNoProblems, waitText, waitView } from './lib/fixture.mjs';
-import { newPhone, screenshot, writeResult } from './lib/browser.mjs';
+import { newPhone, writeResult } from './lib/browser.mjs';
 import { useCounty } from './lib/county.mjs';
+import {
+  PROOF_TIMEOUT_MS, activateFromMail, bookAndConfirm, bookAndManage, holdThroughPages, laterFreeDay, lookAt, moveAndCancel,
+  sendContact, waitlistAndOffer,
+} from './lib/booking_flow.mjs';
 
 const env = useCounty('booking');
-const PROOF_TIMEOUT_MS = 30000;   // the proof of work runs in the phone's worker
 const BUDGET_BYTES = 60 * 1024;    // the first view, compressed as served (issue #15)
 
-// Today in the offices' time zone. Tests choose a later day: today's next slot can become too soon
-// to book (the lead time) while a test runs.
-const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-const LATER_FREE_DAY = `.day.free:not([data-day="${TODAY}"])`;
-
-// The first free day after today in the calendar (the next month's, on the last day of a month).
-async function laterFreeDay(page) {
-  await page.locator('.day').first().waitFor();
-  if (!await page.locator(LATER_FREE_DAY).count()) await page.click('#cal-next');
-  await page.locator(LATER_FREE_DAY).first().waitFor();
-  return page.locator(LATER_FREE_DAY).first().getAttribute('data-day');
-}
-
-// Services → office → day → time: stops on the contact form with the slot held. Returns the chosen
-// office id, day and time.
-async function holdThroughPages(page, { counts = { 1: 1 }, office = 'loebau', time = 0, shots = null } = {}) {
-  for (const [id, n] of Object.entries(counts)) {
-    for (let i = 0; i < n; i += 1) await page.click(`[data-service="${id}"] [data-role="plus"]`);
-  }
-  if (shots) await shots('1-services');
-  await page.click('#services-next');
-  await waitView(page, 'office');
-  await waitText(page, `[data-office="${office}"] .choice-next`, /\d/);
-  if (shots) await shots('2-office');
-  await page.click(`[data-office="${office}"]`);
-  await waitView(page, 'date');
-  const day = await laterFreeDay(page);
-  if (shots) await shots('3-date');
-  await page.click(`.day[data-day="${day}"]`);
-  await waitView(page, 'time');
-  if (shots) await shots('4-time');
-  const start = await page.locator('.time').nth(time).getAttribute('data-start');
-  await page.locator('.time').nth(time).click();
-  await waitView(page, 'contact', PROOF_TIMEOUT_MS);
-  return { office, day, start };
-}
-
-// What zbarimg (the scanner's decoder, Debian's zbar-tools) reads in a PNG.
-function decodeQr(png) {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'civiq-qr-')), 'qr.png');
-  fs.writeFileSync(file, png);
-  try {
-    return execFileSync('zbarimg', ['--quiet', '--raw', file], { encoding: 'utf8' }).trim();
-  } finally {
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  }
-}
-
-async function sendContact(page, { name = 'Eva Muster', email }) {
-  await page.fill('#name', name);
-  await page.fill('#email', email);
-  await page.click('#contact-submit');
-  await waitView(page, 'sent');
-}
-
-// The activation link of the mail to `email` opened and confirmed: the page shows the booking.
-async function activateFromMail(phone, email) {
-  const [mail] = await env.county.mailsTo(email, 1);
-  await phone.page.goto(env.county.linkIn(mail, 'activate'));
-  await waitView(phone.page, 'activate');
-  await phone.page.click('#activate-button');
-  await waitView(phone.page, 'booking');
-}
+// The German words themselves, beside what the flows check against de.json.
+const GERMAN = {
+  '5-contact': async (page) => {
+    await waitText(page, '#contact-facts', 'Kfz-Zulassung, 2 × Bußgeldstelle');
+    await waitText(page, '#contact-facts', '40 Minuten');   // 20 + 2 × 10
+    await waitText(page, '#hold-note', /bis \d\d:\d\d Uhr/);
+  },
+  'contact, name missing': async (page) => waitText(page, '#name-error', 'Bitte geben Sie Ihren Namen ein'),
+  'contact, e-mail wrong': async (page) => waitText(page, '#email-error', 'gültige E-Mail-Adresse'),
+  '8-booked': async (page) => {
+    assert.match(await page.textContent('#booking-code'), /^LOE-/);
+    await waitText(page, '#booking-done', 'verbindlich gebucht');
+    await waitText(page, '#booking-facts', 'Bürgerbüro Löbau');
+  },
+  '10-rebook-dialog': async (page) => waitText(page, '#confirm-title', 'verschieben'),
+  'moved': async (page) => waitText(page, '#booking-done', 'verschoben'),
+  'cancelled': async (page) => waitText(page, '#booking-title', 'abgesagt'),
+  '12-waitlist': async (page) => waitText(page, '#waitlist-text', /seit .* auf der Warteliste/),
+  '13-offer': async (page) => waitText(page, '#offer-note', /\d\d:\d\d Uhr/),
+};
+// Every step checked by axe-core and by the German words, and photographed for docs/booking.md.
+const lookGerman = (page) => lookAt(page, { suffix: 'de', shots: true, also: async (name) => GERMAN[name]?.(page) });
 
 test('a citizen books on a phone, confirms by mail and sees the code; every step accessible', async () => {
   const phone = await env.open();
   const { page } = phone;
-  const shots = async (name) => {
-    await assertAccessible(page, name);
-    await screenshot(page, `${name}-de`, 'booking');
-  };
-  const chosen = await holdThroughPages(page, { counts: { 1: 1, 5: 2 }, shots });
-  await waitText(page, '#contact-facts', 'Kfz-Zulassung, 2 × Bußgeldstelle');
-  await waitText(page, '#contact-facts', '40 Minuten');   // 20 + 2 × 10
-  await waitText(page, '#hold-note', /bis \d\d:\d\d Uhr/);
-  await shots('5-contact');
-
-  // Wrong input is said at the field, and nothing is sent.
-  await page.click('#contact-submit');
-  await waitText(page, '#name-error', 'Bitte geben Sie Ihren Namen ein');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'name', 'the first wrong field has the focus');
-  await page.fill('#name', 'Eva Muster');
-  await page.fill('#email', 'eva.example.org');
-  await page.click('#contact-submit');
-  await waitText(page, '#email-error', 'gültige E-Mail-Adresse');
-  assert.equal(await page.getAttribute('#email', 'aria-invalid'), 'true');
-
-  await sendContact(page, { email: 'eva@example.org' });
-  await waitText(page, '#sent-text', 'eva@example.org');
-  await shots('6-sent');
-
-  // A mail scanner opening the link changes nothing: the page itself sends no POST until the click.
+  await bookAndConfirm(env, page, { lang: 'de', look: lookGerman(page), email: 'eva@example.org' });
   const [mail] = await env.county.mailsTo('eva@example.org', 1);
   assert.match(mail.subject, /bestätigen|Bestätigen/);
-  const link = env.county.linkIn(mail, 'activate');
-  const posts = [];
-  page.on('request', (r) => { if (r.method() !== 'GET') posts.push(r.url()); });
-  await page.goto(link);
-  await waitView(page, 'activate');
-  assert.deepEqual(posts, [], 'opening the activation page must not change anything');
-  await shots('7-activate');
-  await page.click('#activate-button');
-  await waitView(page, 'booking');
-  const code = await page.textContent('#booking-code');
-  assert.match(code, /^LOE-[0-9A-F]{8}$/);
-  await waitText(page, '#booking-done', 'verbindlich gebucht');
-  await waitText(page, '#booking-facts', 'Bürgerbüro Löbau');
-  await waitText(page, '#booking-facts', chosen.start);
-  // The QR code beside it is that code, as the kiosk's scanner reads it.
-  await page.waitForFunction(() => document.querySelector('#booking-qr').naturalWidth > 0);
-  assert.equal(decodeQr(await page.locator('#booking-qr').screenshot()), code);
-  await shots('8-booked');
-
-  // The confirmation mail carries the same code and the manage link, which shows the booking.
-  const mails = await env.county.mailsTo('eva@example.org', 2);
-  assert.ok(mails[1].text.includes(code), 'the confirmation mail names the code');
-  await page.goto(env.county.linkIn(mails[1], 'manage'));
-  await waitView(page, 'booking');
-  assert.equal(await page.textContent('#booking-code'), code);
-  assert.equal(await page.isVisible('#manage-actions'), true);
-  await shots('9-manage');
   await assertNoProblems(phone);
 });
 
@@ -272,48 +180,9 @@ test('an office chosen while the next free days still load is the office whose t
 test('the manage page moves and cancels, each only after the citizen confirms', async () => {
   const phone = await env.open();
   const { page } = phone;
-  const chosen = await holdThroughPages(page, { counts: { 2: 1 }, office: 'goerlitz' });
-  await sendContact(page, { email: 'max@example.org', name: 'Max Muster' });
-  await activateFromMail(phone, 'max@example.org');
-  const mails = await env.county.mailsTo('max@example.org', 2);
-  await page.goto(env.county.linkIn(mails[1], 'manage'));
-  await waitView(page, 'booking');
-  const code = await page.textContent('#booking-code');
-
-  // Move: the calendar of the same office and service, another time, a confirmation dialog.
-  await page.click('#rebook-open');
-  await waitView(page, 'date');
-  await page.locator(`.day.free[data-day="${chosen.day}"]`).click();
-  await waitView(page, 'time');
-  const other = page.locator(`.time:not([data-start="${chosen.start}"])`).first();
-  const newStart = await other.getAttribute('data-start');
-  await other.click();
-  await page.locator('#confirm-dialog[open]').waitFor();
-  await assertAccessible(page, 'rebook dialog');
-  await screenshot(page, '10-rebook-dialog-de', 'booking');
-  await page.click('#confirm-yes');
-  await waitView(page, 'booking', PROOF_TIMEOUT_MS);
-  await waitText(page, '#booking-done', 'verschoben');
-  await waitText(page, '#booking-facts', newStart);
-  assert.equal(await page.textContent('#booking-code'), code, 'the code stays');
-  const moved = await env.county.mailsTo('max@example.org', 3);
-  assert.match(moved[2].calendar || '', /METHOD:REQUEST/);
-
-  // Cancel: "No" keeps it, "Yes" cancels it.
-  await page.click('#cancel-open');
-  await page.locator('#confirm-dialog[open]').waitFor();
-  await page.click('#confirm-keep');
-  assert.equal(await page.isVisible('#manage-actions'), true);
-  await page.click('#cancel-open');
-  await page.locator('#confirm-dialog[open]').waitFor();
-  await screenshot(page, '11-cancel-dialog-de', 'booking');
-  await page.click('#confirm-yes');
-  await waitText(page, '#booking-title', 'abgesagt');
-  assert.equal(await page.isVisible('#manage-actions'), false);
-  assert.equal(await page.isVisible('#code-card'), false);
-  await assertAccessible(page, 'cancelled');
-  const cancelled = await env.county.mailsTo('max@example.org', 4);
-  assert.match(cancelled[3].calendar || '', /METHOD:CANCEL/);
+  const email = 'max@example.org';
+  const chosen = await bookAndManage(env, page, { counts: { 2: 1 }, office: 'goerlitz', email, name: 'Max Muster' });
+  await moveAndCancel(env, page, { lang: 'de', look: lookGerman(page), email, chosen });
   await assertNoProblems(phone);
 });
 
@@ -322,7 +191,7 @@ test('the manage page asks "I will come" and then says the attendance is confirm
   const { page } = phone;
   await holdThroughPages(page, { counts: { 3: 1 }, office: 'zittau' });
   await sendContact(page, { email: 'ole@example.org', name: 'Ole Muster' });
-  await activateFromMail(phone, 'ole@example.org');
+  await activateFromMail(env, page, 'ole@example.org');
   assert.equal(await page.isVisible('#attend-button'), false, 'not on the page that just booked');
   const [, confirmation] = await env.county.mailsTo('ole@example.org', 2);
   const manage = env.county.linkIn(confirmation, 'manage');
@@ -350,12 +219,7 @@ test('the manage page asks "I will come" and then says the attendance is confirm
 test('the manage page corrects the name\'s spelling, and another person\'s name cancels the booking', async () => {
   const phone = await env.open();
   const { page } = phone;
-  await holdThroughPages(page, { counts: { 2: 1 }, office: 'weisswasser' });
-  await sendContact(page, { email: 'uwe@example.org', name: 'Uwe Muster' });
-  await activateFromMail(phone, 'uwe@example.org');
-  const [, confirmation] = await env.county.mailsTo('uwe@example.org', 2);
-  await page.goto(env.county.linkIn(confirmation, 'manage'));
-  await waitView(page, 'booking');
+  await bookAndManage(env, page, { counts: { 2: 1 }, office: 'weisswasser', email: 'uwe@example.org', name: 'Uwe Muster' });
   // Blank: said at the field, nothing sent.
   await page.click('#rename-button');
   await waitText(page, '#rename-name-error', 'Namen');
@@ -384,62 +248,10 @@ test('the manage page corrects the name\'s spelling, and another person\'s name 
 test('a waiting citizen is offered an earlier slot by mail and takes it on the offer page', async () => {
   const phone = await env.open();
   const { page } = phone;
+  const email = 'ida@example.org';
   // The day's second time: its first (or one of today's) is earlier, and free.
-  const chosen = await holdThroughPages(page, { counts: { 2: 1 }, office: 'niesky', time: 1 });
-  await sendContact(page, { email: 'ida@example.org', name: 'Ida Muster' });
-  await activateFromMail(phone, 'ida@example.org');
-  const [, confirmation] = await env.county.mailsTo('ida@example.org', 2);
-  await page.goto(env.county.linkIn(confirmation, 'manage'));
-  await waitView(page, 'booking');
-  await page.click('#waitlist-join');
-  await waitText(page, '#waitlist-text', /seit .* auf der Warteliste/);
-  assert.equal(await page.isVisible('#waitlist-leave'), true);
-  await assertAccessible(page, 'waitlist');
-  await screenshot(page, '12-waitlist-de', 'booking');
-
-  // The waitlist's round (every second here) holds the earlier slot for her and mails the link.
-  const offerMail = (await env.county.mailsTo('ida@example.org', 3))[2];
-  await page.goto(env.county.linkIn(offerMail, 'offer'));
-  await waitView(page, 'offer');
-  await waitText(page, '#offer-note', /\d\d:\d\d Uhr/);
-  await waitText(page, '#offer-booked', chosen.start);
-  await assertAccessible(page, 'offer');
-  await screenshot(page, '13-offer-de', 'booking');
-  const [offeredTime] = /\d\d:\d\d Uhr/.exec(await page.textContent('#offer-facts'));
-  await page.click('#claim-button');
-  await waitView(page, 'booking');
-  await waitText(page, '#booking-done', 'verschoben');
-  const moved = await page.textContent('#booking-facts');
-  assert.ok(moved.includes(offeredTime) && !moved.includes(`${chosen.start} Uhr`), `${offeredTime}, not ${chosen.start}: ${moved}`);
-  const [, , , movedMail] = await env.county.mailsTo('ida@example.org', 4);
-  assert.match(movedMail.calendar || '', /METHOD:REQUEST/);
-  await assertNoProblems(phone);
-});
-
-test('in English the pages speak English, and unknown links say what to do', async () => {
-  const phone = await env.open('/booking/', { locale: 'en-GB' });
-  const { page } = phone;
-  await waitText(page, '#services-title', 'What do you need to do?');
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  await holdThroughPages(page, {
-    counts: { 4: 1 },
-    office: 'zittau',
-    shots: async (name) => screenshot(page, `${name}-en`, 'booking'),
-  });
-  await waitText(page, '#contact-facts', 'Disability card');
-  await screenshot(page, '5-contact-en', 'booking');
-  // Switching the language redraws the step in Polish.
-  await page.selectOption('#lang', 'pl');
-  await waitText(page, '#contact-title', 'Twoje dane kontaktowe');
-  await waitText(page, '#contact-facts', 'Legitymacja');
-
-  const stranger = await env.open('/booking/activate/' + 'x'.repeat(43), { view: 'activate', locale: 'en-GB' });
-  await stranger.page.click('#activate-button');
-  await waitView(stranger.page, 'message');
-  await waitText(stranger.page, '#message-title', 'This link is unknown');
-  await assertAccessible(stranger.page, 'unknown activation');
-  const manage = await env.open('/booking/manage/' + 'y'.repeat(43), { view: 'message', locale: 'en-GB' });
-  await waitText(manage.page, '#message-title', 'This link is unknown');
+  const chosen = await bookAndManage(env, page, { counts: { 2: 1 }, office: 'niesky', time: 1, email, name: 'Ida Muster' });
+  await waitlistAndOffer(env, page, { lang: 'de', look: lookGerman(page), email, chosen });
   await assertNoProblems(phone);
 });
 

@@ -3,7 +3,8 @@
 // The real civiq-central for the booking pages' browser tests: a private PostgreSQL cluster
 // (tests/e2e/postgres_fixture.py run as a program), a real SMTP server on loopback (Debian's
 // aiosmtpd writing a Maildir), and civiq-central --demo serving booking-web/ (a copy with the
-// FILE.gz siblings the build makes). Everything is stopped and removed afterwards.
+// FILE.gz siblings the build makes). Everything is stopped and removed afterwards. A test that needs
+// other [limits] gets the demo county's file with those changed (civiq-central --config).
 //
 // CTest sets CIVIQ_CENTRAL. Nothing here sleeps to synchronise: start-up waits for the cluster's
 // URI line, the mail server's port and central's "listening" line; mails are awaited by watching
@@ -19,6 +20,7 @@ import { HOST, REPO, SCALE, tempDir } from './office.mjs';
 import { copyWebRoot } from './web_root.mjs';
 
 export const BOOKING_SOURCE = path.join(REPO, 'booking-web');
+const DEMO_COUNTY = path.join(REPO, 'central', 'demo_county.toml');   // what --demo runs
 const STARTUP_TIMEOUT_MS = 60000 * SCALE;  // initdb on a busy 2-core machine
 const MAIL_TIMEOUT_MS = 20000 * SCALE;
 
@@ -101,7 +103,37 @@ export function readMail(raw) {
 
 // ----------------------------------------------------------------------------- the county
 
-export async function startCounty(name) {
+function tomlValue(value) {
+  if (Array.isArray(value)) return `[${value.map(tomlValue).join(', ')}]`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);   // a basic string: the same escapes
+  throw new Error(`no TOML value for ${JSON.stringify(value)}`);
+}
+
+// The demo county's file with the keys of `limits` set in its [limits]; its other limits stay (they
+// are generous, as the tests book from one address).
+export function demoCountyWith(limits) {
+  const lines = fs.readFileSync(DEMO_COUNTY, 'utf8').split('\n');
+  const start = lines.findIndex((line) => line.trim() === '[limits]');
+  if (start < 0) throw new Error(`${DEMO_COUNTY} has no [limits]`);
+  let end = start + 1;
+  while (end < lines.length && !/^\s*\[/.test(lines[end])) end += 1;
+  const rest = new Map(Object.entries(limits));
+  for (let i = start + 1; i < end; i += 1) {
+    const key = (/^\s*([A-Za-z0-9_-]+)\s*=/.exec(lines[i]) || [])[1];
+    if (rest.has(key)) {
+      lines[i] = `${key} = ${tomlValue(rest.get(key))}`;
+      rest.delete(key);
+    }
+  }
+  while (end > start + 1 && lines[end - 1].trim() === '') end -= 1;
+  lines.splice(end, 0, ...Array.from(rest, ([key, value]) => `${key} = ${tomlValue(value)}`));
+  return lines.join('\n');
+}
+
+// `limits`: [limits] keys to change in the demo county (e.g. { free_searches_per_minute: 2 }); without
+// them civiq-central runs --demo itself.
+export async function startCounty(name, { limits } = {}) {
   const dir = tempDir(`county-${name}`);
   const county = { dir, children: [], mailDir: path.join(dir, 'mail') };
   try {
@@ -116,7 +148,10 @@ export async function startCounty(name) {
     const port = await freePort();
     county.base = `http://${HOST}:${port}`;
     const webRoot = copyWebRoot(BOOKING_SOURCE, path.join(dir, 'booking-web'));
-    const central = startUntil('civiq-central', centralBinary(), ['--demo', '--database', database, '--listen', `${HOST}:${port}`,
+    const countyFile = path.join(dir, 'county.toml');
+    if (limits) fs.writeFileSync(countyFile, demoCountyWith(limits));
+    const countyArgs = limits ? ['--config', countyFile] : ['--demo'];
+    const central = startUntil('civiq-central', centralBinary(), [...countyArgs, '--database', database, '--listen', `${HOST}:${port}`,
       '--smtp', `smtp://${HOST}:${smtpPort}`, '--public-url', county.base, '--web-root', webRoot,
       '--chore-seconds', '1'], /listening on (http:\/\/\S+)/);
     county.children.unshift(central.child);   // stopped first
@@ -161,13 +196,13 @@ export async function stopCounty(county) {
 
 // ----------------------------------------------------------------------------- the browser tests' set-up
 
-// before(): starts the county and the browser; returns a holder filled once they run. Phones are
-// closed, the browser and the county stopped afterwards.
-export function useCounty(name) {
+// before(): starts the county (`options` as for startCounty) and the browser; returns a holder filled
+// once they run. Phones are closed, the browser and the county stopped afterwards.
+export function useCounty(name, options = {}) {
   const env = { county: null, browser: null, phones: [] };
   before(async () => {
     env.browser = await launch();
-    env.county = await startCounty(name);
+    env.county = await startCounty(name, options);
   });
   after(async () => {
     for (const phone of env.phones) await phone.context.close().catch(() => {});
@@ -175,9 +210,11 @@ export function useCounty(name) {
     if (env.county) await stopCounty(env.county);
   });
   // A phone on `route` (default: the booking start page), waiting until the page shows `view`.
-  env.open = async (route = '/booking/', { view = 'services', ...options } = {}) => {
+  // `prepare(phone)` runs before the page loads (to change what the server answers, e.g. a language file).
+  env.open = async (route = '/booking/', { view = 'services', prepare, ...options } = {}) => {
     const phone = await newPhone(env.browser, options);
     env.phones.push(phone);
+    if (prepare) await prepare(phone);
     await phone.page.goto(env.county.url(route));
     if (view) await waitView(phone.page, view);
     return phone;
