@@ -173,23 +173,41 @@ booking::BookedSpan booked_span(const pqxx::field& start, const pqxx::field& len
   return {std::chrono::seconds{start.as<int>()}, std::chrono::seconds{length.as<int>()}, *named, service_ids(services)};
 }
 
-// A staff change of desks from the columns from_s, to_s and desks.
-booking::DeskPeriod desk_period(const pqxx::field& from, const pqxx::field& to, const pqxx::field& desks) {
-  return {std::chrono::seconds{from.as<int>()}, std::chrono::seconds{to.as<int>()}, desks.as<int>()};
-}
+// A day's rows of "office_days" or "taken_on_day" from column `first` on (start_s, length_s,
+// channel, services, desks, id): each a booking that takes desks, or a staff change of the day's
+// desks (from_s and to_s in the first two; desks and id set). The changes are put in the order they
+// were made, whatever order the UNION ALL returns them in: later ones win.
+class DayRows {
+ public:
+  void add(const pqxx::row& row, pqxx::row::size_type first) {
+    if (row[first + 5].is_null()) {
+      taken_.booked.push_back(booked_span(row[first], row[first + 1], row[first + 2], row[first + 3]));
+      return;
+    }
+    changes_[row[first + 5].as<std::int64_t>()] = {std::chrono::seconds{row[first].as<int>()},
+                                                   std::chrono::seconds{row[first + 1].as<int>()},
+                                                   row[first + 4].as<int>()};
+  }
+  [[nodiscard]] booking::DayTaken taken() && {
+    for (const auto& [id, change] : changes_) taken_.desk_changes.push_back(change);
+    return std::move(taken_);
+  }
+
+ private:
+  booking::DayTaken taken_;
+  std::map<std::int64_t, booking::DeskPeriod> changes_;
+};
 
 // What takes desks at the office on `day` at `now` (under its lock), but for booking `except`; for
 // the waitlist, cancelled slots not yet back are free. With the staff's changes of that day's desks.
 booking::DayTaken taken_on_day(pqxx::work& work, const std::string& office_id, domain::LocalDate day,
                                domain::TimePoint now, const std::optional<std::string>& except,
                                bool for_waitlist = false) {
-  booking::DayTaken taken;
+  DayRows rows;
   for (const auto& row : work.exec_prepared("taken_on_day", office_id, domain::iso_date(day), unix_seconds(now), except,
                                             for_waitlist))
-    taken.booked.push_back(booked_span(row[0], row[1], row[2], row[3]));
-  for (const auto& row : work.exec_prepared("day_desk_changes", office_id, domain::iso_date(day)))
-    taken.desk_changes.push_back(desk_period(row[0], row[1], row[2]));
-  return taken;
+    rows.add(row, 0);
+  return std::move(rows).taken();
 }
 
 // Whether the office's day is closed (a closure, migration 0007); under the day's lock, final.
@@ -385,33 +403,26 @@ void BookingStore::migrate() {
                      std::string(migration.name));
     step.commit();
   }
-  // In one round trip: what takes desks, cancelled slots not yet back ($5: for the waitlist, which
-  // may offer them), the closed days (start_s NULL) and the staff's changes of desks (from_s, to_s,
-  // desks and id in the last columns). A branch each, so each reads its own index.
-  const std::string booked_columns = "day::text, start_s, length_s, channel, array_to_string(service_ids, ','), ";
-  const std::string in_range = "WHERE office_id = $1 AND day BETWEEN $2::date AND $3::date";
-  connection_->pq.prepare(
-      "office_days", "SELECT " + booked_columns + "NULL::integer, NULL::bigint FROM bookings " + in_range + " AND " +
-                         taken_condition(4) + " UNION ALL SELECT " + booked_columns + "NULL, NULL FROM bookings " +
-                         in_range + " AND " + returning_condition(4, 5) +
-                         " UNION ALL SELECT day::text, NULL, NULL, NULL, NULL, NULL, NULL FROM closures " + in_range +
-                         " UNION ALL SELECT day::text, from_s, to_s, NULL, NULL, desks, id "
-                         "FROM desk_changes " +
-                         in_range);
-  connection_->pq.prepare("day_desk_changes",
-                          "SELECT from_s, to_s, desks FROM desk_changes WHERE office_id = $1 AND day = $2::date "
-                          "ORDER BY id");
+  // What takes desks (the columns DayRows reads), in one round trip each: the bookings that take
+  // desks, the cancelled slots not yet back ($5: for the waitlist, which may offer them) and the
+  // staff's changes of desks; the office's days also their closures (start_s NULL). A branch each,
+  // so each reads its own index.
+  const std::string booked = std::string("start_s, length_s, channel, array_to_string(service_ids, ','), ") +
+                             "NULL::integer, NULL::bigint FROM bookings WHERE office_id = $1 AND ";
+  const std::string changed = "from_s, to_s, NULL, NULL, desks, id FROM desk_changes WHERE office_id = $1 AND ";
+  const std::string days = "day BETWEEN $2::date AND $3::date";
+  connection_->pq.prepare("office_days", "SELECT day::text, " + booked + days + " AND " + taken_condition(4) +
+                                             " UNION ALL SELECT day::text, " + booked + days + " AND " +
+                                             returning_condition(4, 5) +
+                                             " UNION ALL SELECT day::text, NULL, NULL, NULL, NULL, NULL, NULL "
+                                             "FROM closures WHERE office_id = $1 AND " + days +
+                                             " UNION ALL SELECT day::text, " + changed + days);
   // A lock held until the transaction ends, on a name of two parts (an office and a day, or a person).
   connection_->pq.prepare("lock", "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))");
-  connection_->pq.prepare(
-      "taken_on_day",
-      std::string("SELECT start_s, length_s, channel, array_to_string(service_ids, ',') FROM bookings "
-                  "WHERE office_id = $1 AND day = $2::date "
-                  "AND id IS DISTINCT FROM $4::uuid AND ") +
-          taken_condition(3) +
-          " UNION ALL SELECT start_s, length_s, channel, array_to_string(service_ids, ',') FROM bookings "
-          "WHERE office_id = $1 AND day = $2::date AND " +
-          returning_condition(3, 5));
+  const std::string day = "day = $2::date";
+  connection_->pq.prepare("taken_on_day", "SELECT " + booked + day + " AND id IS DISTINCT FROM $4::uuid AND " +
+                                              taken_condition(3) + " UNION ALL SELECT " + booked + day + " AND " +
+                                              returning_condition(3, 5) + " UNION ALL SELECT " + changed + day);
   const std::string columns = kBookingColumns;
   connection_->pq.prepare("hold_for_update", "SELECT " + columns + " FROM bookings WHERE id = $1::uuid FOR UPDATE");
   connection_->pq.prepare("persons_bookings",
@@ -494,19 +505,17 @@ OfficeDays BookingStore::office_days(const std::string& office_id, domain::Local
                                     domain::TimePoint now, bool for_waitlist) {
   pqxx::read_transaction read{connection_->pq};
   OfficeDays days;
-  std::map<std::int64_t, std::pair<domain::LocalDate, booking::DeskPeriod>> desk_changes;  // by id: later ones win
+  std::map<domain::LocalDate, DayRows> rows;
   for (const auto& row : read.exec_prepared("office_days", office_id, domain::iso_date(first), domain::iso_date(last),
                                             unix_seconds(now), for_waitlist)) {
     const auto day = domain::parse_local_date(row[0].c_str());
     if (!day) throw std::runtime_error("bookings: unreadable day " + std::string(row[0].c_str()));
     if (row[1].is_null())
       days.closed.insert(*day);
-    else if (!row[6].is_null())
-      desk_changes.emplace(row[6].as<std::int64_t>(), std::pair(*day, desk_period(row[1], row[2], row[5])));
     else
-      days.taken[*day].booked.push_back(booked_span(row[1], row[2], row[3], row[4]));
+      rows[*day].add(row, 1);
   }
-  for (const auto& [id, change] : desk_changes) days.taken[change.first].desk_changes.push_back(change.second);
+  for (auto& [day, of_day] : rows) days.taken[day] = std::move(of_day).taken();
   return days;
 }
 

@@ -4,23 +4,27 @@
 // (issue #15; bench/booking-search drives it and reports in docs/performance.md). Beside each, in the
 // same run, the physical limit: the bare PostgreSQL query the search makes, and a bare committed
 // insert of a booking row.
-//   civiq-booking-bench DATABASE_URI OUT_JSON OFFICES DAYS QUERIES HOLDS
+//   civiq-booking-bench DATABASE_URI OUT_JSON OFFICES DAYS QUERIES HOLDS WRITERS SECONDS
 // Fills the database with OFFICES offices × DAYS days of bookings (about half of every day taken,
-// by COPY), then times QUERIES searches (a random office, one service, two weeks) and HOLDS holds.
+// by COPY), then times QUERIES searches (a random office, one service, two weeks) and HOLDS holds,
+// one at a time; then bookings per second: WRITERS threads at once for SECONDS each, holds and whole
+// bookings, each beside as many threads of bare committed SQL (booking_throughput.hpp).
 #include <pqxx/pqxx>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
-#include "samples_json.hpp"
 #include "booking_desk.hpp"
+#include "booking_throughput.hpp"
+#include "samples_json.hpp"
 #include "booking_store.hpp"
 #include "county_config.hpp"
-#include "local_time_text.hpp"
 
 namespace {
 
@@ -33,6 +37,12 @@ constexpr int kDesks = 4;
 constexpr int kSearchDays = 14;
 constexpr auto kStep = minutes{15};
 constexpr std::uint32_t kSeed = 20261207;
+// Slots to find before a phase of writers: what they could use if every core of the machine did
+// holds of kFastestHold and nothing else, with half again as margin. A constant, not the measured
+// hold, so that a loaded machine does not shrink the supply; running out only shortens the phase
+// (the rate stays honest, and the report says so).
+constexpr double kSlotMargin = 1.5;
+constexpr double kFastestHoldMs = 0.5;
 
 civiq::domain::TimePoint now() { return floor<seconds>(system_clock::now()); }
 
@@ -91,16 +101,62 @@ std::size_t fill(const std::string& uri, const CountyConfig& config, int days) {
   return rows;
 }
 
+void write_throughput(std::ofstream& out, const std::string& name, const civiq::bench::Throughput& phase) {
+  out << "  \"" << name << "\": {\"done\": " << phase.done << ", \"taken\": " << phase.taken
+      << ", \"refused\": " << phase.refused << ", \"seconds\": " << phase.seconds
+      << ", \"ran_out\": " << (phase.ran_out ? "true" : "false") << ", \"wait_samples\": " << phase.waits.samples
+      << ", \"waits\": {";
+  const char* separator = "";
+  for (const auto& [where, backends] : phase.waits.backends) {
+    out << separator << "\"" << where << "\": " << backends;
+    separator = ", ";
+  }
+  out << "}},\n";
+  civiq::bench::write_samples(out, (name + "_ms").c_str(), phase.latency_ms);
+}
+
+std::size_t slots_for(const civiq::bench::WriterRun& run) {
+  const double cores = std::max(1U, std::thread::hardware_concurrency());
+  return static_cast<std::size_t>(kSlotMargin * cores * static_cast<double>(run.duration.count()) * 1000.0 /
+                                  kFastestHoldMs);
+}
+
+struct WriterPhases {
+  civiq::bench::Throughput holds, bare_inserts, bookings, bare_bookings;
+};
+
+// Civiq and its limit alternate, so that what changes over the run (a growing table, autovacuum,
+// checkpoints) weighs on both alike. The slots are found (untimed) just before each civiq phase, so
+// that they are free after what the phase before it booked.
+WriterPhases run_writers(const std::string& uri, const CountyConfig& config, civiq::central::BookingStore& store,
+                         int days, const civiq::bench::WriterRun& run) {
+  std::mt19937 random{kSeed + 2};
+  WriterPhases phases;
+  const auto timed = [](const char* what, auto&& phase) {
+    std::cerr << what << "…\n";
+    return phase();
+  };
+  const std::size_t slots = slots_for(run);
+  auto free = civiq::bench::find_free_slots(config, store, days, slots, random);
+  phases.holds = timed("holds", [&] { return civiq::bench::hold_throughput(uri, config, free, run); });
+  phases.bare_inserts = timed("bare inserts", [&] { return civiq::bench::bare_insert_throughput(uri, config, days, run); });
+  free = civiq::bench::find_free_slots(config, store, days, slots, random);
+  phases.bookings = timed("bookings", [&] { return civiq::bench::booking_throughput(uri, config, free, run); });
+  phases.bare_bookings = timed("bare bookings", [&] { return civiq::bench::bare_booking_throughput(uri, config, days, run); });
+  return phases;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 7) {
-    std::cerr << "usage: civiq-booking-bench DATABASE_URI OUT_JSON OFFICES DAYS QUERIES HOLDS\n";
+  if (argc != 9) {
+    std::cerr << "usage: civiq-booking-bench DATABASE_URI OUT_JSON OFFICES DAYS QUERIES HOLDS WRITERS SECONDS\n";
     return 2;
   }
   const std::string uri = argv[1];
   const int offices = std::stoi(argv[3]), days = std::stoi(argv[4]), queries = std::stoi(argv[5]),
             holds = std::stoi(argv[6]);
+  const civiq::bench::WriterRun run{std::stoi(argv[7]), seconds{std::stoi(argv[8])}};
   try {
     const CountyConfig config = county(offices, days);
     civiq::central::BookingStore store{uri};
@@ -112,13 +168,16 @@ int main(int argc, char** argv) {
     pqxx::connection bare{uri};
     // The statement the search sends (BookingStore's office_days), without the booking rules after it.
     const std::string office_days = "office_id = $1 AND day BETWEEN $2::date AND $3::date";
+    const std::string booked_columns = "day::text, start_s, length_s, channel, array_to_string(service_ids, ','), ";
     bare.prepare("bare_query",
-                 "SELECT day::text, start_s, length_s, channel, service_ids[1] FROM bookings WHERE " + office_days +
+                 "SELECT " + booked_columns + "NULL::integer, NULL::bigint FROM bookings WHERE " + office_days +
                      " AND (status = 'confirmed' OR (status IN ('held', 'awaiting_activation') "
-                     "AND held_until > to_timestamp($4))) UNION ALL SELECT day::text, start_s, length_s, channel, "
-                     "service_ids[1] FROM bookings WHERE " + office_days +
-                     " AND slot_free_at > to_timestamp($4) AND NOT $5::boolean UNION ALL SELECT day::text, NULL, NULL, "
-                     "NULL, NULL FROM closures WHERE " + office_days);
+                     "AND held_until > to_timestamp($4))) UNION ALL SELECT " + booked_columns +
+                     "NULL, NULL FROM bookings WHERE " + office_days +
+                     " AND slot_free_at > to_timestamp($4) AND NOT $5::boolean UNION ALL SELECT day::text, NULL, "
+                     "NULL, NULL, NULL, NULL, NULL FROM closures WHERE " + office_days +
+                     " UNION ALL SELECT day::text, from_s, to_s, NULL, NULL, desks, id FROM desk_changes WHERE " +
+                     office_days);
     bare.prepare("bare_insert",
                  "INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, held_until) "
                  "VALUES ($1, $2::date, $3, $4, '{1}', 'held', to_timestamp($5))");
@@ -157,8 +216,14 @@ int main(int argc, char** argv) {
         bare_insert.push_back(elapsed_ms(t));
       }
     }
+    const WriterPhases phases = run_writers(uri, config, store, days, run);
     std::ofstream out(argv[2]);
     out << "{\n  \"bookings\": " << rows << ",\n";
+    out << "  \"writers\": " << run.writers << ",\n  \"writer_seconds\": " << run.duration.count() << ",\n";
+    write_throughput(out, "holds_rate", phases.holds);
+    write_throughput(out, "bare_inserts_rate", phases.bare_inserts);
+    write_throughput(out, "bookings_rate", phases.bookings);
+    write_throughput(out, "bare_bookings_rate", phases.bare_bookings);
     civiq::bench::write_samples(out, "search_ms", search);
     civiq::bench::write_samples(out, "bare_query_ms", bare_query);
     civiq::bench::write_samples(out, "hold_ms", hold);
