@@ -47,7 +47,7 @@ std::variant<StoredDeskChange, Refusal> requested_change(const BookingOffice& of
   const auto from = domain::parse_time_of_day(request.from);
   const auto to = domain::parse_time_of_day(request.to);
   if (!from || !to || *to <= *from) return invalid("from, to: times like 12:00 and 16:00, from before to");
-  // More desks than a day ever has would be a typo, not a plan: the county's most, and a few extra.
+  // Far more desks than the office ever has would be a typo, not a plan: at most twice its most.
   const int most = std::max_element(office.calendar.week.begin(), office.calendar.week.end(), [](auto& a, auto& b) {
                      return a.desks < b.desks;
                    })->desks;

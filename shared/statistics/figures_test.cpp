@@ -21,7 +21,8 @@ std::vector<HourServiceFigures> figures_of(const domain::Events& events, const F
   return hourly_figures(fold_visits(events), config);
 }
 
-const HourServiceFigures& row_for(const std::vector<HourServiceFigures>& rows, int hour, ServiceId service) {
+// A copy: the rows are often a temporary (row_for(figures_of(...), ...)).
+HourServiceFigures row_for(const std::vector<HourServiceFigures>& rows, int hour, ServiceId service) {
   for (const auto& row : rows)
     if (row.key.day == domain::test::kMonday && row.key.hour == hour && row.key.service == service) return row;
   FAIL("no row for hour " << hour << " and service " << service.value);
