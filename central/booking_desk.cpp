@@ -168,8 +168,10 @@ std::variant<protocol::Hold, Refusal> place_hold(const CountyConfig& county, Boo
   if (auto refusal = check_query(county, query)) return *refusal;
   const BookingOffice& office = *county.find_office(request.office);
   const Visit visit = visit_of(county, request.service_ids);
-  // Not offered even on an empty day: closed, outside the hours, off the grid, not released, too soon.
-  if (!offers_slot(office, visit, slot.day, slot.start, {}, now)) return not_bookable(request.day, request.start);
+  // Not offered even on an empty day: closed, outside the hours, off the grid, not released, too
+  // soon, or no desk then (the staff's desk changes).
+  if (!offers_slot(office, visit, slot.day, slot.start, store.unbooked_day(office.id, slot.day), now))
+    return not_bookable(request.day, request.start);
   const NewHold hold{office.id, slot.day, slot.start, visit.length, request.service_ids, now + county.hold_time};
   const auto held = store.hold_if(
       hold, now, std::get<std::optional<std::string>>(paid), now + kChallengeLifetime,
@@ -252,7 +254,8 @@ std::variant<protocol::BookingView, Refusal> book_directly(const CountyConfig& c
   if (const auto* refusal = std::get_if<Refusal>(&checked)) return *refusal;
   const BookingOffice& office = *county.find_office(request.office);
   const Visit visit = visit_of(county, request.service_ids, channel);
-  if (!offers_slot(office, visit, slot.day, slot.start, {}, now)) return not_bookable(request.day, request.start);
+  if (!offers_slot(office, visit, slot.day, slot.start, store.unbooked_day(office.id, slot.day), now))
+    return not_bookable(request.day, request.start);
   bool channel_full = false;  // refused for the channel's share, not for want of a desk
   const auto result = store.book_directly(
       {office.id, slot.day, slot.start, visit.length, request.service_ids, now}, std::get<Contact>(checked), channel,
@@ -347,10 +350,10 @@ std::variant<protocol::BookingView, Refusal> rebook_booking(const CountyConfig& 
   // may have changed since the booking; the new slot must suit it as it is now.
   const RebookRules rules{
       appointment_start,
-      [&](const StoredBooking& booking) {
+      [&](const StoredBooking& booking, const booking::DayTaken& unbooked) {
         const BookingOffice* office = county.find_office(booking.office_id);
         return office && !check_query(county, {booking.office_id, booking.services, slot.day, slot.day}) &&
-               offers_slot(*office, visit_of(booking), slot.day, slot.start, {}, now);
+               offers_slot(*office, visit_of(booking), slot.day, slot.start, unbooked, now);
       },
       [&](const StoredBooking& booking, const booking::DayTaken& taken) {
         return offers_slot(*county.find_office(booking.office_id), visit_of(booking), slot.day, slot.start, taken, now);

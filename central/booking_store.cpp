@@ -173,9 +173,9 @@ booking::BookedSpan booked_span(const pqxx::field& start, const pqxx::field& len
   return {std::chrono::seconds{start.as<int>()}, std::chrono::seconds{length.as<int>()}, *named, service_ids(services)};
 }
 
-// A day's rows of "office_days" or "taken_on_day" from column `first` on (start_s, length_s,
-// channel, services, desks, id): each a booking that takes desks, or a staff change of the day's
-// desks (from_s and to_s in the first two; desks and id set). The changes are put in the order they
+// A day's rows of "office_days", "taken_on_day" or "desks_on_day" from column `first` on (start_s,
+// length_s, channel, services, desks, id): each a booking that takes desks, or a staff change of the
+// day's desks (from_s and to_s in the first two; desks and id set). The changes are put in the order they
 // were made, whatever order the UNION ALL returns them in: later ones win.
 class DayRows {
  public:
@@ -198,6 +198,14 @@ class DayRows {
   std::map<std::int64_t, booking::DeskPeriod> changes_;
 };
 
+// What takes desks (the columns DayRows reads) at office $1, each read with a condition on the day
+// appended: the bookings that take desks, the cancelled slots not yet back and the staff's changes
+// of desks. A branch each of a UNION ALL, so each reads its own index.
+constexpr const char* kBookedRows =
+    "start_s, length_s, channel, array_to_string(service_ids, ','), NULL::integer, NULL::bigint FROM bookings "
+    "WHERE office_id = $1 AND ";
+constexpr const char* kChangedRows = "from_s, to_s, NULL, NULL, desks, id FROM desk_changes WHERE office_id = $1 AND ";
+
 // What takes desks at the office on `day` at `now` (under its lock), but for booking `except`; for
 // the waitlist, cancelled slots not yet back are free. With the staff's changes of that day's desks.
 booking::DayTaken taken_on_day(pqxx::work& work, const std::string& office_id, domain::LocalDate day,
@@ -207,6 +215,13 @@ booking::DayTaken taken_on_day(pqxx::work& work, const std::string& office_id, d
   for (const auto& row : work.exec_prepared("taken_on_day", office_id, domain::iso_date(day), unix_seconds(now), except,
                                             for_waitlist))
     rows.add(row, 0);
+  return std::move(rows).taken();
+}
+
+// The office's day with nothing booked: the staff's changes of its desks (BookingStore::unbooked_day).
+booking::DayTaken unbooked(pqxx::transaction_base& work, const std::string& office_id, domain::LocalDate day) {
+  DayRows rows;
+  for (const auto& row : work.exec_prepared("desks_on_day", office_id, domain::iso_date(day))) rows.add(row, 0);
   return std::move(rows).taken();
 }
 
@@ -371,6 +386,16 @@ void prepare_reminders(pqxx::connection& pq) {
 
 }  // namespace
 
+std::string office_days_statement() {
+  // $5: for the waitlist, which may offer the cancelled slots not yet back; the closures' rows have
+  // start_s NULL.
+  const std::string booked = kBookedRows, changed = kChangedRows, days = "day BETWEEN $2::date AND $3::date";
+  return "SELECT day::text, " + booked + days + " AND " + taken_condition(4) + " UNION ALL SELECT day::text, " +
+         booked + days + " AND " + returning_condition(4, 5) +
+         " UNION ALL SELECT day::text, NULL, NULL, NULL, NULL, NULL, NULL FROM closures WHERE office_id = $1 AND " +
+         days + " UNION ALL SELECT day::text, " + changed + days;
+}
+
 struct BookingStore::Connection {
   explicit Connection(const std::string& uri) : pq(uri) {}
   pqxx::connection pq;
@@ -403,26 +428,14 @@ void BookingStore::migrate() {
                      std::string(migration.name));
     step.commit();
   }
-  // What takes desks (the columns DayRows reads), in one round trip each: the bookings that take
-  // desks, the cancelled slots not yet back ($5: for the waitlist, which may offer them) and the
-  // staff's changes of desks; the office's days also their closures (start_s NULL). A branch each,
-  // so each reads its own index.
-  const std::string booked = std::string("start_s, length_s, channel, array_to_string(service_ids, ','), ") +
-                             "NULL::integer, NULL::bigint FROM bookings WHERE office_id = $1 AND ";
-  const std::string changed = "from_s, to_s, NULL, NULL, desks, id FROM desk_changes WHERE office_id = $1 AND ";
-  const std::string days = "day BETWEEN $2::date AND $3::date";
-  connection_->pq.prepare("office_days", "SELECT day::text, " + booked + days + " AND " + taken_condition(4) +
-                                             " UNION ALL SELECT day::text, " + booked + days + " AND " +
-                                             returning_condition(4, 5) +
-                                             " UNION ALL SELECT day::text, NULL, NULL, NULL, NULL, NULL, NULL "
-                                             "FROM closures WHERE office_id = $1 AND " + days +
-                                             " UNION ALL SELECT day::text, " + changed + days);
+  connection_->pq.prepare("office_days", office_days_statement());
   // A lock held until the transaction ends, on a name of two parts (an office and a day, or a person).
   connection_->pq.prepare("lock", "SELECT pg_advisory_xact_lock(hashtextextended($1 || '/' || $2, 0))");
-  const std::string day = "day = $2::date";
+  const std::string booked = kBookedRows, changed = kChangedRows, day = "day = $2::date";
   connection_->pq.prepare("taken_on_day", "SELECT " + booked + day + " AND id IS DISTINCT FROM $4::uuid AND " +
                                               taken_condition(3) + " UNION ALL SELECT " + booked + day + " AND " +
                                               returning_condition(3, 5) + " UNION ALL SELECT " + changed + day);
+  connection_->pq.prepare("desks_on_day", "SELECT " + changed + day);
   const std::string columns = kBookingColumns;
   connection_->pq.prepare("hold_for_update", "SELECT " + columns + " FROM bookings WHERE id = $1::uuid FOR UPDATE");
   connection_->pq.prepare("persons_bookings",
@@ -499,6 +512,11 @@ bool BookingStore::spend_challenge(const std::string& challenge, domain::TimePoi
   if (!use_challenge(write, challenge, expires)) return false;
   write.commit();
   return true;
+}
+
+booking::DayTaken BookingStore::unbooked_day(const std::string& office_id, domain::LocalDate day) {
+  pqxx::nontransaction read{connection_->pq};  // one statement: one round trip before the caller's own
+  return unbooked(read, office_id, day);
 }
 
 OfficeDays BookingStore::office_days(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
@@ -679,7 +697,7 @@ std::variant<StoredBooking, RebookRefusal> BookingStore::rebook(const std::strin
   const StoredBooking& booking = *found;
   if (booking.status != "confirmed") return RebookRefusal::Cancelled;
   if (rules.starts_at(booking) <= now) return RebookRefusal::TooLate;
-  if (!rules.offered(booking)) return RebookRefusal::NotOffered;
+  if (!rules.offered(booking, unbooked(write, booking.office_id, day))) return RebookRefusal::NotOffered;
   if (!use_challenge(write, challenge, challenge_expires)) return RebookRefusal::ChallengeUsed;
   if (booking.day == day && booking.start == start) {
     write.commit();  // the challenge is used up; the booking stays as it is, and no mail goes out

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 #pragma once
 // The county's bookings in PostgreSQL (table bookings, migrations in central/migrations). No SQL
-// leaves this file pair. A hold (or a move to another slot) is decided and written in one
-// transaction under a lock of its office and day, so however many citizens reach for the last desk
-// at once, one gets it.
+// leaves this file pair but office_days_statement(), for the benchmark's bare query. A hold (or a
+// move to another slot) is decided and written in one transaction under a lock of its office and
+// day, so however many citizens reach for the last desk at once, one gets it.
 // Thread rule: a BookingStore uses one connection: one thread at a time (each DbWorkers thread
 // has its own).
 #include <functional>
@@ -31,6 +31,11 @@ struct OfficeDays {
   BookedDays taken;                    // bookings, and the staff's changes of desks (desk_change_store.hpp)
   std::set<domain::LocalDate> closed;  // by its staff (closures)
 };
+
+// The one statement BookingStore::office_days sends ($1 office id, $2 and $3 the first and last day,
+// $4 now in Unix seconds, $5 whether the waitlist asks); also the benchmark's bare query beside the
+// search (bench/booking), so the two cannot differ.
+[[nodiscard]] std::string office_days_statement();
 
 struct NewHold {
   std::string office_id;
@@ -123,8 +128,9 @@ enum class ReminderStage {
 struct RebookRules {
   // When a booking begins: from then on it is not moved.
   std::function<domain::TimePoint(const StoredBooking&)> starts_at;
-  // Whether the booking's office offers the new slot for its visit at all (what is taken aside).
-  std::function<bool(const StoredBooking&)> offered;
+  // Whether the booking's office offers the new slot for its visit at all: on the new day with
+  // nothing booked (BookingStore::unbooked_day: the staff's changes of its desks count).
+  std::function<bool(const StoredBooking&, const booking::DayTaken&)> offered;
   // Whether the new slot is still free given what is taken that day (the booking itself not counted).
   std::function<bool(const StoredBooking&, const booking::DayTaken&)> still_free;
   // The mail about the move: (booking before, booking after).
@@ -175,6 +181,11 @@ class BookingStore {
   // those), and the days its staff closed (closures; county.toml's closed days are in the calendar).
   [[nodiscard]] OfficeDays office_days(const std::string& office_id, domain::LocalDate first, domain::LocalDate last,
                                        domain::TimePoint now, bool for_waitlist = false);
+
+  // The office's day as if nothing were booked: only the staff's changes of its desks (in the
+  // order made, as office_days reads them). What the checks before a day's lock ask whether a slot
+  // is offered at all with: a time the staff gave no desk is not bookable, not taken.
+  [[nodiscard]] booking::DayTaken unbooked_day(const std::string& office_id, domain::LocalDate day);
 
   // Records the proof-of-work `challenge` that pays for a search beyond the free ones (until
   // `expires`); false when it was used before.

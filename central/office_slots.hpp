@@ -37,9 +37,9 @@ struct Visit {
                                                     const BookedDays& taken, const std::set<domain::LocalDate>& closed,
                                                     domain::TimePoint now);
 
-// Whether `office` offers `visit` at `start` on `day`, given what is taken that day (nothing taken:
-// whether it offers it at all, i.e. open, on the grid, released, not too soon). Closures are
-// checked by the store, under the day's lock.
+// Whether `office` offers `visit` at `start` on `day`, given what is taken that day (nothing booked,
+// BookingStore::unbooked_day: whether it offers it at all, i.e. open, on the grid, released, not
+// too soon, with a desk then). Closures are checked by the store, under the day's lock.
 [[nodiscard]] bool offers_slot(const BookingOffice& office, const Visit& visit, domain::LocalDate day,
                                std::chrono::seconds start, const booking::DayTaken& taken, domain::TimePoint now);
 

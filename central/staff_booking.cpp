@@ -3,26 +3,17 @@
 #include "staff_booking.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "booking/availability.hpp"
 #include "desk_change_store.hpp"
 #include "domain/local_time_text.hpp"
 #include "domain/utf8.hpp"
+#include "staff_checks.hpp"
 
 namespace civiq::central {
 namespace {
 
 using namespace std::chrono;
-
-// Why `who` may not work with `office_id`'s bookings, if they may not.
-std::optional<Refusal> not_managed(const CountyConfig& county, const StaffPrincipal& who, const std::string& office_id) {
-  const BookingOffice* office = county.find_office(office_id);
-  if (!office) return refused(protocol::BookingError::UnknownOffice, "no office \"" + office_id + "\"");
-  if (!may_manage(who, office_id))
-    return refused(protocol::ErrorCode::Forbidden, "you do not manage " + office->name + "; ask the county's admin");
-  return std::nullopt;
-}
 
 protocol::DeskChange change_view(const StoredDeskChange& c) {
   return {c.id,
@@ -66,11 +57,12 @@ std::variant<protocol::BookingView, Refusal> staff_book(const CountyConfig& coun
                                                         const StaffPrincipal& who,
                                                         const protocol::StaffBookingRequest& request,
                                                         domain::TimePoint now) {
-  if (auto refusal = not_managed(county, who, request.office)) return *refusal;
+  const auto managed = managed_office(county, who, request.office);
+  if (const auto* refusal = std::get_if<Refusal>(&managed)) return *refusal;
   const auto channel = booking::channel_named(request.channel);
   if (!channel || *channel == booking::Channel::Online)
     return invalid("channel: phone or counter (citizens book online themselves)");
-  const BookingOffice& office = *county.find_office(request.office);
+  const BookingOffice& office = *std::get<const BookingOffice*>(managed);
   if (office.calendar.channels.of(*channel) == 0)
     return refused(protocol::BookingError::ChannelFull, office.name + " gives the " + request.channel +
                                                             " no share of its days ([[offices]] channels)");
@@ -82,14 +74,15 @@ std::variant<protocol::StaffAvailability, Refusal> office_availability(const Cou
                                                                        const std::string& office_id,
                                                                        const std::string& from, const std::string& to,
                                                                        domain::TimePoint now) {
-  if (auto refusal = not_managed(county, who, office_id)) return *refusal;
+  const auto managed = managed_office(county, who, office_id);
+  if (const auto* refusal = std::get_if<Refusal>(&managed)) return *refusal;
   const auto first = domain::parse_local_date(from);
   const auto last = to.empty() ? first : domain::parse_local_date(to);
   if (!first || !last) return invalid("from, to: dates like 2026-12-08");
   if (sys_days{*last} < sys_days{*first}) return invalid("to: must not be before from");
   if (sys_days{*last} - sys_days{*first} >= days{kMaxAvailabilityDays})
     return invalid("at most " + std::to_string(kMaxAvailabilityDays) + " days at once");
-  const BookingOffice& office = *county.find_office(office_id);
+  const BookingOffice& office = *std::get<const BookingOffice*>(managed);
   const auto [taken, closed] = store.office_days(office.id, *first, *last, now);
   protocol::StaffAvailability availability{office.id, office.calendar.step.count(), {}};
   for (sys_days day = sys_days{*first}; day <= sys_days{*last}; day += days{1}) {
@@ -113,8 +106,9 @@ std::variant<protocol::DeskChange, Refusal> change_desks(const CountyConfig& cou
                                                          const StaffPrincipal& who,
                                                          const protocol::DeskChangeRequest& request,
                                                          domain::TimePoint now) {
-  if (auto refusal = not_managed(county, who, request.office)) return *refusal;
-  const BookingOffice& office = *county.find_office(request.office);
+  const auto managed = managed_office(county, who, request.office);
+  if (const auto* refusal = std::get_if<Refusal>(&managed)) return *refusal;
+  const BookingOffice& office = *std::get<const BookingOffice*>(managed);
   const auto wanted = requested_change(office, request, who.name, now);
   if (const auto* refusal = std::get_if<Refusal>(&wanted)) return *refusal;
   const StoredDeskChange made = store.desk_changes().add(std::get<StoredDeskChange>(wanted), now);
@@ -130,7 +124,8 @@ std::variant<protocol::DeskChangeList, Refusal> office_desk_changes(const County
                                                                     const StaffPrincipal& who,
                                                                     const std::string& office, const std::string& from,
                                                                     domain::TimePoint now) {
-  if (auto refusal = not_managed(county, who, office)) return *refusal;
+  const auto managed = managed_office(county, who, office);
+  if (const auto* refusal = std::get_if<Refusal>(&managed)) return *refusal;
   const auto first = from.empty() ? std::optional(domain::berlin_date(now)) : domain::parse_local_date(from);
   if (!first) return invalid("from: a date like 2026-12-08");
   protocol::DeskChangeList list{office, {}};
@@ -140,17 +135,12 @@ std::variant<protocol::DeskChangeList, Refusal> office_desk_changes(const County
 
 std::variant<protocol::DeskChange, Refusal> undo_desk_change(BookingStore& store, const StaffPrincipal& who,
                                                              const std::string& id) {
-  std::int64_t number = 0;
-  const auto [end, error] = std::from_chars(id.data(), id.data() + id.size(), number);
-  const auto unknown = [&] { return refused(protocol::BookingError::UnknownDeskChange, "no desk change " + id); };
-  if (error != std::errc{} || end != id.data() + id.size() || number < 1) return unknown();
-  const auto change = store.desk_changes().find(number);
-  if (!change) return unknown();
-  if (!may_manage(who, change->office_id))
-    return refused(protocol::ErrorCode::Forbidden,
-                   "you do not manage " + change->office_id + "; ask the county's admin");
-  if (!store.desk_changes().remove(number)) return unknown();  // undone meanwhile
-  return change_view(*change);
+  const auto undone = take_back(
+      who, id, refused(protocol::BookingError::UnknownDeskChange, "no desk change " + id),
+      [&](std::int64_t number) { return store.desk_changes().find(number); },
+      [&](std::int64_t number) { return store.desk_changes().remove(number); });
+  if (const auto* refusal = std::get_if<Refusal>(&undone)) return *refusal;
+  return change_view(std::get<StoredDeskChange>(undone));
 }
 
 }  // namespace civiq::central

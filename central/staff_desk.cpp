@@ -3,12 +3,12 @@
 #include "staff_desk.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "closure_mail.hpp"
 #include "domain/local_time_text.hpp"
 #include "domain/utf8.hpp"
 #include "protocol/json_codec.hpp"
+#include "staff_checks.hpp"
 #include "staff_secrets.hpp"
 #include "staff_store.hpp"
 
@@ -16,17 +16,6 @@ namespace civiq::central {
 namespace {
 
 using protocol::ErrorCode;
-
-// The office `who` asks about, when it exists and they manage it.
-std::variant<const BookingOffice*, Refusal> managed_office(const CountyConfig& county, const StaffPrincipal& who,
-                                                           const std::string& office_id) {
-  if (office_id.empty()) return invalid("office: an office id like loebau");
-  const BookingOffice* office = county.find_office(office_id);
-  if (!office) return refused(protocol::BookingError::UnknownOffice, "no office \"" + office_id + "\"");
-  if (!may_manage(who, office_id))
-    return refused(ErrorCode::Forbidden, "you do not manage " + office->name + "; ask the county's admin");
-  return office;
-}
 
 std::optional<std::string> present(const std::string& text) {
   return text.empty() ? std::nullopt : std::optional(text);
@@ -137,16 +126,12 @@ std::variant<protocol::ClosureList, Refusal> office_closures(const CountyConfig&
 
 std::variant<protocol::Closure, Refusal> reopen_office_day(BookingStore& store, const StaffPrincipal& who,
                                                            const std::string& id) {
-  std::int64_t number = 0;
-  const auto [end, error] = std::from_chars(id.data(), id.data() + id.size(), number);
-  const auto unknown = [&] { return refused(protocol::BookingError::UnknownClosure, "no closure " + id); };
-  if (error != std::errc{} || end != id.data() + id.size() || number < 1) return unknown();
-  const auto closure = store.find_closure(number);
-  if (!closure) return unknown();
-  if (!may_manage(who, closure->office_id))
-    return refused(ErrorCode::Forbidden, "you do not manage " + closure->office_id + "; ask the county's admin");
-  if (!store.remove_closure(number)) return unknown();  // reopened meanwhile
-  return closure_view(*closure);
+  const auto reopened = take_back(
+      who, id, refused(protocol::BookingError::UnknownClosure, "no closure " + id),
+      [&](std::int64_t number) { return store.find_closure(number); },
+      [&](std::int64_t number) { return store.remove_closure(number); });
+  if (const auto* refusal = std::get_if<Refusal>(&reopened)) return *refusal;
+  return closure_view(std::get<StoredClosure>(reopened));
 }
 
 std::variant<protocol::RefusalList, Refusal> refusal_list(BookingStore& store, const StaffPrincipal& who,

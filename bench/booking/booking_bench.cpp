@@ -167,17 +167,7 @@ int main(int argc, char** argv) {
 
     pqxx::connection bare{uri};
     // The statement the search sends (BookingStore's office_days), without the booking rules after it.
-    const std::string office_days = "office_id = $1 AND day BETWEEN $2::date AND $3::date";
-    const std::string booked_columns = "day::text, start_s, length_s, channel, array_to_string(service_ids, ','), ";
-    bare.prepare("bare_query",
-                 "SELECT " + booked_columns + "NULL::integer, NULL::bigint FROM bookings WHERE " + office_days +
-                     " AND (status = 'confirmed' OR (status IN ('held', 'awaiting_activation') "
-                     "AND held_until > to_timestamp($4))) UNION ALL SELECT " + booked_columns +
-                     "NULL, NULL FROM bookings WHERE " + office_days +
-                     " AND slot_free_at > to_timestamp($4) AND NOT $5::boolean UNION ALL SELECT day::text, NULL, "
-                     "NULL, NULL, NULL, NULL, NULL FROM closures WHERE " + office_days +
-                     " UNION ALL SELECT day::text, from_s, to_s, NULL, NULL, desks, id FROM desk_changes WHERE " +
-                     office_days);
+    bare.prepare("bare_query", civiq::central::office_days_statement());
     bare.prepare("bare_insert",
                  "INSERT INTO bookings (office_id, day, start_s, length_s, service_ids, status, held_until) "
                  "VALUES ($1, $2::date, $3, $4, '{1}', 'held', to_timestamp($5))");

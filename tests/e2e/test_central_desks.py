@@ -13,6 +13,7 @@ import subprocess
 from central_e2e import (book, central, central_binary, cluster, free_desks, hold, mail,  # noqa: F401 (fixtures)
                          offered_days, search_window)
 from civiq_e2e import expect, expect_error
+from test_central_rebook import rebook_body, rebook_path
 from test_central_staff import STAFF, add_user, signed_in
 
 OFFICE, SERVICE = "loebau", "1"  # three desks; a visit of 20 minutes on a 15-minute grid
@@ -75,6 +76,33 @@ def test_a_manager_takes_desks_away_for_a_while_and_gives_them_back(central, mai
     assert free_desks(client, OFFICE, SERVICE, day, start) == 1, "the third desk is back"
     assert capacity(anna, day) == before
     expect_error(anna.request("DELETE", f"{STAFF}/desk-changes/{made['id']}"), 404, "unknown_desk_change")
+
+
+def test_a_time_without_desks_is_not_bookable_rather_than_taken(central, mail):
+    """No desk at all for a while (a staff meeting): that time is not offered even on an empty day,
+    so a hold, a move and a phone booking of it are told it is not bookable, not that it was taken."""
+    client = central.client()
+    add_user(central, "anna", "correct horse battery", offices=OFFICE)
+    anna = signed_in(client, "anna", "correct horse battery")
+    days = offered_days(client, OFFICE, SERVICE)
+    assert len(days) >= 2, days
+    day, start = days[0]["day"], days[0]["slots"][0]["start"]
+    booked, manage, _ = book(client, mail, OFFICE, [int(SERVICE)], days[1]["day"], days[1]["slots"][0]["start"],
+                             "eva@example.org")
+
+    made = expect(change(anna, day, start, later(start, 30), 0, "Betriebsversammlung"), 201, "no desk for a while")
+    assert made["overbooked"] == [], made["overbooked"]
+    assert free_desks(client, OFFICE, SERVICE, day, start) == 0
+    expect_error(hold(client, OFFICE, [int(SERVICE)], day, start), 409, "slot_not_bookable", "a hold")
+    expect_error(client.post(rebook_path(manage), rebook_body(client, day, start)), 409, "slot_not_bookable",
+                 "a move")
+    assert expect(client.get(f"/api/v1/booking/manage/{manage}"), 200, "manage")["day"] == booked["day"]
+    by_phone = {"office": OFFICE, "service_ids": [int(SERVICE)], "day": day, "start": start, "channel": "phone",
+                "name": "Hans Anrufer"}
+    expect_error(anna.post(f"{STAFF}/bookings", by_phone), 409, "slot_not_bookable", "a phone booking")
+
+    expect(anna.request("DELETE", f"{STAFF}/desk-changes/{made['id']}"), 200, "taken back")
+    expect(hold(client, OFFICE, [int(SERVICE)], day, start), 201, "the desks are back")
 
 
 def test_desk_changes_refuse_what_cannot_be_meant(central):
