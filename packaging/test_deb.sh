@@ -45,6 +45,10 @@ expect_entries \
   "-rw-r--r-- usr/share/civiq/mobile-ticket-web/index.html.gz" \
   "-rw-r--r-- usr/share/civiq/mobile-ticket-web/static/app.js" \
   "-rw-r--r-- usr/share/civiq/mobile-ticket-web/static/app.js.gz" \
+  "-rw-r--r-- usr/share/civiq/manage-web/index.html" \
+  "-rw-r--r-- usr/share/civiq/manage-web/static/app.js" \
+  "-rw-r--r-- usr/share/civiq/manage-web/static/i18n/de.json" \
+  "-rw-r--r-- usr/share/civiq/manage-web/static/i18n/en.json" \
   "-rw-r--r-- usr/share/civiq/branch.example.toml" \
   "-rw-r--r-- usr/share/doc/civiq-server/install.md" \
   "-rw-r--r-- usr/share/doc/civiq-server/examples/nginx-live-ticket.conf" \
@@ -123,7 +127,8 @@ import sys, tomllib
 with open(sys.argv[1], "rb") as f:
     config = tomllib.load(f)
 expected = {("server", "database"): "/var/lib/civiq/branch.db", ("server", "listen"): "127.0.0.1:8080",
-            ("server", "web_root"): "/usr/share/civiq/mobile-ticket-web", ("queue", "enforce_opening_hours"): True}
+            ("server", "web_root"): "/usr/share/civiq/mobile-ticket-web",
+            ("server", "manage_root"): "/usr/share/civiq/manage-web", ("queue", "enforce_opening_hours"): True}
 bad = [f"{t}.{k} = {config.get(t, {}).get(k)!r}, expected {v!r}" for (t, k), v in expected.items()
        if config.get(t, {}).get(k) != v]
 if config.get("hours", {}).get("always_open"):
@@ -144,6 +149,7 @@ import json, os, re, select, signal, sqlite3, subprocess, sys, time, urllib.requ
 root, work = sys.argv[1:3]
 db = os.path.join(work, "branch.db")
 web_root = os.path.join(root, "usr/share/civiq/mobile-ticket-web")
+manage_root = os.path.join(root, "usr/share/civiq/manage-web")
 admin = os.path.join(root, "usr/bin/civiq-admin")
 
 def run_admin(*args, stdin=""):
@@ -155,7 +161,7 @@ def run_admin(*args, stdin=""):
 run_admin("init")  # as postinst does, before the first start
 server = subprocess.Popen(
     [os.path.join(root, "usr/bin/civiq-server"), "--config", os.path.join(root, "etc/civiq/branch.toml"),
-     "--listen", "127.0.0.1:0", "--db", db, "--web-root", web_root],
+     "--listen", "127.0.0.1:0", "--db", db, "--web-root", web_root, "--manage-root", manage_root],
     stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 output = []
 
@@ -189,12 +195,14 @@ try:
     if health.get("status") != "ok" or health.get("office_id") != "edit-me":
         sys.exit(f"   unexpected health reply {health}")
 
-    with opener.open(base + "/t/anything", timeout=10) as reply:
-        page, content_type = reply.read(), reply.headers.get("Content-Type", "")
-    with open(os.path.join(web_root, "index.html"), "rb") as f:
-        packaged = f.read()
-    if not content_type.startswith("text/html") or page != packaged:
-        sys.exit(f"   /t/anything is not the packaged index.html ({content_type}, {len(page)} bytes)")
+    # The live ticket and the manager's dashboard are the packaged pages.
+    for path, folder in (("/t/anything", web_root), ("/manage", manage_root)):
+        with opener.open(base + path, timeout=10) as reply:
+            page, content_type = reply.read(), reply.headers.get("Content-Type", "")
+        with open(os.path.join(folder, "index.html"), "rb") as f:
+            packaged = f.read()
+        if not content_type.startswith("text/html") or page != packaged:
+            sys.exit(f"   {path} is not the packaged {folder}/index.html ({content_type}, {len(page)} bytes)")
 
     # The admin's first steps from docs/install.md, while the server runs.
     run_admin("user", "add", "anna", "--role", "clerk", stdin="a-long-test-password\n")

@@ -30,7 +30,7 @@ std::optional<std::chrono::seconds> office_clock_start(const std::string& text) 
 
 int main(int argc, char** argv) {
   CLI::App cli{"civiq branch server: queue, live tickets and counters for one citizen office"};
-  std::string config_path, listen, database, web_root;
+  std::string config_path, listen, database, web_root, manage_root;
   bool demo = false, print_routes = false, print_error_codes = false, print_openapi = false;
   double time_speed = 1.0;
   std::string time_start;
@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   cli.add_option("--listen", listen, "address and port to listen on, e.g. 127.0.0.1:8080 (port 0 = any free)");
   cli.add_option("--db", database, "SQLite database file");
   cli.add_option("--web-root", web_root, "directory of the live-ticket page (mobile-ticket-web)");
+  cli.add_option("--manage-root", manage_root, "directory of the manager's dashboard (manage-web)");
   cli.add_flag("--print-routes", print_routes, "print every API route and exit");
   cli.add_flag("--print-error-codes", print_error_codes, "print every error code with its HTTP status and exit");
   cli.add_flag("--print-openapi", print_openapi, "print the OpenAPI 3.1 document of the API and exit");
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
     if (!listen.empty()) civiq::app::apply_listen(config, listen);
     if (!database.empty()) config.database_path = database;
     if (!web_root.empty()) config.web_root = web_root;
+    if (!manage_root.empty()) config.manage_root = manage_root;
     if (!central_url.empty()) config.sync.central_url = central_url;
     if (!central_credential.empty()) config.sync.credential_file = central_credential;
     if (!config.sync.central_url.empty() && config.sync.credential_file.empty()) {
@@ -77,6 +79,9 @@ int main(int argc, char** argv) {
     }
     if (config.web_root.empty()) config.web_root = civiq::net::find_web_root(CIVIQ_BUILD_WEB_ROOT, CIVIQ_WEB_SHARE_FOLDER,
                                                                            CIVIQ_INSTALLED_WEB_ROOT);
+    if (config.manage_root.empty())
+      config.manage_root = civiq::net::find_web_root(CIVIQ_MANAGE_BUILD_WEB_ROOT, CIVIQ_MANAGE_WEB_SHARE_FOLDER,
+                                                     CIVIQ_MANAGE_INSTALLED_WEB_ROOT);
     return civiq::run_server(config, civiq::app::OfficeClock(time_speed, office_clock_start(time_start)));
   } catch (const std::exception& error) {
     std::cerr << "civiq-server: " << error.what() << '\n';

@@ -72,10 +72,16 @@ int run_server(const app::BranchConfig& config, const app::OfficeClock& clock) {
       on_error);
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, on_error);
   const net::StaticFiles web_files(config.web_root);
+  const net::StaticFiles manage_files(config.manage_root);
   app::Metrics metrics;
   app::DeviceBoard devices;
-  http::ApiContext context{config, office,    authenticator, office_worker, password_worker,
-                           hub,    web_files, metrics,       clock,         devices};
+  // Reports read on a connection of their own (WAL: readers never wait for the office's writes).
+  auto report_db = storage::Database::open(config.database_path);
+  storage::migrate(report_db);  // a no-op on the file migrated above; an in-memory database is new
+  app::FigureReports reports(config, report_db);
+  app::SerialWorker report_worker(std::chrono::hours{24}, {}, on_error);
+  http::ApiContext context{config,       office,  authenticator, office_worker, password_worker, hub,    web_files,
+                           manage_files, metrics, clock,         devices,       report_worker,   reports};
   api_context.store(&context);
   http::Api api(context);
   office.set_change_listener([&](const domain::Events& events, domain::TimePoint now) { api.publish_changes(events, now); });
@@ -98,10 +104,13 @@ int run_server(const app::BranchConfig& config, const app::OfficeClock& clock) {
   if (clock.speed() != 1.0) app::log("office clock runs {}x faster than real time", clock.speed());
   app::log("office {} ({}), database {}, live-ticket page from {} ({} files)", office.queue().catalog().office_name,
            config.office_id, config.database_path, config.web_root.string(), web_files.size());
+  app::log("manager's dashboard (/manage) from {} ({} files)", config.manage_root.string(), manage_files.size());
   server.run();
   upload.reset();  // both wait for the office worker: stop them first
   sync.reset();
-  // Network threads are joined: drain the workers before the office and database go away.
+  // Network threads are joined: drain the workers before the office and database go away; reports
+  // first, as they answer through the office worker.
+  report_worker.stop();
   password_worker.stop();
   office_worker.stop();
   app::log("civiq-server stopped");
@@ -122,10 +131,13 @@ int print_routes(std::ostream& out) {
   app::SerialWorker office_worker(std::chrono::hours{24}, {}, [](const char*) {});
   app::SerialWorker password_worker(std::chrono::hours{24}, {}, [](const char*) {});
   const net::StaticFiles web_files(config.web_root);
+  const net::StaticFiles manage_files(config.manage_root);
   app::Metrics metrics;
   app::DeviceBoard devices;
-  http::ApiContext context{config,    office,  authenticator, office_worker, password_worker,
-                           hub,       web_files, metrics,     office_clock,  devices};
+  app::SerialWorker report_worker(std::chrono::hours{24}, {}, [](const char*) {});
+  app::FigureReports reports(config, db);
+  http::ApiContext context{config,       office,  authenticator, office_worker, password_worker, hub,    web_files,
+                           manage_files, metrics, office_clock,  devices,       report_worker,   reports};
   const http::Api api(context);
   for (const auto& route : api.router().routes()) out << route.method << ' ' << route.pattern << '\n';
   return 0;

@@ -6,11 +6,14 @@
 #include <optional>
 
 #include "admin_support.hpp"
-#include "csv.hpp"
 #include "domain/berlin_time.hpp"
 #include "protocol/json_codec.hpp"
+#include "report/csv_text.hpp"
 
 namespace civiq::admin {
+
+using report::parse_csv_line;
+
 namespace {
 
 // ISO 8601 with a zone ("…Z", "…+01:00"), or a wall-clock time in Berlin ("2026-11-23T09:30",

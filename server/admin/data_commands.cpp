@@ -10,15 +10,18 @@
 #include "appointment_csv.hpp"
 #include "storage/instance.hpp"
 #include "storage/migrations.hpp"
-#include "csv.hpp"
 #include "domain/berlin_time.hpp"
 #include "protocol/json_codec.hpp"
+#include "report/csv_text.hpp"
 #include "storage/appointment_repository.hpp"
 #include "storage/retention.hpp"
 #include "storage/ticket_event_store.hpp"
 #include "storage/transaction.hpp"
 
 namespace civiq::admin {
+
+using report::csv_field;
+
 namespace {
 
 constexpr int kFirstVersionWithInstanceId = 2;  // migration 0002_event_contract

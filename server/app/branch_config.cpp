@@ -166,6 +166,7 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
   }
   config.database_path = r.get<std::string>(server, "server", "database", config.database_path);
   config.web_root = r.get<std::string>(server, "server", "web_root", std::string{});
+  config.manage_root = r.get<std::string>(server, "server", "manage_root", std::string{});
   config.threads = r.get<unsigned>(server, "server", "threads", 2u);
   config.body_limit_bytes = r.get<std::size_t>(server, "server", "body_limit_bytes", config.body_limit_bytes);
 
@@ -176,6 +177,12 @@ BranchConfig parse_branch_config(std::string_view toml_text, const std::string& 
   if (config.queue_deadline.count() < 1) r.fail(limits.get("queue_deadline_ms"), "limits.queue_deadline_ms", "must be at least 1");
   config.personal_data_retention_days =
       r.get<int>(r.table(root, "retention"), "retention", "personal_data_days", 30);
+
+  const auto& statistics = r.table(root, "statistics");
+  const int sla_minutes = r.get<int>(statistics, "statistics", "sla_target_minutes", 20);
+  if (sla_minutes < 1 || sla_minutes > 24 * 60)
+    r.fail(statistics.get("sla_target_minutes"), "statistics.sla_target_minutes", "must be from 1 to 1440");
+  config.sla_target_wait = std::chrono::minutes{sla_minutes};
 
   config.display_info_line = r.get<std::string>(r.table(root, "display"), "display", "info_line", std::string{});
 

@@ -51,6 +51,7 @@ struct BranchConfig {
   std::uint16_t listen_port = 8080;
   std::string database_path = "civiq.db";
   std::filesystem::path web_root;  // the live-ticket page (mobile-ticket-web); empty = built-in default
+  std::filesystem::path manage_root;  // the manager's dashboard (manage-web); empty = built-in default
   unsigned threads = 2;
   std::size_t body_limit_bytes = 64 * 1024;
   int public_requests_per_minute = 600;  // per client address: live-ticket status, cancel, postpone
@@ -58,6 +59,8 @@ struct BranchConfig {
   // Work that waited longer than this for the office worker is answered 503 (load shedding).
   std::chrono::milliseconds queue_deadline{3000};
   int personal_data_retention_days = 30;
+  // The statistics' service level: a served citizen should have waited at most this long.
+  std::chrono::seconds sla_target_wait{std::chrono::minutes{20}};
   std::string display_info_line;  // shown on waiting-room displays; empty = none
   std::string kiosk_printer;      // CUPS queue the kiosks print tickets on; empty = each kiosk's default
   std::vector<BreakReasonConfig> break_reasons = default_break_reasons();  // their ids are in queue.break_reasons

@@ -144,6 +144,7 @@ TEST_CASE("a minimal configuration gets the documented defaults") {
   CHECK(config.listen_port == 8080);
   CHECK(config.database_path == "civiq.db");
   CHECK(config.web_root.empty());  // the built-in live-ticket page
+  CHECK(config.manage_root.empty());  // the built-in dashboard
   CHECK(config.threads == 2);
   CHECK(config.body_limit_bytes == 64 * 1024);
   CHECK(config.public_requests_per_minute == 600);
@@ -176,6 +177,7 @@ TEST_CASE("opening hours, queue rules and server settings are read") {
                            "listen = \"0.0.0.0:9090\"\n"
                            "database = \"/var/lib/civiq/civiq.db\"\n"
                            "web_root = \"/usr/share/civiq/web\"\n"
+                           "manage_root = \"/usr/share/civiq/manage\"\n"
                            "threads = 4\n"
                            "[queue]\n"
                            "end_of_day = \"cancel_waiting\"\n"
@@ -192,6 +194,7 @@ TEST_CASE("opening hours, queue rules and server settings are read") {
   CHECK(config.listen_port == 9090);
   CHECK(config.database_path == "/var/lib/civiq/civiq.db");
   CHECK(config.web_root == std::filesystem::path("/usr/share/civiq/web"));
+  CHECK(config.manage_root == std::filesystem::path("/usr/share/civiq/manage"));
   CHECK(config.threads == 4);
   CHECK(config.queue.end_of_day == domain::EndOfDayRule::CancelWaiting);
   CHECK_FALSE(config.queue.enforce_opening_hours);

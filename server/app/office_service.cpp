@@ -6,6 +6,7 @@
 
 #include "domain/catalog_references.hpp"
 #include "protocol/event_codec.hpp"
+#include "replay_event.hpp"
 #include "storage/transaction.hpp"
 #include "ticket_state_json.hpp"
 
@@ -57,11 +58,7 @@ void OfficeService::start_day(domain::LocalDate day, TimePoint now) {
   idempotency_keys_.clear();
   day_closed_ = false;
   for (const auto& stored : events_.load_day(config_.office_id, domain::iso_date(day))) {
-    auto decoded = protocol::decode_event(stored.type, stored.actor, stored.payload, to_time(stored.occurred_at),
-                                          stored.personal.value_or(""));
-    if (!decoded.event)
-      throw std::runtime_error("stored event " + std::to_string(stored.seq) + " is unreadable: " + decoded.error);
-    queue_->apply(*decoded.event);
+    queue_->apply(replay_event(stored));
     if (stored.idempotency_key)
       idempotency_keys_.emplace(*stored.idempotency_key,
                                 IdempotentResult{stored.ticket_id ? std::optional(domain::TicketId{*stored.ticket_id})

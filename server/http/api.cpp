@@ -48,9 +48,10 @@ Api::Api(ApiContext& context)
   add_counter_routes(router_, ctx_);
   add_device_routes(router_, ctx_);
   add_staff_routes(router_, ctx_);
+  add_manage_routes(router_, ctx_);
   add_event_route(
       router_, [this](const net::HttpRequest& request, domain::TimePoint now) { return check_topics(request, now); });
-  add_static_routes(router_, ctx_.web_files);
+  add_static_routes(router_, ctx_.web_files, ctx_.manage_files);
   add_metrics_route(router_, ctx_);
   add_openapi_route(router_);
 }

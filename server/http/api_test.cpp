@@ -170,10 +170,14 @@ struct Harness {
   app::SerialWorker password_worker{24h, {}, [](const char*) {}};
   app::TopicHub hub;
   const net::StaticFiles web_files{config.web_root};
+  const net::StaticFiles manage_files{config.manage_root};
   app::Metrics metrics;
   const app::OfficeClock clock;
   app::DeviceBoard devices;
-  ApiContext context{config, office, authenticator, office_worker, password_worker, hub, web_files, metrics, clock, devices};
+  app::SerialWorker report_worker{24h, {}, [](const char*) {}};
+  app::FigureReports reports{config, db};  // an in-memory database has no second connection
+  ApiContext context{config,       office,  authenticator, office_worker, password_worker, hub,    web_files,
+                     manage_files, metrics, clock,         devices,       report_worker,   reports};
   Api api{context};
   std::string clerk_token;
   bool listener_throws = false;

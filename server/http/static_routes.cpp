@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 civiq contributors
 // The live-ticket page: /t/{token} is the same page for every token (it asks the API about its
 // token), /t/static/... its assets; / is the branch's start page (it asks /api/v1/health for the
-// office). Served on the network thread: no office state is involved.
+// office). /manage is the manager's dashboard (manage-web/): the page is public, its data comes from
+// the statistics routes with the manager's token. Served on the network thread: no office state is
+// involved.
 #include "api_context.hpp"
 #include "responses.hpp"
 #include "net/static_files.hpp"
@@ -28,15 +30,20 @@ Handler asset(const net::StaticFiles& files, std::string folder) {
   };
 }
 
+Handler page(const net::StaticFiles& files, std::string name) {
+  return [&files, name = std::move(name)](Call& call, Reply reply) { serve(files, call, reply, name); };
+}
+
 }  // namespace
 
-void add_static_routes(Router& router, const net::StaticFiles& files) {
-  router.add(route::kStartPage, Access::Public, false,
-             [&files](Call& call, Reply reply) { serve(files, call, reply, "start.html"); }, false);
-  router.add(route::kLiveTicketPage, Access::Public, false,
-              [&files](Call& call, Reply reply) { serve(files, call, reply, "index.html"); }, false);
-  router.add(route::kLiveTicketAsset, Access::Public, false, asset(files, "static/"), false);
-  router.add(route::kLiveTicketTranslation, Access::Public, false, asset(files, "static/i18n/"), false);
+void add_static_routes(Router& router, const net::StaticFiles& live_ticket, const net::StaticFiles& dashboard) {
+  router.add(route::kStartPage, Access::Public, false, page(live_ticket, "start.html"), false);
+  router.add(route::kLiveTicketPage, Access::Public, false, page(live_ticket, "index.html"), false);
+  router.add(route::kLiveTicketAsset, Access::Public, false, asset(live_ticket, "static/"), false);
+  router.add(route::kLiveTicketTranslation, Access::Public, false, asset(live_ticket, "static/i18n/"), false);
+  router.add(route::kManagePage, Access::Public, false, page(dashboard, "index.html"), false);
+  router.add(route::kManageAsset, Access::Public, false, asset(dashboard, "static/"), false);
+  router.add(route::kManageTranslation, Access::Public, false, asset(dashboard, "static/i18n/"), false);
 }
 
 }  // namespace civiq::http

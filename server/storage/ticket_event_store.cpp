@@ -49,6 +49,8 @@ TicketEventStore::TicketEventStore(Database& db)
                        "INSERT INTO ticket_event_personal (seq, data, occurred_at) "
                        "VALUES (:seq, :data, :occurred_at)"),
       load_day_(db, select_events("WHERE office_id = :office_id AND office_day = :office_day ORDER BY seq")),
+      load_days_(db, select_events("WHERE office_id = :office_id AND office_day BETWEEN :first_day AND :last_day "
+                                   "ORDER BY seq")),
       find_by_key_(db, select_events("WHERE idempotency_key = :key")),
       max_seq_(db, "SELECT coalesce(max(seq), 0) FROM ticket_events"),
       max_ticket_id_(db,
@@ -88,6 +90,13 @@ std::vector<StoredEvent> TicketEventStore::load_day(std::string_view office_id, 
   const Execution execution{load_day_};
   load_day_.bind(":office_id", office_id).bind(":office_day", office_day);
   return read_all(load_day_);
+}
+
+std::vector<StoredEvent> TicketEventStore::load_days(std::string_view office_id, std::string_view first_day,
+                                                     std::string_view last_day) {
+  const Execution execution{load_days_};
+  load_days_.bind(":office_id", office_id).bind(":first_day", first_day).bind(":last_day", last_day);
+  return read_all(load_days_);
 }
 
 std::optional<StoredEvent> TicketEventStore::find_by_idempotency_key(std::string_view key) {

@@ -46,6 +46,10 @@ class TicketEventStore {
   std::int64_t append(const StoredEvent& event);
   // One office day's events, oldest first.
   [[nodiscard]] std::vector<StoredEvent> load_day(std::string_view office_id, std::string_view office_day);
+  // The events of the office days from `first_day` to `last_day` ('YYYY-MM-DD', both inclusive), in
+  // seq order: the input of a statistics report.
+  [[nodiscard]] std::vector<StoredEvent> load_days(std::string_view office_id, std::string_view first_day,
+                                                   std::string_view last_day);
   [[nodiscard]] std::optional<StoredEvent> find_by_idempotency_key(std::string_view key);
   // The events after `after` in seq order, at most `limit`, without personal data (the sync's outbox).
   [[nodiscard]] std::vector<StoredEvent> after(std::int64_t after, std::size_t limit);
@@ -70,6 +74,7 @@ class TicketEventStore {
   Statement append_;
   Statement append_personal_;
   Statement load_day_;
+  Statement load_days_;
   Statement find_by_key_;
   Statement max_seq_;
   Statement max_ticket_id_;

@@ -60,6 +60,25 @@ TEST_CASE("appended events come back for their office day in seq order") {
   }
 }
 
+TEST_CASE("a range of office days: every day from first to last, inclusive, one office, in seq order") {
+  for (const DbKind kind : test::kAllKinds) {
+    CAPTURE(kind);
+    TestDb t{kind};
+    TicketEventStore store{t.db};
+    const auto before = store.append(event("ticket_issued", 1, kMonday0800, std::nullopt, "2026-11-22"));
+    const auto first = store.append(event("ticket_issued", 2, kMonday0800, std::nullopt, "2026-11-23"));
+    (void)store.append(event("ticket_issued", 3, kMonday0800, std::nullopt, "2026-11-24", "other-office"));
+    const auto last = store.append(event("ticket_issued", 4, kMonday0800, std::nullopt, "2026-11-25"));
+    const auto after = store.append(event("ticket_issued", 5, kMonday0800, std::nullopt, "2026-11-26"));
+    std::vector<std::int64_t> seqs;
+    for (const auto& e : store.load_days("buergeramt-mitte", "2026-11-23", "2026-11-25")) seqs.push_back(e.seq);
+    CHECK(seqs == std::vector<std::int64_t>{first, last});
+    CHECK(before < first);
+    CHECK(store.load_days("buergeramt-mitte", "2026-11-27", "2026-12-31").empty());
+    CHECK(store.load_days("buergeramt-mitte", "2026-11-26", "2026-11-26").at(0).seq == after);
+  }
+}
+
 TEST_CASE("an idempotency key is used once; the first event stays findable by it") {
   for (const DbKind kind : test::kAllKinds) {
     CAPTURE(kind);

@@ -402,4 +402,58 @@ struct CallsSnapshot {
 };
 BOOST_DESCRIBE_STRUCT(CallsSnapshot, (), (recent_calls, services))
 
+// The office manager's figures (GET /api/v1/manage/figures): one row per Berlin day, hour of arrival
+// and service. docs/statistics.md defines every field; the CSV and XLSX exports show these rows.
+// Durations are whole seconds except the means; a duration nobody had is absent, never a 0.
+struct FigureRow {
+  std::string day;  // "2026-12-08"
+  int hour = 0;     // 0..23, the hour the tickets were issued
+  ServiceId service_id;
+  std::string service;  // its name in the asked language
+  int arrivals_walk_in = 0;
+  int arrivals_appointment = 0;
+  int served = 0;
+  int not_served = 0;
+  int no_shows_walk_in = 0;
+  int no_shows_appointment = 0;
+  int cancelled_by_citizen = 0;
+  int cancelled_end_of_day = 0;
+  int transfers_out = 0;
+  int transfers_in = 0;
+  int postponements = 0;
+  int parkings = 0;
+  std::int64_t parked_s = 0;
+  int waits = 0;                      // how many waits the wait figures summarise
+  std::optional<double> wait_mean_s;  // to a tenth of a second
+  std::optional<std::int64_t> wait_median_s;
+  std::optional<std::int64_t> wait_p90_s;
+  std::optional<std::int64_t> wait_max_s;
+  std::optional<double> walk_mean_s;
+  std::optional<std::int64_t> walk_median_s;
+  std::optional<std::int64_t> walk_p90_s;
+  std::optional<std::int64_t> walk_max_s;
+  std::optional<double> service_mean_s;
+  std::optional<std::int64_t> service_median_s;
+  std::optional<std::int64_t> service_p90_s;
+  std::optional<std::int64_t> service_max_s;
+  int served_within_target = 0;
+  std::optional<double> sla_percent;  // served within target of all served, 0..100 to a tenth
+};
+BOOST_DESCRIBE_STRUCT(FigureRow, (),
+                      (day, hour, service_id, service, arrivals_walk_in, arrivals_appointment, served, not_served,
+                       no_shows_walk_in, no_shows_appointment, cancelled_by_citizen, cancelled_end_of_day,
+                       transfers_out, transfers_in, postponements, parkings, parked_s, waits, wait_mean_s,
+                       wait_median_s, wait_p90_s, wait_max_s, walk_mean_s, walk_median_s, walk_p90_s, walk_max_s,
+                       service_mean_s, service_median_s, service_p90_s, service_max_s, served_within_target,
+                       sla_percent))
+
+struct FiguresReport {
+  std::string office_id;
+  std::string from;               // first day, inclusive
+  std::string to;                 // last day, inclusive
+  std::int64_t sla_target_s = 0;  // the wait the SLA figures count against
+  std::vector<FigureRow> rows;    // by day, hour and service id
+};
+BOOST_DESCRIBE_STRUCT(FiguresReport, (), (office_id, from, to, sla_target_s, rows))
+
 }  // namespace civiq::protocol

@@ -49,6 +49,8 @@ CIVIQ_SCHEMA_NAME(PrinterStatus);
 CIVIQ_SCHEMA_NAME(DeviceStatusReport);
 CIVIQ_SCHEMA_NAME(DeviceHealth);
 CIVIQ_SCHEMA_NAME(DeviceHealthList);
+CIVIQ_SCHEMA_NAME(FigureRow);
+CIVIQ_SCHEMA_NAME(FiguresReport);
 
 namespace {
 
@@ -157,6 +159,15 @@ constexpr std::array kOperations{
     Operation{route::kCounterAlarmAcknowledge, "acknowledgeAlarm", "counter",
               "A colleague has seen the alarm and is on the way", kClerk, &request_schema<NoBody>, 200,
               &reply_schema<CounterView>, kJson, "404", "", kCounterAction},
+    Operation{route::kFigures, "getFigures", "statistics",
+              "The office's figures per day, hour of arrival and service (docs/statistics.md)", kManager, nullptr, 200,
+              &reply_schema<FiguresReport>, kJson, "400", "from to lang", kServerSide},
+    Operation{route::kFiguresCsv, "getFiguresCsv", "statistics",
+              "The same figures as CSV for German spreadsheets: UTF-8 with BOM, `;`, decimal comma, ISO dates",
+              kManager, nullptr, 200, &text, "text/csv", "400", "from to lang", kServerSide},
+    Operation{route::kFiguresXlsx, "getFiguresXlsx", "statistics", "The same figures as an Excel workbook (XLSX)",
+              kManager, nullptr, 200, &anything,
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "400", "from to lang", kServerSide},
     Operation{route::kEvents, "subscribeEvents", "events", "Live updates over a WebSocket", kByTopic, nullptr, 101,
               nullptr, "", "400 404 426 500 503", "topics access_token", kUpgrade},
     Operation{route::kStartPage, "getStartPage", "live-ticket page",
@@ -168,6 +179,13 @@ constexpr std::array kOperations{
               "Scripts, styles and images of the page", kAnyone, nullptr, 200, &anything, "*/*", "404", "", 0},
     Operation{route::kLiveTicketTranslation, "getLiveTicketTranslation", "live-ticket page",
               "The page's texts in one language", kAnyone, nullptr, 200, &any_object, kJson, "404", "", 0},
+    Operation{route::kManagePage, "getManagePage", "dashboard",
+              "The office manager's dashboard (HTML): sign-in, figures of a range of days, downloads", kAnyone, nullptr,
+              200, &text, "text/html", "404", "", 0},
+    Operation{route::kManageAsset, "getManageAsset", "dashboard", "Scripts and styles of the dashboard", kAnyone,
+              nullptr, 200, &anything, "*/*", "404", "", 0},
+    Operation{route::kManageTranslation, "getManageTranslation", "dashboard", "The dashboard's texts in one language",
+              kAnyone, nullptr, 200, &any_object, kJson, "404", "", 0},
     Operation{route::kMetrics, "getMetrics", "operations", "Prometheus metrics", kLocalOrManager, nullptr, 200, &text,
               "text/plain", "", "", kOffice},
     Operation{route::kOpenApi, "getOpenApi", "operations", "This document (OpenAPI 3.1)", kAnyone, nullptr, 200,
@@ -183,6 +201,8 @@ constexpr std::array kPathParameters{
 
 constexpr std::array kQueryParameters{
     QueryParameter{"lang", false, "Language of `name`: de, en, pl or cs (default de)."},
+    QueryParameter{"from", true, "The report's first Berlin day, \"2026-12-01\"."},
+    QueryParameter{"to", true, "The report's last Berlin day (inclusive), at most 366 days after `from`."},
     QueryParameter{"topics", true,
                    "Comma-separated topics (at most 8): calls, queue, counters, appointments, devices, "
                    "ticket:{token}."},
@@ -197,6 +217,8 @@ constexpr std::array kTags{
     Tag{"counter", "Clerk actions at a counter: the clerk who opened it, or a manager or admin"},
     Tag{"events", "Live updates (WebSocket)"},
     Tag{"live-ticket page", "The citizen's web page"},
+    Tag{"statistics", "Figures for office managers"},
+    Tag{"dashboard", "The office manager's web page (the data comes from the statistics routes)"},
     Tag{"operations", "Monitoring and this document"},
 };
 

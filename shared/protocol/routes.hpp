@@ -57,11 +57,19 @@ inline constexpr RouteDef kCounterAlarmAcknowledge{"POST", "/api/v1/counters/{id
 inline constexpr RouteDef kCounterBreak{"POST", "/api/v1/counters/{id}/break"};
 inline constexpr RouteDef kCounterBreakEnd{"POST", "/api/v1/counters/{id}/break/end"};
 inline constexpr RouteDef kBreakReasons{"GET", "/api/v1/break-reasons"};
+// managers: statistics (docs/statistics.md)
+inline constexpr RouteDef kFigures{"GET", "/api/v1/manage/figures"};
+inline constexpr RouteDef kFiguresCsv{"GET", "/api/v1/manage/figures.csv"};
+inline constexpr RouteDef kFiguresXlsx{"GET", "/api/v1/manage/figures.xlsx"};
 // the live-ticket page and the branch's start page (served by the branch)
 inline constexpr RouteDef kStartPage{"GET", "/"};
 inline constexpr RouteDef kLiveTicketPage{"GET", "/t/{token}"};
 inline constexpr RouteDef kLiveTicketAsset{"GET", "/t/static/{file}"};
 inline constexpr RouteDef kLiveTicketTranslation{"GET", "/t/static/i18n/{file}"};
+// the office manager's dashboard (manage-web/, served by the branch)
+inline constexpr RouteDef kManagePage{"GET", "/manage"};
+inline constexpr RouteDef kManageAsset{"GET", "/manage/static/{file}"};
+inline constexpr RouteDef kManageTranslation{"GET", "/manage/static/i18n/{file}"};
 
 // Every route above, once. openapi_test.cpp checks that the OpenAPI document describes exactly
 // these; tests/openapi checks the document against the routes civiq-server registers.
@@ -78,7 +86,9 @@ inline constexpr std::array kAllRoutes{kHealth,          kServices,        kTick
                                        kLiveTicketPage,  kLiveTicketAsset, kLiveTicketTranslation,
                                        kStartPage,       kDeviceStatus,    kDevices,
                                        kCounterAlarm,    kCounterAlarmAcknowledge, kCounterBreak,
-                                       kCounterBreakEnd, kBreakReasons};
+                                       kCounterBreakEnd, kBreakReasons,    kFigures,
+                                       kFiguresCsv,      kFiguresXlsx,     kManagePage,
+                                       kManageAsset,     kManageTranslation};
 }  // namespace route
 
 // The path of `route` with its placeholder replaced by `value`, percent-encoded (RFC 3986

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 civiq contributors
-#include "csv.hpp"
+#include "csv_text.hpp"
 
-namespace civiq::admin {
+namespace civiq::report {
 
-std::vector<std::string> parse_csv_line(std::string_view line) {
+std::vector<std::string> parse_csv_line(std::string_view line, char separator) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   std::vector<std::string> fields(1);
   bool quoted = false;
@@ -21,7 +21,7 @@ std::vector<std::string> parse_csv_line(std::string_view line) {
       }
     } else if (c == '"') {
       quoted = true;
-    } else if (c == ',') {
+    } else if (c == separator) {
       fields.emplace_back();
     } else {
       fields.back() += c;
@@ -30,8 +30,9 @@ std::vector<std::string> parse_csv_line(std::string_view line) {
   return fields;
 }
 
-std::string csv_field(std::string_view value) {
-  if (value.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(value);
+std::string csv_field(std::string_view value, char separator) {
+  const char needs_quotes[] = {separator, '"', '\n', '\r', '\0'};
+  if (value.find_first_of(needs_quotes) == std::string_view::npos) return std::string(value);
   std::string quoted = "\"";
   for (const char c : value) {
     if (c == '"') quoted += '"';
@@ -40,4 +41,4 @@ std::string csv_field(std::string_view value) {
   return quoted + '"';
 }
 
-}  // namespace civiq::admin
+}  // namespace civiq::report

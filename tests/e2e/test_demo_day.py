@@ -124,6 +124,28 @@ def metric_sum(text: str, name: str) -> float:
     return sum(float(v) for v in re.findall(rf"^{re.escape(name)}(?:{{[^}}]*}})? ([0-9.e+-]+)$", text, re.MULTILINE))
 
 
+def assert_figures_match(port: int, days: list) -> None:
+    """Every count of the figures, day by day, equals what the simulated clerks and citizens did:
+    each finished service, transfer, no-show and cancellation. (The newcomer and the quiet-hour
+    ticket are no visits of the plan, but the simulated clerks call and serve them like any other.)"""
+    login = {"user": "manager", "password": PASSWORDS["manager"]}
+    manager = Client(port).with_token(expect(Client(port).post("/api/v1/auth/login", login), 200)["token"])
+    query = f"from={days[0]['date']}&to={days[-1]['date']}"
+    rows = expect(manager.get(f"/api/v1/manage/figures?{query}"), 200, "figures")["rows"]
+    for day in days:
+        of_day = [row for row in rows if row["day"] == day["date"]]
+
+        def total(*fields):
+            return sum(row[field] for row in of_day for field in fields)
+
+        figures = {"served": total("served", "not_served"), "transferred": total("transfers_out"),
+                   "no_shows": total("no_shows_walk_in", "no_shows_appointment"),
+                   "cancelled": total("cancelled_by_citizen")}
+        assert figures == {kind: day[kind] for kind in figures}, (day, figures)
+        assert total("transfers_in") == day["transferred"], "every transfer begins a segment elsewhere"
+        assert total("served_within_target") <= total("served")
+
+
 def test_the_demo_day_runs_through_the_public_api_and_the_server_agrees(tmp_path):
     database = tmp_path / "demo.db"
     add_user(database, "manager", "manager", PASSWORDS["manager"])
@@ -206,6 +228,9 @@ def test_the_demo_day_runs_through_the_public_api_and_the_server_agrees(tmp_path
         booked = expect(clerk.get("/api/v1/appointments"), 200, "appointments")["appointments"]
         assert len(booked) == last["appointments_booked"]
         assert any(a["status"] == "checked_in" for a in booked)
+
+        # The manager's figures of both days (docs/statistics.md) agree with the simulator's account.
+        assert_figures_match(server.port, days)
     finally:
         calls.close()
         server.stop()

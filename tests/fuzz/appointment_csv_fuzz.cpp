@@ -11,13 +11,14 @@
 
 #include "admin/admin_support.hpp"
 #include "admin/appointment_csv.hpp"
-#include "admin/csv.hpp"
+#include "report/csv_text.hpp"
 #include "fuzz_check.hpp"
 #include "protocol/json_codec.hpp"
 
 namespace {
 
 using namespace civiq::admin;
+using namespace civiq::report;
 
 void check_round_trip(std::string_view line) {
   const auto fields = parse_csv_line(line);
