@@ -5,8 +5,8 @@
 #include <stdexcept>
 
 #include "domain/catalog_references.hpp"
+#include "event_records.hpp"
 #include "protocol/event_codec.hpp"
-#include "replay_event.hpp"
 #include "storage/transaction.hpp"
 #include "ticket_state_json.hpp"
 
@@ -104,13 +104,9 @@ void OfficeService::store(const Events& events, const std::optional<std::string>
     std::int64_t newest = last_seq_;
     bool first = true;
     for (const auto& event : events) {
-      const auto encoded = protocol::encode_event(event);
-      const auto ticket = domain::event_ticket(event.body);
-      const auto seq = events_.append({0, config_.office_id, day, ticket ? std::optional(ticket->value) : std::nullopt,
-                                       encoded.type, encoded.actor, encoded.payload,
-                                       event.at.time_since_epoch().count(), first ? idempotency_key : std::nullopt,
-                                       encoded.personal.empty() ? std::nullopt : std::optional(encoded.personal)});
-      if (ticket) last_seq[*ticket] = seq;
+      const auto seq =
+          events_.append(event_record(event, config_.office_id, day, first ? idempotency_key : std::nullopt));
+      if (const auto ticket = domain::event_ticket(event.body)) last_seq[*ticket] = seq;
       newest = seq;
       first = false;
     }

@@ -79,7 +79,9 @@ void answer_report(ApiContext& ctx, const Call& call, const Reply& reply, Render
       app::SerialWorker::Clock::now() + kReportDeadline,
       [&ctx, request = *request, render = std::move(render), reply_on_office] {
         try {
-          reply_on_office(render(ctx.reports.report(request.first, request.last, request.language), request.language));
+          const auto today = domain::berlin_date(ctx.clock.now());
+          reply_on_office(
+              render(ctx.reports.report(request.first, request.last, request.language, today), request.language));
         } catch (const std::exception& error) {
           app::log("error: figures report: {}", error.what());
           reply_on_office(error_response(ErrorCode::Internal, "the report could not be made; nothing was changed"));

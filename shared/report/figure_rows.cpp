@@ -25,8 +25,7 @@ SummaryFields fields_of(const statistics::DurationSummary& summary) {
 
 }  // namespace
 
-std::vector<protocol::FigureRow> figure_rows(const std::vector<statistics::HourServiceFigures>& figures,
-                                             const std::function<std::string(domain::ServiceId)>& service_name) {
+std::vector<protocol::FigureRow> figure_rows(const std::vector<statistics::HourServiceFigures>& figures) {
   std::vector<protocol::FigureRow> rows;
   rows.reserve(figures.size());
   for (const auto& f : figures) {
@@ -37,7 +36,7 @@ std::vector<protocol::FigureRow> figure_rows(const std::vector<statistics::HourS
         .day = domain::iso_date(f.key.day),
         .hour = f.key.hour,
         .service_id = f.key.service,
-        .service = service_name(f.key.service),
+        .service = {},
         .arrivals_walk_in = f.arrivals_walk_in,
         .arrivals_appointment = f.arrivals_appointment,
         .served = f.served,

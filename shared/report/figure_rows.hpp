@@ -5,8 +5,6 @@
 // the CSV and the XLSX all show: means are rounded to a tenth of a second and the SLA share becomes
 // a percentage to a tenth here, once, so every view shows the very same number.
 // Thread rule: a free function without state.
-#include <functional>
-#include <string>
 #include <vector>
 
 #include "protocol/messages.hpp"
@@ -14,10 +12,8 @@
 
 namespace civiq::report {
 
-// service_name: the name of a service in the reader's language (a service no longer in the catalogue
-// still has its rows; the caller names it, e.g. by its id).
-[[nodiscard]] std::vector<protocol::FigureRow> figure_rows(
-    const std::vector<statistics::HourServiceFigures>& figures,
-    const std::function<std::string(domain::ServiceId)>& service_name);
+// `service` is left empty: the name depends on the reader's language, and the rows of a closed day
+// are stored once for all readers (app::FigureReports names them).
+[[nodiscard]] std::vector<protocol::FigureRow> figure_rows(const std::vector<statistics::HourServiceFigures>& figures);
 
 }  // namespace civiq::report
