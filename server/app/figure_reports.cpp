@@ -27,6 +27,9 @@ protocol::FiguresReport FigureReports::report(domain::LocalDate first, domain::L
                                               const std::string& language, domain::LocalDate today) {
   const storage::DayFiguresKey key{config_.office_id, config_.sla_target_wait.count(), kFiguresVersion};
   const auto stored = days_.load(key, domain::iso_date(first), domain::iso_date(last));
+  // Yesterday is counted afresh too: a command the office worker began just before midnight may
+  // still be storing yesterday's last event while a report begins just after it.
+  const auto settled_before = std::chrono::sys_days{today} - std::chrono::days{1};
   std::vector<protocol::FigureRow> rows;
   std::vector<std::pair<std::string, std::string>> newly_closed;  // day, rows as JSON: to store
   for (auto day = std::chrono::sys_days{first}; day <= std::chrono::sys_days{last}; day += std::chrono::days{1}) {
@@ -37,7 +40,7 @@ protocol::FiguresReport FigureReports::report(domain::LocalDate first, domain::L
       of_day = protocol::from_json<std::vector<protocol::FigureRow>>(found->second).value;
     if (!of_day) {
       of_day = count_day(iso);
-      if (day < std::chrono::sys_days{today}) newly_closed.emplace_back(iso, protocol::to_json(*of_day));
+      if (day < settled_before) newly_closed.emplace_back(iso, protocol::to_json(*of_day));
     }
     rows.insert(rows.end(), std::make_move_iterator(of_day->begin()), std::make_move_iterator(of_day->end()));
   }

@@ -3,9 +3,9 @@
 #pragma once
 // FigureReports: the office manager's figures for a range of days (docs/statistics.md), on a database
 // connection of its own, so that a long report never holds up the queue (SQLite's WAL lets it read
-// while the office worker writes). A closed day (before today) never changes, so its figures are
-// counted from the event log once and stored (storage::DayFiguresStore); later reports read them.
-// Today is always counted afresh.
+// while the office worker writes). A closed day never changes, so its figures are counted from the
+// event log once and stored (storage::DayFiguresStore); later reports read them. Today and yesterday
+// are always counted afresh.
 // Thread rule: one thread at a time (the report worker); must not outlive its Database.
 #include <string>
 #include <vector>
@@ -30,7 +30,7 @@ class FigureReports {
   FigureReports(const BranchConfig& config, storage::Database& db);
 
   // The figures of the days from `first` to `last` (inclusive); service names in `language`. Days
-  // before `today` (the office clock's Berlin day) are stored once counted.
+  // before yesterday (`today` is the office clock's Berlin day) are stored once counted.
   // Throws std::runtime_error when a stored event cannot be read (replay_event, event_records.hpp).
   [[nodiscard]] protocol::FiguresReport report(domain::LocalDate first, domain::LocalDate last,
                                                const std::string& language, domain::LocalDate today);

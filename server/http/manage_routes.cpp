@@ -4,6 +4,7 @@
 // (docs/statistics.md). The request is checked on the office worker; the report is computed on the
 // report worker, from its own database connection, and answered back on the office worker, so a
 // year's report never delays a call at a counter.
+#include <algorithm>
 #include <filesystem>
 
 #include "api_context.hpp"
