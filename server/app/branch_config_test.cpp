@@ -151,6 +151,7 @@ TEST_CASE("a minimal configuration gets the documented defaults") {
   CHECK(config.login_attempts_per_minute == 10);
   CHECK(config.queue_deadline == std::chrono::milliseconds{3000});
   CHECK(config.personal_data_retention_days == 30);
+  CHECK(config.sla_target_wait == std::chrono::minutes{20});
   CHECK(config.display_info_line.empty());
   CHECK(config.kiosk_printer.empty());  // each kiosk's default printer
   CHECK(config.sync.central_url.empty());  // no pull from central booking
@@ -171,7 +172,7 @@ TEST_CASE("a minimal configuration gets the documented defaults") {
   for (const auto& day : catalog.hours.by_weekday) CHECK(day.empty());
 }
 
-TEST_CASE("opening hours, queue rules and server settings are read") {
+TEST_CASE("opening hours, queue rules, the SLA target and server settings are read") {
   const std::string text = std::string(kOffice) +
                            "[server]\n"
                            "listen = \"0.0.0.0:9090\"\n"
@@ -184,6 +185,8 @@ TEST_CASE("opening hours, queue rules and server settings are read") {
                            "enforce_opening_hours = false\n"
                            "estimate_optimism_factor = 1\n"  // an integer is a number too
                            "recall_cooldown_s = 20\n"
+                           "[statistics]\n"
+                           "sla_target_minutes = 15\n"
                            "[hours]\n"
                            "monday = [\"08:00-12:00\", \"13:00-16:30\"]\n"
                            "friday = [\"07:30-24:00\"]\n" +
@@ -196,6 +199,7 @@ TEST_CASE("opening hours, queue rules and server settings are read") {
   CHECK(config.web_root == std::filesystem::path("/usr/share/civiq/web"));
   CHECK(config.manage_root == std::filesystem::path("/usr/share/civiq/manage"));
   CHECK(config.threads == 4);
+  CHECK(config.sla_target_wait == std::chrono::minutes{15});
   CHECK(config.queue.end_of_day == domain::EndOfDayRule::CancelWaiting);
   CHECK_FALSE(config.queue.enforce_opening_hours);
   CHECK(config.estimates.optimism_factor == doctest::Approx(1.0));
@@ -241,6 +245,8 @@ TEST_CASE("every configuration error names the source, the line and the key") {
        located(6, "queue.estimate_optimism_factor"), "must be a number"},
       {"a zero queue deadline", office + "[limits]\nqueue_deadline_ms = 0\n" + catalog,
        located(6, "limits.queue_deadline_ms"), "at least 1"},
+      {"an SLA target of zero minutes", office + "[statistics]\nsla_target_minutes = 0\n" + catalog,
+       located(6, "statistics.sla_target_minutes"), "from 1 to 1440"},
       {"a sync without its credential", office + "[sync]\ncentral_url = \"https://termine.test\"\n" + catalog,
        located(5, "sync.credential_file"), "is required with central_url"},
       {"a sync interval of zero",
